@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * All configuration, read from the environment and validated once.
+ *
+ * Embedded mode (no DATABASE_URL): secrets that are not set are generated once into
+ * the data directory, so `npm start` works with no set-up. With PostgreSQL in
+ * production they must be set; the app refuses to start without them.
+ */
+const secretList = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(z.string().min(32, 'must be at least 32 characters')).min(1))
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  ATRIUM_DATA_DIR: z.string().min(1).default('.data'),
+  /** One or more secrets, comma separated; the first signs new tokens, all verify. */
+  AUTH_SECRET: secretList.optional(),
+  /** Key of the audit chain's HMAC. */
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+})
+
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test'
+  database: DatabaseTarget
+  dataDir: string
+  authSecrets: string[]
+  auditKey: string
+  port: number
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+function readOrCreateSecret(dataDir: string, fileName: string): string {
+  const file = path.join(dataDir, fileName)
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  try {
+    fs.writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })
+    return secret
+  } catch (error) {
+    // Another process wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim()
+    throw error
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
+  }
+  const values = parsed.data
+  const dataDir = path.resolve(values.ATRIUM_DATA_DIR)
+  const embedded = !values.DATABASE_URL
+  const database: DatabaseTarget = values.DATABASE_URL
+    ? { kind: 'postgres', url: values.DATABASE_URL }
+    : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') }
+
+  if (!embedded && values.NODE_ENV === 'production') {
+    const missing = [!values.AUTH_SECRET && 'AUTH_SECRET', !values.AUDIT_KEY && 'AUDIT_KEY'].filter(Boolean)
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `${missing.join(' and ')} must be set when Atrium runs on PostgreSQL in production ` +
+          `(generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
+      )
+    }
+  }
+
+  return {
+    nodeEnv: values.NODE_ENV,
+    database,
+    dataDir,
+    authSecrets: values.AUTH_SECRET ?? [readOrCreateSecret(dataDir, 'auth-secret')],
+    auditKey: values.AUDIT_KEY ?? readOrCreateSecret(dataDir, 'audit-key'),
+    port: values.PORT,
+  }
+}
+
+let cached: AppConfig | undefined
+
+/** The process's configuration, read on first use (never at import, so `next build` reads nothing). */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env)
+  return cached
+}

@@ -1,0 +1,43 @@
+import { getConfig, type DatabaseTarget } from '@/lib/config'
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client'
+import { connect, type DatabaseConnection } from './adapter'
+
+export type Db = PrismaClient
+/** The client handed to code that runs inside a transaction. */
+export type Tx = Prisma.TransactionClient
+
+export interface OpenDatabase {
+  db: Db
+  close(): Promise<void>
+}
+
+export function openDatabase(connection: DatabaseConnection): OpenDatabase {
+  const db = new PrismaClient({ adapter: connection.factory })
+  return {
+    db,
+    async close() {
+      await db.$disconnect()
+      await connection.close()
+    },
+  }
+}
+
+export function openConfiguredDatabase(target: DatabaseTarget = getConfig().database): OpenDatabase {
+  return openDatabase(connect(target))
+}
+
+// One client per process, kept on globalThis so that `next dev` hot reloads reuse it
+// (a second PGlite on the same directory would lose data).
+const holder = globalThis as typeof globalThis & { atriumDatabase?: OpenDatabase }
+
+/** The process's database client, opened on first use (never at import). */
+export function getDb(): Db {
+  holder.atriumDatabase ??= openConfiguredDatabase()
+  return holder.atriumDatabase.db
+}
+
+export async function closeDb(): Promise<void> {
+  const open = holder.atriumDatabase
+  holder.atriumDatabase = undefined
+  await open?.close()
+}
