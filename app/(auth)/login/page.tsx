@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getContext } from '@/lib/context'
+import { LoginForm } from './login-form'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+export default async function LoginPage() {
+  if (await getContext()) redirect('/')
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 flex items-center gap-3">
+          <img src="/icon.svg" alt="" className="size-9" />
+          <div>
+            <h1 className="text-xl font-semibold">Sign in to Atrium</h1>
+            <p className="text-sm text-slate-500">Your organisation&apos;s workspace console</p>
+          </div>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
+          <LoginForm />
+        </div>
+      </div>
+    </main>
+  )
+}

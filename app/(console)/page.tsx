@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { ColorDot } from '@/components/ui/color-dot'
+import { ActivityList } from '@/components/workspaces/activity-list'
+import { EnvironmentList } from '@/components/workspaces/environment-list'
+import { loadWorkspacePage } from '@/lib/context/workspace-page'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+import { workspaceOverview } from '@/lib/workspaces/queries'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+export default async function DashboardPage() {
+  // The console layout shows the "no workspace" page when there is no active workspace.
+  const active = (await getContext())!.workspace!
+  const { workspace, may } = await loadWorkspacePage(active.id)
+  const { environments, memberCount, activity } = await workspaceOverview(getDb(), workspace.id)
+  return (
+    <div className="mx-auto max-w-5xl">
+      <PageHeader
+        title={
+          <>
+            <ColorDot color={workspace.color} size="lg" />
+            <span>{workspace.name}</span>
+            {workspace.isDefault && <Badge tone="indigo">Default</Badge>}
+            {!may('workspace.update') && <ReadOnlyBadge />}
+          </>
+        }
+        description={
+          <>
+            <span className="font-mono text-xs text-slate-500">{workspace.slug}</span>
+            {workspace.description && <p className="mt-2 max-w-2xl">{workspace.description}</p>}
+          </>
+        }
+      >
+        <Link
+          href={`/workspaces/${workspace.id}/settings`}
+          className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Workspace settings
+        </Link>
+      </PageHeader>
+      <div className="grid gap-6 md:grid-cols-3">
+        <Card title="Environments" className="md:col-span-2">
+          <EnvironmentList environments={environments} />
+        </Card>
+        <Card title="Members">
+          <p className="text-3xl font-semibold text-slate-900" data-testid="member-count">
+            {memberCount}
+          </p>
+          <p className="text-sm text-slate-500">{memberCount === 1 ? 'member' : 'members'} in this workspace</p>
+        </Card>
+        <Card title="Recent activity" className="md:col-span-3">
+          <ActivityList events={activity} />
+        </Card>
+      </div>
+    </div>
+  )
+}

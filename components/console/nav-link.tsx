@@ -1,0 +1,18 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const current = usePathname() === href
+  return (
+    <Link
+      href={href}
+      aria-current={current ? 'page' : undefined}
+      className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-indigo-50 text-indigo-700' : 'text-slate-700 hover:bg-slate-100'}`}
+    >
+      {children}
+    </Link>
+  )
+}

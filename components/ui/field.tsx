@@ -1,0 +1,56 @@
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
+
+interface FieldProps {
+  id: string
+  label: string
+  hint?: ReactNode
+  errors?: string[]
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode
+}
+
+/** A labelled form field with its hint and its errors beside it, wired for screen readers. */
+export function Field({ id, label, hint, errors, children }: FieldProps) {
+  const invalid = Boolean(errors?.length)
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children(describedBy, invalid)}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  )
+}
+
+const CONTROL =
+  'block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500'
+
+export function TextInput({ invalid, className = '', ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
+  return (
+    <input
+      aria-invalid={invalid || undefined}
+      className={`${CONTROL} ${invalid ? 'border-red-500' : 'border-slate-300'} ${className}`}
+      {...props}
+    />
+  )
+}
+
+export function TextArea({ invalid, className = '', ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  return (
+    <textarea
+      aria-invalid={invalid || undefined}
+      className={`${CONTROL} ${invalid ? 'border-red-500' : 'border-slate-300'} ${className}`}
+      {...props}
+    />
+  )
+}

@@ -1,0 +1,24 @@
+import { describeAuditEvent } from '@/lib/audit/describe'
+import { formatDateTime } from '@/lib/format/date'
+import type { recentWorkspaceActivity } from '@/lib/workspaces/queries'
+
+type Activity = Awaited<ReturnType<typeof recentWorkspaceActivity>>
+
+export function ActivityList({ events }: { events: Activity }) {
+  if (events.length === 0) return <p className="text-sm text-slate-500">No activity recorded in this workspace yet.</p>
+  return (
+    <ol className="divide-y divide-slate-100" aria-label="Recent activity">
+      {events.map((event) => (
+        <li key={event.id} className="flex items-baseline justify-between gap-4 py-2.5 text-sm">
+          <span>
+            <span className="font-medium text-slate-900">{event.actorName}</span>{' '}
+            <span className="text-slate-700">{describeAuditEvent(event)}</span>
+          </span>
+          <span className="shrink-0 text-xs text-slate-500">
+            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time> · #{event.seq}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}

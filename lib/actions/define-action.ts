@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
+import { can, seesTenant, type Actor, type Permission } from '@/lib/authz/permissions'
+import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
+import type { Db, Tx } from '@/lib/db/client'
+import type { Workspace } from '@/lib/generated/prisma/client'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { DomainError, ERROR_MESSAGES, refuse, type ActionResult, type ErrorCode } from './errors'
+import { lockTenant } from './tenant-lock'
+
+/** The field every mutating form sends: the workspace its page was rendered for. */
+export const EXPECTED_WORKSPACE_FIELD = 'expectedWorkspaceId'
+
+export interface ActionScope<I> {
+  input: I
+  actor: Actor
+  tenantId: string
+  /** The workspace the action targets, read under the tenant lock; null for tenant-level actions. */
+  workspace: Workspace | null
+  /** Records an audit entry, appended to the chain in this transaction. */
+  audit(record: AuditRecord): void
+}
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  name: string
+  input: S
+  permission: Permission
+  /** Which workspace the permission is checked on; omit for tenant-level actions. */
+  workspaceId?: (input: z.output<S>) => string
+  run(tx: Tx, scope: ActionScope<z.output<S>>): Promise<T>
+}
+
+export interface RequestMeta {
+  ip: string | null
+  userAgent: string | null
+}
+
+/** Everything an action needs from outside: the database, who is calling and from where. */
+export interface ActionEnvironment {
+  db: Db
+  claims: SessionClaims | null
+  auditKey: string
+  meta: RequestMeta
+}
+
+export interface Action<S extends z.ZodType, T> {
+  name: string
+  permission: Permission
+  workspaceScoped: boolean
+  execute(env: ActionEnvironment, raw: unknown): Promise<ActionResult<T>>
+}
+
+export function failure(code: ErrorCode, message: string = ERROR_MESSAGES[code]): ActionResult<never> {
+  return { ok: false, code, message }
+}
+
+function toFields(raw: unknown): Record<string, unknown> {
+  if (raw instanceof FormData) {
+    return Object.fromEntries([...raw.entries()].filter(([key]) => !key.startsWith('$ACTION')))
+  }
+  return raw !== null && typeof raw === 'object' ? { ...(raw as Record<string, unknown>) } : {}
+}
+
+async function staleTabMessage(db: Db, ctx: RequestContext, expectedId: string): Promise<string> {
+  const shown = ctx.tenant
+    ? await db.workspace.findFirst({ where: { id: expectedId, tenantId: ctx.tenant.id }, select: { name: true } })
+    : null
+  if (!shown || !ctx.workspace) return ERROR_MESSAGES.STALE_WORKSPACE
+  return `This tab shows ${shown.name}, but your active workspace is now ${ctx.workspace.name}. Reload to continue.`
+}
+
+function describeUnexpected(error: unknown, actionName: string): ActionResult<never> {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
+    return failure('CONFLICT')
+  }
+  const reference = randomUUID().slice(0, 8)
+  console.error(`[action ${actionName}] reference ${reference}:`, error)
+  return failure('INTERNAL', `${ERROR_MESSAGES.INTERNAL} Reference: ${reference}`)
+}
+
+/**
+ * The one way to build a mutation (ARCHITECTURE §4): authenticate → validate (zod) →
+ * refuse a stale tab → one transaction that takes the tenant lock, authorises with
+ * lib/authz, runs the service and appends its audit entries → typed ActionResult.
+ */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): Action<S, T> {
+  return {
+    name: definition.name,
+    permission: definition.permission,
+    workspaceScoped: definition.workspaceId !== undefined,
+    async execute(env, raw) {
+      const ctx = env.claims ? await resolveContext(env.db, env.claims) : null
+      if (!ctx?.tenant) return failure('UNAUTHENTICATED')
+
+      const fields = toFields(raw)
+      const expectedWorkspaceId = fields[EXPECTED_WORKSPACE_FIELD]
+      delete fields[EXPECTED_WORKSPACE_FIELD]
+      if (typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== ctx.workspace?.id) {
+        return failure('STALE_WORKSPACE', await staleTabMessage(env.db, ctx, expectedWorkspaceId))
+      }
+
+      const parsed = definition.input.safeParse(fields)
+      if (!parsed.success) {
+        const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
+        return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors }
+      }
+      const input = parsed.data
+      const userId = ctx.user.id
+
+      try {
+        const data = await env.db.$transaction(
+          async (tx) => {
+            const targetId = definition.workspaceId?.(input)
+            const target = targetId
+              ? await tx.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } })
+              : null
+            if (targetId && !target) refuse('NOT_FOUND')
+            const tenantId = target?.tenantId ?? ctx.tenant!.id
+
+            await lockTenant(tx, tenantId)
+            // Everything below reads state that no other mutation of this tenant can change until commit.
+            const actor = await loadActor(tx, userId, tenantId)
+            if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
+            const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
+            const resource = { tenantId, workspaceId: workspace?.id, archived: workspace?.status === 'ARCHIVED' }
+            if (!can(actor, definition.permission, resource)) refuse('FORBIDDEN')
+
+            const records: AuditRecord[] = []
+            const result = await definition.run(tx, { input, actor, tenantId, workspace, audit: (r) => records.push(r) })
+            for (const record of records) {
+              await appendAudit(tx, env.auditKey, { ...record, tenantId, actorId: userId, ...env.meta })
+            }
+            return result
+          },
+          { maxWait: 15_000, timeout: 30_000 },
+        )
+        return { ok: true, data }
+      } catch (error) {
+        if (error instanceof DomainError) {
+          return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }
+        }
+        return describeUnexpected(error, definition.name)
+      }
+    },
+  }
+}

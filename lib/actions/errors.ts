@@ -1,0 +1,44 @@
+/** The closed set of reasons an action can refuse, each with the message a person reads. */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: 'Your session has ended. Sign in again to continue.',
+  VALIDATION: 'Some fields need your attention.',
+  FORBIDDEN: 'You do not have permission to do this.',
+  NOT_FOUND: 'This was not found. It may have been removed, or you may not have access to it.',
+  CONFLICT: 'This conflicts with a change made meanwhile. Reload and try again.',
+  STALE_WORKSPACE: 'This tab shows another workspace than your active one. Reload to continue.',
+  WORKSPACE_ARCHIVED: 'This workspace is archived and read-only. Restore it first.',
+  WORKSPACE_LIMIT_REACHED: 'The workspace limit is reached.',
+  DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED:
+    'The default workspace cannot be archived. Set another workspace as the default first.',
+  LAST_ACTIVE_WORKSPACE:
+    'At least one active workspace required. Create a new workspace before archiving the last one.',
+  ALREADY_MEMBER:
+    'User is already a member of this workspace. Change their role in the members table instead.',
+  SELF_REMOVAL: 'You cannot remove yourself from a workspace',
+  LAST_WORKSPACE_ADMIN: 'A workspace needs at least one workspace admin',
+  INTERNAL: 'Something went wrong on our side.',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export type FieldErrors = Record<string, string[]>
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors }
+
+/** A refusal a service raises on purpose; the action wrapper turns it into an ActionResult. */
+export class DomainError extends Error {
+  override name = 'DomainError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_MESSAGES[code],
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message)
+  }
+}
+
+export function refuse(code: ErrorCode, message?: string, fieldErrors?: FieldErrors): never {
+  throw new DomainError(code, message, fieldErrors)
+}

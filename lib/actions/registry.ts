@@ -1,0 +1,4 @@
+import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
+
+/** Every mutating action. The permission matrix test walks this list, so a new action must be added here. */
+export const ALL_ACTIONS = [updateWorkspaceSettingsAction] as const

@@ -1,0 +1,133 @@
+import { createHmac } from 'node:crypto'
+import type { Db, Tx } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { canonicalJson } from './canonical-json'
+
+/** The prevHash of a tenant's first entry. */
+export const GENESIS_HASH = '0'.repeat(64)
+
+export type AuditData = Prisma.InputJsonObject
+
+/** What a service says about a change; the action wrapper adds who, where and the chain. */
+export interface AuditRecord {
+  action: string
+  targetType: string
+  targetId: string
+  workspaceId?: string | null
+  data?: AuditData
+}
+
+export interface AuditEntryInput extends AuditRecord {
+  tenantId: string
+  actorId: string | null
+  ip?: string | null
+  userAgent?: string | null
+}
+
+interface HashedFields {
+  tenantId: string
+  seq: number
+  workspaceId: string | null
+  actorId: string | null
+  action: string
+  targetType: string
+  targetId: string
+  data: unknown
+  ip: string | null
+  userAgent: string | null
+  createdAt: Date
+  prevHash: string
+}
+
+/** hash = HMAC-SHA256(AUDIT_KEY, prevHash || canonicalJson(entry without hash)). */
+export function hashEntry(key: string, entry: HashedFields): string {
+  const fields = {
+    tenantId: entry.tenantId,
+    seq: entry.seq,
+    workspaceId: entry.workspaceId,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    data: entry.data,
+    ip: entry.ip,
+    userAgent: entry.userAgent,
+    createdAt: entry.createdAt,
+    prevHash: entry.prevHash,
+  }
+  return createHmac('sha256', key).update(entry.prevHash).update(canonicalJson(fields)).digest('hex')
+}
+
+/**
+ * Appends one entry to the tenant's chain. Call it inside the transaction that makes
+ * the change, after taking the tenant lock: the lock serialises appends, and
+ * unique (tenantId, seq) and (tenantId, prevHash) reject a fork should it ever be missed.
+ */
+export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
+  const head = await tx.auditHead.findUnique({ where: { tenantId: input.tenantId } })
+  const fields: HashedFields = {
+    tenantId: input.tenantId,
+    seq: (head?.seq ?? 0) + 1,
+    workspaceId: input.workspaceId ?? null,
+    actorId: input.actorId,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    data: input.data ?? {},
+    ip: input.ip ?? null,
+    userAgent: input.userAgent ?? null,
+    createdAt: new Date(),
+    prevHash: head?.hash ?? GENESIS_HASH,
+  }
+  const hash = hashEntry(key, fields)
+  const event = await tx.auditEvent.create({ data: { ...fields, data: input.data ?? {}, hash } })
+  await tx.auditHead.upsert({
+    where: { tenantId: input.tenantId },
+    create: { tenantId: input.tenantId, seq: fields.seq, hash },
+    update: { seq: fields.seq, hash },
+  })
+  return event
+}
+
+export type ChainVerification =
+  | { ok: true; verifiedSeq: number; checkedAt: Date }
+  | { ok: false; brokenAtSeq: number; reason: string; checkedAt: Date }
+
+/**
+ * Recomputes the chain in seq order, in pages, and reports the first broken link:
+ * an edited, deleted, reordered or (against the head row) truncated entry.
+ */
+export async function verifyChain(db: Db | Tx, key: string, tenantId: string, pageSize = 1000): Promise<ChainVerification> {
+  const checkedAt = new Date()
+  let expectedSeq = 1
+  let prevHash = GENESIS_HASH
+  for (;;) {
+    const page = await db.auditEvent.findMany({
+      where: { tenantId, seq: { gte: expectedSeq } },
+      orderBy: { seq: 'asc' },
+      take: pageSize,
+    })
+    for (const event of page) {
+      if (event.seq !== expectedSeq) {
+        return { ok: false, brokenAtSeq: expectedSeq, reason: `entry #${expectedSeq} is missing`, checkedAt }
+      }
+      if (event.prevHash !== prevHash || hashEntry(key, event) !== event.hash) {
+        return { ok: false, brokenAtSeq: event.seq, reason: `entry #${event.seq} does not match its hash`, checkedAt }
+      }
+      prevHash = event.hash
+      expectedSeq++
+    }
+    if (page.length < pageSize) break
+  }
+  const lastSeq = expectedSeq - 1
+  const head = await db.auditHead.findUnique({ where: { tenantId } })
+  if ((head?.seq ?? 0) !== lastSeq || (head && head.hash !== prevHash)) {
+    return {
+      ok: false,
+      brokenAtSeq: lastSeq + 1,
+      reason: `the chain ends at #${lastSeq} but its head records #${head?.seq ?? 0}`,
+      checkedAt,
+    }
+  }
+  return { ok: true, verifiedSeq: lastSeq, checkedAt }
+}

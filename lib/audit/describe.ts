@@ -1,0 +1,29 @@
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+type Data = Record<string, Prisma.JsonValue>
+
+function asObject(value: Prisma.JsonValue | undefined): Data {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {}
+}
+
+/** Human wording of an audit entry, e.g. "renamed workspace Marketing to Brand". */
+export function describeAuditEvent(event: { action: string; data: Prisma.JsonValue }): string {
+  const data = asObject(event.data)
+  switch (event.action) {
+    case 'workspace.created':
+      return `created workspace ${String(data.name ?? '')}`.trim()
+    case 'workspace.updated': {
+      const before = asObject(data.before)
+      const after = asObject(data.after)
+      const parts: string[] = []
+      if ('name' in after) parts.push(`renamed workspace ${String(before.name)} to ${String(after.name)}`)
+      if ('description' in after) parts.push('changed the description')
+      if ('color' in after) parts.push(`changed the colour to ${String(after.color)}`)
+      return parts.join(', ') || 'updated the workspace'
+    }
+    case 'member.added':
+      return `added ${String(data.email ?? 'a member')} as ${String(data.role ?? '').replace('workspace_', '')}`
+    default:
+      return event.action
+  }
+}

@@ -1,0 +1,28 @@
+'use server'
+
+import { AuthError } from 'next-auth'
+import { signIn, signOut } from '@/lib/auth'
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS } from './messages'
+
+export interface SignInState {
+  error?: string
+  email?: string
+}
+
+
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '')
+  try {
+    await signIn('credentials', { email, password: String(formData.get('password') ?? ''), redirectTo: '/' })
+    return {}
+  } catch (error) {
+    // A successful sign-in ends in a redirect, which Next.js throws: let it through.
+    if (!(error instanceof AuthError)) throw error
+    const disabled = (error as AuthError & { code?: string }).code === 'disabled'
+    return { error: disabled ? ACCOUNT_DISABLED : INVALID_CREDENTIALS, email }
+  }
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: '/login' })
+}

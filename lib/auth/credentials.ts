@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import type { Db } from '@/lib/db/client'
+import { burnPasswordCheck, verifyPassword } from './password'
+
+export const credentialsInput = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(254),
+  password: z.string().min(1).max(1024),
+})
+
+export type Authentication =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: 'invalid' | 'disabled' }
+
+/**
+ * Checks an email and password. Unknown email and wrong password answer alike (and take
+ * as long); a disabled account is named only to someone who knows its password.
+ */
+export async function authenticate(db: Db, raw: unknown): Promise<Authentication> {
+  const parsed = credentialsInput.safeParse(raw)
+  if (!parsed.success) return { ok: false, reason: 'invalid' }
+  const { email, password } = parsed.data
+  const user = await db.user.findUnique({ where: { email } })
+  if (!user) {
+    await burnPasswordCheck(password)
+    return { ok: false, reason: 'invalid' }
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' }
+  if (user.status !== 'ACTIVE') return { ok: false, reason: 'disabled' }
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } }
+}

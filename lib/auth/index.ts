@@ -1,0 +1,56 @@
+import NextAuth, { CredentialsSignin } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { getConfig } from '@/lib/config'
+import { getDb } from '@/lib/db/client'
+import type { AtriumToken } from './claims'
+import { authenticate } from './credentials'
+import { landingWorkspace, verifiedWorkspaceClaim } from './workspace-claim'
+
+export class AccountDisabled extends CredentialsSignin {
+  override code = 'disabled'
+}
+
+// Lazy configuration: nothing is read (secrets, database) until the first request,
+// so `next build` touches neither.
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
+  secret: getConfig().authSecrets,
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/login' },
+  logger: {
+    // A wrong password is an expected outcome, not a server error.
+    error(error) {
+      if (error.name !== 'CredentialsSignin' && !(error instanceof CredentialsSignin)) console.error('[auth]', error)
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw) {
+        const result = await authenticate(getDb(), raw)
+        if (!result.ok) throw result.reason === 'disabled' ? new AccountDisabled() : new CredentialsSignin()
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user, trigger, session }) {
+      const claims = token as typeof token & AtriumToken
+      if (user?.id) {
+        claims.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1
+        Object.assign(claims, await landingWorkspace(getDb(), user.id))
+      }
+      if (trigger === 'update' && claims.sub) {
+        const verified = await verifiedWorkspaceClaim(getDb(), claims.sub, (session as { workspaceId?: unknown } | undefined)?.workspaceId)
+        if (verified) Object.assign(claims, verified)
+      }
+      return claims
+    },
+    session({ session, token }) {
+      const claims = token as typeof token & AtriumToken
+      return Object.assign(session, {
+        claims: { sub: claims.sub, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionVersion: claims.sessionVersion },
+      })
+    },
+  },
+}))

@@ -1,0 +1,46 @@
+import type { Tx } from '@/lib/db/client'
+import type { AuditRecord } from '@/lib/audit/chain'
+
+/** Every new workspace starts with these; Production is protected (changes only by promotion). */
+export const DEFAULT_ENVIRONMENTS = [
+  { name: 'Development', slug: 'development', isProtected: false },
+  { name: 'Staging', slug: 'staging', isProtected: false },
+  { name: 'Production', slug: 'production', isProtected: true },
+] as const
+
+export interface NewWorkspace {
+  tenantId: string
+  name: string
+  slug: string
+  description?: string
+  color: string
+  isDefault?: boolean
+}
+
+/**
+ * Inserts a workspace with its standard environments and its creator as
+ * workspace_admin, and returns the audit record describing it. Runs inside the
+ * caller's transaction, under the tenant lock.
+ */
+export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId: string) {
+  const workspace = await tx.workspace.create({
+    data: {
+      tenantId: input.tenantId,
+      name: input.name,
+      slug: input.slug,
+      description: input.description ?? '',
+      color: input.color,
+      isDefault: input.isDefault ?? false,
+      environments: { create: DEFAULT_ENVIRONMENTS.map((environment, position) => ({ ...environment, position })) },
+      memberships: { create: { userId: creatorId, role: 'workspace_admin', addedById: creatorId } },
+    },
+  })
+  const audit: AuditRecord = {
+    action: 'workspace.created',
+    targetType: 'workspace',
+    targetId: workspace.id,
+    workspaceId: workspace.id,
+    data: { name: workspace.name, slug: workspace.slug, color: workspace.color, isDefault: workspace.isDefault },
+  }
+  return { workspace, audit }
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm start`: builds the app if it has not been built, applies pending migrations,
+ * loads the demo data into the embedded database, then serves the console on PORT
+ * and prints where to sign in.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { getConfig } from '@/lib/config'
+import { connect } from '@/lib/db/adapter'
+import { openDatabase } from '@/lib/db/client'
+import { applyMigrations, projectRoot } from '@/lib/db/migrations/runner'
+import { DEMO_PASSWORD, seedDemoData } from '@/lib/db/seed'
+
+const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
+
+function fail(message: string): never {
+  console.error(`\nAtrium could not start: ${message}`)
+  process.exit(1)
+}
+
+async function prepareDatabase() {
+  const config = getConfig()
+  const connection = connect(config.database)
+  try {
+    const applied = await applyMigrations(connection)
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
+    if (config.database.kind === 'pglite' || process.env.ATRIUM_SEED_DEMO === '1') {
+      const { db } = openDatabase(connection)
+      const { createdTenants } = await seedDemoData(db, config.auditKey)
+      if (createdTenants.length) console.log(`Loaded demo data: ${createdTenants.join(', ')}`)
+      await db.$disconnect()
+    }
+  } finally {
+    // Releases the embedded database's lock before the server opens it.
+    await connection.close()
+  }
+}
+
+async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  fail(`the server did not answer at ${url} within a minute`)
+}
+
+let config
+try {
+  config = getConfig()
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
+
+if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
+  console.log('Building Atrium (first start only)…')
+  const build = spawnSync(nextBin, ['build'], { cwd: projectRoot, stdio: 'inherit' })
+  if (build.status !== 0) fail('the build failed (see above)')
+}
+
+try {
+  await prepareDatabase()
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
+
+const server = spawn(nextBin, ['start', '--port', String(config.port)], { cwd: projectRoot, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+
+const url = `http://localhost:${config.port}`
+await waitUntilServing(`${url}/login`, server)
+console.log(`\n  Atrium is running at ${url}`)
+if (config.database.kind === 'pglite') {
+  console.log(`  Sign in as admin@acme.test with the password "${DEMO_PASSWORD}" (README lists every demo user).\n`)
+}
