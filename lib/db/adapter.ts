@@ -37,6 +37,9 @@ export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}): D
 
 export function connectPostgres(url: string): DatabaseConnection {
   const pool = new pg.Pool({ connectionString: url })
+  // An idle connection closed by the server (restart, failover) must not crash the
+  // process: the pool drops it and opens a new one on the next query.
+  pool.on('error', (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`))
   return {
     factory: new PrismaPg(pool),
     async runInTransaction(statements, onStatement) {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import { can, PERMISSIONS, type Actor, type Permission } from './permissions'
+
+/**
+ * ARCHITECTURE.md §2, transcribed independently of the module under test.
+ * 'all' = every workspace of the tenant, 'own' = only the workspace the role is held in.
+ */
+type Reach = 'all' | 'own' | false
+type Role = 'tenant_admin' | WorkspaceRole | 'tenant_auditor'
+const TABLE: Record<Permission, Record<Role, Reach>> = {
+  'workspace.create': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'workspace.archive': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'workspace.restore': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'workspace.setDefault': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'workspace.update': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'members.manage': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'assets.write': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: false, tenant_auditor: false },
+  'workspace.read': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: 'own', tenant_auditor: 'all' },
+  'audit.readTenant': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
+  'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
+  'tenant.manage': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+}
+
+const TENANT = 't-own'
+const OWN = 'w-own'
+
+function actorFor(role: Role, overrides: Partial<Actor> = {}): Actor {
+  const tenantRole: TenantRole = role === 'tenant_admin' || role === 'tenant_auditor' ? role : 'tenant_member'
+  const workspaceRoles = tenantRole === 'tenant_member' ? { [OWN]: role as WorkspaceRole } : {}
+  return { userId: 'u', tenantId: TENANT, isPlatformAdmin: false, tenantRole, workspaceRoles, ...overrides }
+}
+
+const ROLES = Object.keys(TABLE['workspace.read']) as Role[]
+const TENANT_LEVEL: Permission[] = ['workspace.create', 'workspace.archive', 'workspace.restore', 'workspace.setDefault', 'audit.readTenant', 'tenant.manage']
+
+describe('the permission table', () => {
+  it('covers every permission the module knows', () => {
+    expect(Object.keys(TABLE).sort()).toEqual([...PERMISSIONS].sort())
+  })
+
+  for (const permission of PERMISSIONS) {
+    for (const role of ROLES) {
+      const reach = TABLE[permission][role]
+      it(`${role} ${reach ? `may ${permission} in ${reach === 'all' ? 'every' : 'their own'} workspace` : `may not ${permission}`}`, () => {
+        const actor = actorFor(role)
+        expect(can(actor, permission, { tenantId: TENANT, workspaceId: OWN })).toBe(reach !== false)
+        expect(can(actor, permission, { tenantId: TENANT, workspaceId: 'w-other' })).toBe(reach === 'all')
+        if (TENANT_LEVEL.includes(permission)) {
+          expect(can(actor, permission, { tenantId: TENANT })).toBe(reach === 'all')
+        }
+        // Another tenant's resources are out of reach for everyone.
+        expect(can(actor, permission, { tenantId: 't-other', workspaceId: OWN })).toBe(false)
+        expect(can(actor, permission, { tenantId: 't-other', workspaceId: 'w-foreign' })).toBe(false)
+      })
+    }
+  }
+
+  it('gives workspace roles nothing in an archived workspace, while tenant roles keep reading it', () => {
+    const archived = { tenantId: TENANT, workspaceId: OWN, archived: true }
+    for (const role of ['workspace_admin', 'workspace_member', 'workspace_viewer'] as const) {
+      expect(can(actorFor(role), 'workspace.read', archived)).toBe(false)
+    }
+    expect(can(actorFor('tenant_auditor'), 'workspace.read', archived)).toBe(true)
+    expect(can(actorFor('tenant_admin'), 'workspace.restore', archived)).toBe(true)
+  })
+
+  it('treats a platform administrator as a tenant admin of the tenant they act in', () => {
+    const platform = actorFor('workspace_viewer', { isPlatformAdmin: true, tenantRole: null, workspaceRoles: {} })
+    expect(can(platform, 'workspace.create', { tenantId: TENANT })).toBe(true)
+    expect(can(platform, 'members.manage', { tenantId: TENANT, workspaceId: 'w-any' })).toBe(true)
+  })
+
+  it('gives a tenant member without a workspace role nothing', () => {
+    const member = actorFor('workspace_member', { workspaceRoles: {} })
+    for (const permission of PERMISSIONS) expect(can(member, permission, { tenantId: TENANT, workspaceId: OWN })).toBe(false)
+  })
+})

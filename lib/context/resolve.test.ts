@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { landingWorkspace, verifiedWorkspaceClaim } from '@/lib/auth/workspace-claim'
+import { createTestDatabase, type TestDatabase } from '@/test/database'
+import { seedFixtures } from '@/test/fixtures'
+import { resolveContext } from './resolve'
+
+let t: TestDatabase
+let f: Awaited<ReturnType<typeof seedFixtures>>
+
+beforeAll(async () => {
+  t = await createTestDatabase()
+  f = await seedFixtures(t.db)
+})
+afterAll(() => t.close())
+beforeEach(async () => {
+  // Cases below disable the member; every case starts with them active.
+  await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'ACTIVE' } })
+})
+
+describe('landing workspace at sign-in', () => {
+  it.each([
+    ['admin@acme.test', 'acme/production'],
+    ['auditor@acme.test', 'acme/production'],
+    ['wsadmin@acme.test', 'acme/marketing'],
+    ['member@acme.test', 'acme/client-a'],
+    ['viewer@acme.test', 'acme/staging'],
+    ['admin@globex.test', 'globex/research'],
+    ['both@example.test', 'acme/client-a'],
+  ])('%s lands in %s', async (email, key) => {
+    const landing = await landingWorkspace(t.db, f.user(email).id)
+    expect(landing).toEqual({ tenantId: f.workspace(key).tenantId, workspaceId: f.workspace(key).id })
+  })
+})
+
+describe('resolveContext re-checks access on every request', () => {
+  it('keeps the token workspace while the user may enter it', async () => {
+    const claims = { ...(await f.claimsOf('member@acme.test')), workspaceId: f.workspace('acme/marketing').id }
+    const ctx = await resolveContext(t.db, claims)
+    expect(ctx?.workspace?.id).toBe(f.workspace('acme/marketing').id)
+    expect(ctx?.actor?.workspaceRoles[f.workspace('acme/marketing').id]).toBe('workspace_member')
+  })
+
+  it('falls back when the membership is removed: default if enterable, else the first enterable', async () => {
+    const claims = { ...(await f.claimsOf('wsadmin@acme.test')), workspaceId: f.workspace('acme/marketing').id }
+    await t.db.workspaceMembership.deleteMany({ where: { userId: f.user('wsadmin@acme.test').id } })
+    const ctx = await resolveContext(t.db, claims)
+    expect(ctx).not.toBeNull()
+    expect(ctx!.workspace).toBeNull()
+  })
+
+  it('falls back to the tenant default when the token workspace is archived (tenant roles)', async () => {
+    const staging = f.workspace('acme/staging')
+    const claims = { ...(await f.claimsOf('auditor@acme.test')), workspaceId: staging.id }
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [staging.id])
+    const ctx = await resolveContext(t.db, claims)
+    expect(ctx?.workspace?.id).toBe(f.workspace('acme/production').id)
+    await t.sql(`UPDATE "Workspace" SET status = 'ACTIVE', "archivedAt" = NULL WHERE id = $1`, [staging.id])
+  })
+
+  it('ignores a token workspace of another tenant', async () => {
+    const claims = { ...(await f.claimsOf('member@acme.test')), workspaceId: f.workspace('globex/research').id }
+    const ctx = await resolveContext(t.db, claims)
+    expect(ctx?.workspace?.id).toBe(f.workspace('acme/client-a').id)
+  })
+
+  it('signs out a disabled user and a token with an older session version', async () => {
+    const claims = await f.claimsOf('member@acme.test')
+    await t.db.user.update({ where: { email: 'member@acme.test' }, data: { sessionVersion: { increment: 1 } } })
+    expect(await resolveContext(t.db, claims)).toBeNull()
+    const fresh = await f.claimsOf('member@acme.test')
+    expect(await resolveContext(t.db, fresh)).not.toBeNull()
+    await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'DISABLED' } })
+    expect(await resolveContext(t.db, fresh)).toBeNull()
+  })
+})
+
+describe('verifiedWorkspaceClaim (the session update path)', () => {
+  it('accepts a workspace the user may enter', async () => {
+    const marketing = f.workspace('acme/marketing')
+    expect(await verifiedWorkspaceClaim(t.db, f.user('member@acme.test').id, marketing.id)).toEqual({
+      tenantId: marketing.tenantId,
+      workspaceId: marketing.id,
+    })
+  })
+
+  it.each([
+    ['another tenant', () => f.workspace('globex/research').id],
+    ['a workspace without membership', () => f.workspace('acme/production').id],
+    ['a made-up id', () => 'does-not-exist'],
+    ['a non-string payload', () => ({ id: 'x' })],
+  ])('refuses %s', async (_, id) => {
+    expect(await verifiedWorkspaceClaim(t.db, f.user('member@acme.test').id, id())).toBeNull()
+  })
+
+  it('refuses an archived workspace', async () => {
+    const clientA = f.workspace('acme/client-a')
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [clientA.id])
+    expect(await verifiedWorkspaceClaim(t.db, f.user('admin@acme.test').id, clientA.id)).toBeNull()
+    await t.sql(`UPDATE "Workspace" SET status = 'ACTIVE', "archivedAt" = NULL WHERE id = $1`, [clientA.id])
+  })
+})

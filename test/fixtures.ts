@@ -1,0 +1,62 @@
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { landingWorkspace } from '@/lib/auth/workspace-claim'
+import type { SessionClaims } from '@/lib/context/resolve'
+import type { Db } from '@/lib/db/client'
+import { seedDemoData } from '@/lib/db/seed'
+
+export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789'
+
+/** The demo tenants and users (every role), with lookups by email and "tenant/workspace" slug. */
+export async function seedFixtures(db: Db) {
+  await seedDemoData(db, TEST_AUDIT_KEY)
+  const users = await db.user.findMany()
+  const tenants = await db.tenant.findMany()
+  const workspaces = await db.workspace.findMany({ include: { tenant: true } })
+  const user = (email: string) => {
+    const found = users.find((u) => u.email === email)
+    if (!found) throw new Error(`no fixture user ${email}`)
+    return found
+  }
+  const workspace = (key: string) => {
+    const found = workspaces.find((w) => `${w.tenant.slug}/${w.slug}` === key)
+    if (!found) throw new Error(`no fixture workspace ${key}`)
+    return found
+  }
+  const tenant = (slug: string) => tenants.find((t) => t.slug === slug)!
+
+  /** What the token of a user who just signed in carries. */
+  const claimsOf = async (email: string): Promise<SessionClaims> => {
+    const u = await db.user.findUniqueOrThrow({ where: { email } })
+    return { userId: u.id, sessionVersion: u.sessionVersion, ...(await landingWorkspace(db, u.id)) }
+  }
+
+  /** An action environment for a signed-in user, optionally with another active workspace in the token. */
+  const envOf = async (email: string, activeWorkspaceKey?: string): Promise<ActionEnvironment> => {
+    const claims = await claimsOf(email)
+    if (activeWorkspaceKey) {
+      const active = workspace(activeWorkspaceKey)
+      claims.workspaceId = active.id
+      claims.tenantId = active.tenantId
+    }
+    return { db, claims, auditKey: TEST_AUDIT_KEY, meta: { ip: '127.0.0.1', userAgent: 'vitest' } }
+  }
+
+  return { user, workspace, tenant, claimsOf, envOf }
+}
+
+/** Row counts of every table plus each tenant's audit head: equal snapshots mean nothing changed. */
+export async function databaseSnapshot(db: Db) {
+  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows] =
+    await Promise.all([
+      db.tenant.count(),
+      db.user.count(),
+      db.tenantMembership.count(),
+      db.workspace.count(),
+      db.environment.count(),
+      db.workspaceMembership.count(),
+      db.auditEvent.count(),
+      db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
+      db.workspace.findMany({ orderBy: { id: 'asc' } }),
+    ])
+  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows }
+}
