@@ -27,7 +27,7 @@ const OWN = 'w-own'
 
 function actorFor(role: Role, overrides: Partial<Actor> = {}): Actor {
   const tenantRole: TenantRole = role === 'tenant_admin' || role === 'tenant_auditor' ? role : 'tenant_member'
-  const workspaceRoles = tenantRole === 'tenant_member' ? { [OWN]: role as WorkspaceRole } : {}
+  const workspaceRoles: Record<string, WorkspaceRole> = tenantRole === 'tenant_member' ? { [OWN]: role as WorkspaceRole } : {}
   return { userId: 'u', tenantId: TENANT, isPlatformAdmin: false, tenantRole, workspaceRoles, ...overrides }
 }
 

@@ -28,6 +28,7 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
         {editable ? (
           <WorkspaceSettingsForm workspace={workspace} renderedForWorkspaceId={ctx.workspace!.id} />
         ) : (
+          <>
           <dl className="space-y-4 text-sm">
             <div>
               <dt className="font-medium text-slate-500">Name</dt>
@@ -47,10 +48,11 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
                 <ColorDot color={workspace.color} /> {WORKSPACE_COLORS[workspace.color as WorkspaceColor]?.label ?? workspace.color}
               </dd>
             </div>
-            <p className="border-t border-slate-100 pt-4 text-slate-500">
-              Only a tenant administrator or an admin of this workspace can change these settings.
-            </p>
           </dl>
+          <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-500">
+            Only a tenant administrator or an admin of this workspace can change these settings.
+          </p>
+          </>
         )}
       </Card>
     </div>

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+
+test.describe('workspace settings', () => {
+  test('a tenant admin renames the workspace; the dashboard and its activity show the change', async ({ page }) => {
+    await signInAndWait(page, 'admin@acme.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await expect(page.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
+    await expect(page.getByLabel('Slug')).toHaveValue('production')
+    await expect(page.getByLabel('Slug')).toBeDisabled()
+
+    await page.getByLabel('Name').fill('')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByText('Enter a name.')).toBeVisible()
+    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true')
+    await screenshot(page, 'settings-field-error')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    await page.getByLabel('Name').fill('Production EU')
+    await page.getByLabel('Description').fill('Live services for European customers.')
+    await page.getByText('Teal').click()
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByRole('status')).toHaveText('Saved.')
+    await expect(page.getByTestId('active-workspace')).toHaveText('Production EU')
+    await screenshot(page, 'settings-saved')
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Production EU')
+    await expect(page.getByText('Live services for European customers.')).toBeVisible()
+    const activity = page.getByRole('list', { name: 'Recent activity' })
+    await expect(activity.getByRole('listitem').first()).toContainText('Ada Admin renamed workspace Production to Production EU')
+    await screenshot(page, 'dashboard-after-rename')
+  })
+
+  test('a viewer sees the settings read-only, without a form', async ({ page }) => {
+    await signInAndWait(page, 'viewer@acme.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await expect(page.getByRole('heading', { name: 'Workspace settings' })).toContainText('Read-only')
+    await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0)
+    await expect(page.getByRole('textbox')).toHaveCount(0)
+    await expect(page.getByText('staging', { exact: true })).toBeVisible()
+    await screenshot(page, 'settings-viewer')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+  })
+
+  test("the Globex admin gets a not-found page for an Acme workspace's settings", async ({ browser }) => {
+    const acme = await browser.newPage()
+    await signInAndWait(acme, 'admin@acme.test')
+    await acme.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await expect(acme).toHaveURL(/\/workspaces\/[^/]+\/settings$/)
+    const acmeSettingsUrl = acme.url()
+    await acme.close()
+
+    const globex = await browser.newPage()
+    await signInAndWait(globex, 'admin@globex.test')
+    const response = await globex.goto(acmeSettingsUrl)
+    expect(response?.status()).toBe(404)
+    await expect(globex.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    await expect(globex.getByText('Production')).toHaveCount(0)
+    await screenshot(globex, 'not-found-foreign-workspace')
+  })
+})
