@@ -2,6 +2,7 @@ import { ColorDot } from '@/components/ui/color-dot'
 import { signOutAction } from '@/lib/auth/actions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { NavLink } from './nav-link'
+import { navItems } from './nav-items'
 
 export function Sidebar({ ctx }: { ctx: RequestContext }) {
   const workspace = ctx.workspace
@@ -19,12 +20,11 @@ export function Sidebar({ ctx }: { ctx: RequestContext }) {
         )}
       </div>
       <nav aria-label="Main" className="flex-1 space-y-1 px-3 py-4">
-        {workspace && (
-          <>
-            <NavLink href="/">Dashboard</NavLink>
-            <NavLink href={`/workspaces/${workspace.id}/settings`}>Workspace settings</NavLink>
-          </>
-        )}
+        {navItems(ctx).map((item) => (
+          <NavLink key={item.href} href={item.href}>
+            {item.label}
+          </NavLink>
+        ))}
       </nav>
       <div className="border-t border-slate-200 px-4 py-4">
         <p className="truncate text-sm font-medium text-slate-900">{ctx.user.name}</p>

@@ -29,19 +29,37 @@ const OTHER_WORKSPACE: Record<Role, string> = {
   tenant_auditor: 'acme/client-a',
 }
 
-/** Expected outcome per permission, role and place, from ARCHITECTURE §2. */
+/**
+ * ARCHITECTURE §2, transcribed independently of lib/authz: where each role may use each
+ * permission ('all' = every workspace of its tenant, 'own' = the workspace it holds the role in).
+ */
+const REACH: Record<Permission, Partial<Record<Role, 'all' | 'own'>>> = {
+  'workspace.create': { tenant_admin: 'all' },
+  'workspace.archive': { tenant_admin: 'all' },
+  'workspace.restore': { tenant_admin: 'all' },
+  'workspace.setDefault': { tenant_admin: 'all' },
+  'workspace.update': { tenant_admin: 'all', workspace_admin: 'own' },
+  'members.manage': { tenant_admin: 'all', workspace_admin: 'own' },
+  'assets.write': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own' },
+  'workspace.read': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: 'own', tenant_auditor: 'all' },
+  'audit.readTenant': { tenant_admin: 'all', tenant_auditor: 'all' },
+  'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', tenant_auditor: 'all' },
+  'tenant.manage': { tenant_admin: 'all' },
+}
+
 function expected(permission: Permission, role: Role, where: Where): Outcome {
   if (where === 'otherTenant') return 'NOT_FOUND'
-  const reach: Partial<Record<Permission, Partial<Record<Role, 'all' | 'own'>>>> = {
-    'workspace.update': { tenant_admin: 'all', workspace_admin: 'own' },
-  }
-  const granted = reach[permission]?.[role]
+  const granted = REACH[permission][role]
   if (!granted) return 'FORBIDDEN'
   return granted === 'all' || where === 'own' ? 'ok' : 'FORBIDDEN'
 }
 
 let call = 0
-/** A valid input for each action against a given workspace; every call asks for a real change. */
+/**
+ * A valid input for each action against a target workspace, asking for a real change
+ * on every call. Tenant-level actions get the workspace too and use it only to find
+ * the tenant ("otherTenant" then means acting on another tenant's resource).
+ */
 const VALID_INPUT: Record<string, (workspaceId: string) => Record<string, unknown>> = {
   'workspace.updateSettings': (workspaceId) => ({ workspaceId, name: `Renamed ${++call}`, description: `Changed ${call}`, color: 'green' }),
 }

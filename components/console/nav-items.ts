@@ -1,0 +1,20 @@
+import type { RequestContext } from '@/lib/context/resolve'
+
+export interface NavItem {
+  href: string
+  label: string
+}
+
+/**
+ * The sidebar's links for the signed-in user. A link to a page that not everyone may
+ * open is added as `can(actor, permission, resource) && { ... }`: lib/authz decides.
+ */
+export function navItems(ctx: RequestContext): NavItem[] {
+  const { actor, workspace } = ctx
+  if (!actor || !workspace) return []
+  const items: (NavItem | false)[] = [
+    { href: '/', label: 'Dashboard' },
+    { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
+  ]
+  return items.filter((item): item is NavItem => item !== false)
+}
