@@ -41,7 +41,17 @@ export async function seedFixtures(db: Db) {
     return { db, claims, auditKey: TEST_AUDIT_KEY, meta: { ip: '127.0.0.1', userAgent: 'vitest' } }
   }
 
-  return { user, workspace, tenant, claimsOf, envOf }
+  const seededDefaults = workspaces.filter((w) => w.isDefault).map((w) => w.id)
+  /** Puts every workspace back to the seeded lifecycle state: active, with the seeded defaults. */
+  const resetWorkspaceLifecycle = async () => {
+    await db.$transaction([
+      db.workspace.updateMany({ data: { isDefault: false } }),
+      db.workspace.updateMany({ data: { status: 'ACTIVE', archivedAt: null, archivedById: null } }),
+      db.workspace.updateMany({ where: { id: { in: seededDefaults } }, data: { isDefault: true } }),
+    ])
+  }
+
+  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle }
 }
 
 /** Row counts of every table plus each tenant's audit head: equal snapshots mean nothing changed. */

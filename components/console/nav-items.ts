@@ -1,3 +1,4 @@
+import { can } from '@/lib/authz/permissions'
 import type { RequestContext } from '@/lib/context/resolve'
 
 export interface NavItem {
@@ -15,6 +16,7 @@ export function navItems(ctx: RequestContext): NavItem[] {
   const items: (NavItem | false)[] = [
     { href: '/', label: 'Dashboard' },
     { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
+    can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/workspaces', label: 'Workspaces' },
   ]
   return items.filter((item): item is NavItem => item !== false)
 }

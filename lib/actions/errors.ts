@@ -7,7 +7,8 @@ export const ERROR_MESSAGES = {
   CONFLICT: 'This conflicts with a change made meanwhile. Reload and try again.',
   STALE_WORKSPACE: 'This tab shows another workspace than your active one. Reload to continue.',
   WORKSPACE_ARCHIVED: 'This workspace is archived and read-only. Restore it first.',
-  WORKSPACE_LIMIT_REACHED: 'The workspace limit is reached.',
+  WORKSPACE_LIMIT_REACHED:
+    'The workspace limit is reached. Archive unused workspaces, or ask a platform administrator to raise the limit.',
   DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED:
     'The default workspace cannot be archived. Set another workspace as the default first.',
   LAST_ACTIVE_WORKSPACE:

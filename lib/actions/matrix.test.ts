@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { databaseSnapshot, seedFixtures } from '@/test/fixtures'
@@ -55,13 +56,28 @@ function expected(permission: Permission, role: Role, where: Where): Outcome {
 }
 
 let call = 0
-/**
- * A valid input for each action against a target workspace, asking for a real change
- * on every call. Tenant-level actions get the workspace too and use it only to find
- * the tenant ("otherTenant" then means acting on another tenant's resource).
- */
-const VALID_INPUT: Record<string, (workspaceId: string) => Record<string, unknown>> = {
-  'workspace.updateSettings': (workspaceId) => ({ workspaceId, name: `Renamed ${++call}`, description: `Changed ${call}`, color: 'green' }),
+interface ActionCase {
+  /** A valid input against the target workspace, asking for a real change on every call. */
+  input(workspace: Workspace): Record<string, unknown>
+  /** Puts the target in the state the action needs (e.g. archived, to restore it). */
+  prepare?(workspace: Workspace): Promise<void>
+}
+
+const CASES: Record<string, ActionCase> = {
+  'workspace.updateSettings': {
+    input: (w) => ({ workspaceId: w.id, name: `Renamed ${++call}`, description: `Changed ${call}`, color: 'green' }),
+  },
+  'workspace.create': {
+    input: () => ({ name: `Created ${++call}`, slug: `created-${call}`, color: 'teal' }),
+  },
+  'workspace.archive': { input: (w) => ({ workspaceId: w.id, confirmName: w.name }) },
+  'workspace.restore': {
+    input: (w) => ({ workspaceId: w.id }),
+    prepare: async (w) => {
+      await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [w.id])
+    },
+  },
+  'workspace.setDefault': { input: (w) => ({ workspaceId: w.id }) },
 }
 
 let t: TestDatabase
@@ -72,21 +88,28 @@ beforeAll(async () => {
   f = await seedFixtures(t.db)
 })
 afterAll(() => t.close())
+// Every case starts from the seeded lifecycle state (nothing archived, the seeded defaults).
+beforeEach(() => f.resetWorkspaceLifecycle())
 
 describe('authorisation matrix', () => {
-  it('has an input and an expectation for every registered action', () => {
-    for (const action of ALL_ACTIONS) expect(VALID_INPUT[action.name], action.name).toBeDefined()
+  it('has a case for every registered action', () => {
+    for (const action of ALL_ACTIONS) expect(CASES[action.name], action.name).toBeDefined()
   })
 
   for (const action of ALL_ACTIONS) {
+    // A tenant-level action (create) acts in the caller's own tenant: there is no other place to aim it at.
+    const places = action.workspaceScoped ? (['own', 'otherWorkspace', 'otherTenant'] as const) : (['own'] as const)
     for (const role of Object.keys(ROLES) as Role[]) {
-      for (const where of ['own', 'otherWorkspace', 'otherTenant'] as const) {
+      for (const where of places) {
         const outcome = expected(action.permission, role, where)
         it(`${action.name}: ${role} on ${where} → ${outcome}`, async () => {
-          const target = where === 'own' ? ROLES[role].own : where === 'otherWorkspace' ? OTHER_WORKSPACE[role] : 'globex/research'
+          const key = where === 'own' ? ROLES[role].own : where === 'otherWorkspace' ? OTHER_WORKSPACE[role] : 'globex/operations'
+          const actionCase = CASES[action.name]!
+          await actionCase.prepare?.(f.workspace(key))
+          const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
-          const result = await action.execute(env, VALID_INPUT[action.name]!(f.workspace(target).id))
+          const result = await action.execute(env, actionCase.input(target))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)

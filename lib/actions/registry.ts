@@ -1,4 +1,16 @@
-import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
+import {
+  archiveWorkspaceAction,
+  createWorkspaceAction,
+  restoreWorkspaceAction,
+  setDefaultWorkspaceAction,
+  updateWorkspaceSettingsAction,
+} from '@/lib/workspaces/action-definitions'
 
 /** Every mutating action. The permission matrix test walks this list, so a new action must be added here. */
-export const ALL_ACTIONS = [updateWorkspaceSettingsAction] as const
+export const ALL_ACTIONS = [
+  updateWorkspaceSettingsAction,
+  createWorkspaceAction,
+  archiveWorkspaceAction,
+  restoreWorkspaceAction,
+  setDefaultWorkspaceAction,
+] as const

@@ -21,6 +21,14 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       if ('color' in after) parts.push(`changed the colour to ${String(after.color)}`)
       return parts.join(', ') || 'updated the workspace'
     }
+    case 'workspace.archived':
+      return `archived workspace ${String(data.name ?? '')}`
+    case 'workspace.restored':
+      return `restored workspace ${String(data.name ?? '')}`
+    case 'workspace.defaultSet':
+      return data.previousDefault
+        ? `made ${String(data.name ?? '')} the default workspace instead of ${String(data.previousDefault)}`
+        : `made ${String(data.name ?? '')} the default workspace`
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${String(data.role ?? '').replace('workspace_', '')}`
     default:

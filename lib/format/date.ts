@@ -11,3 +11,9 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 export function formatDateTime(date: Date): string {
   return dateTime.format(date)
 }
+
+const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+export function formatDate(date: Date | string): string {
+  return dateOnly.format(typeof date === 'string' ? new Date(date) : date)
+}

@@ -16,3 +16,38 @@ export async function workspaceOverview(db: Db, workspaceId: string) {
   ])
   return { environments, memberCount, activity }
 }
+
+/** Every workspace of a tenant, with what the workspaces list shows. */
+export async function tenantWorkspaces(db: Db, tenantId: string) {
+  const workspaces = await db.workspace.findMany({
+    where: { tenantId },
+    orderBy: { name: 'asc' },
+    include: { _count: { select: { memberships: true, environments: true } } },
+  })
+  return workspaces.map((w) => ({
+    id: w.id,
+    name: w.name,
+    slug: w.slug,
+    color: w.color,
+    status: w.status,
+    isDefault: w.isDefault,
+    memberCount: w._count.memberships,
+    environmentCount: w._count.environments,
+    createdAt: w.createdAt.toISOString(),
+  }))
+}
+
+export type WorkspaceRow = Awaited<ReturnType<typeof tenantWorkspaces>>[number]
+
+export async function workspaceMembersSummary(db: Db, workspaceId: string, take = 5) {
+  const [count, members] = await Promise.all([
+    db.workspaceMembership.count({ where: { workspaceId } }),
+    db.workspaceMembership.findMany({
+      where: { workspaceId },
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+      take,
+      include: { user: { select: { name: true, email: true } } },
+    }),
+  ])
+  return { count, members: members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: m.role })) }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { WORKSPACE_COLOR_KEYS } from './palette'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug'
 
 export const workspaceName = z
   .string()
@@ -19,3 +20,28 @@ export const workspaceSettingsInput = z.object({
 })
 
 export type WorkspaceSettingsInput = z.output<typeof workspaceSettingsInput>
+
+export const workspaceSlug = z
+  .string()
+  .trim()
+  .min(1, 'Enter a slug.')
+  .max(SLUG_MAX_LENGTH, `Use at most ${SLUG_MAX_LENGTH} characters.`)
+  .regex(SLUG_PATTERN, 'Use lowercase letters and digits, with single hyphens between them.')
+
+export const createWorkspaceInput = z.object({
+  name: workspaceName,
+  slug: workspaceSlug,
+  description: workspaceDescription.default(''),
+  color: workspaceColor,
+})
+
+export const workspaceTargetInput = z.object({ workspaceId: z.string().min(1) })
+
+export const archiveWorkspaceInput = workspaceTargetInput.extend({
+  /** The workspace's exact name, typed by the person to confirm. */
+  confirmName: z.string(),
+})
+
+export type CreateWorkspaceInput = z.output<typeof createWorkspaceInput>
+export type WorkspaceTargetInput = z.output<typeof workspaceTargetInput>
+export type ArchiveWorkspaceInput = z.output<typeof archiveWorkspaceInput>

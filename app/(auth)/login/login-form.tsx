@@ -3,17 +3,14 @@
 import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
 import { signInWithPassword, type SignInState } from '@/lib/auth/actions'
 
 export function LoginForm() {
   const [state, formAction, pending] = useActionState(signInWithPassword, {} as SignInState)
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.error && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <FormAlert message={state.error} />
       <Field id="email" label="Email">
         {() => (
           <TextInput id="email" name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />

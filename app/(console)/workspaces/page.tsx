@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { WorkspacesTable } from '@/components/workspaces/workspaces-table'
+import { can } from '@/lib/authz/permissions'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
+import { tenantWorkspaces } from '@/lib/workspaces/queries'
+
+export const metadata: Metadata = { title: 'Workspaces' }
+
+export default async function WorkspacesPage() {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  const actor = ctx.actor
+  const tenant = { tenantId: actor.tenantId }
+  if (!can(actor, 'workspace.read', tenant)) return <AccessDenied what="the list of all workspaces" />
+
+  const workspaces = await tenantWorkspaces(getDb(), actor.tenantId)
+  const permissions = Object.fromEntries(workspaces.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
+  const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
+  const mayCreate = can(actor, 'workspace.create', tenant)
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <PageHeader
+        title={<>Workspaces {!managesAny && !mayCreate && <ReadOnlyBadge />}</>}
+        description={`Every workspace of ${ctx.tenant!.name}. Exactly one is the default: people land in it when they sign in.`}
+      >
+        {mayCreate && (
+          <Link href="/workspaces/new" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+            Create workspace
+          </Link>
+        )}
+      </PageHeader>
+      <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} renderedForWorkspaceId={ctx.workspace.id} />
+    </div>
+  )
+}

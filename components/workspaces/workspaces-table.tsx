@@ -1,0 +1,227 @@
+'use client'
+
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_datetime,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table'
+import Link from 'next/link'
+import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useMemo, useState } from 'react'
+import { Badge } from '@/components/ui/badge'
+import { ColorDot } from '@/components/ui/color-dot'
+import { formatDate } from '@/lib/format/date'
+import type { WorkspaceRow } from '@/lib/workspaces/queries'
+import { WorkspaceLifecycleActions, type LifecyclePermissions } from './lifecycle-actions'
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime },
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { includesString: filterFn_includesString },
+})
+const column = createColumnHelper<typeof features, WorkspaceRow>()
+
+export const STATUS_FILTERS = { active: 'Active', archived: 'Archived', all: 'All' } as const
+export type StatusFilter = keyof typeof STATUS_FILTERS
+
+interface Props {
+  workspaces: WorkspaceRow[]
+  /** Per workspace, the lifecycle actions lib/authz allows the viewer; absent for read-only viewers. */
+  permissions: Record<string, LifecyclePermissions> | null
+  renderedForWorkspaceId: string
+}
+
+export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceId }: Props) {
+  const router = useRouter()
+  const pathname = usePathname()
+  const params = useSearchParams()
+  const status = (params.get('status') ?? 'active') as StatusFilter
+  const [search, setSearch] = useState(params.get('q') ?? '')
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }])
+
+  // Filters live in the URL, so a filtered view can be bookmarked and shared.
+  const setParam = (key: string, value: string, fallback: string) => {
+    const next = new URLSearchParams(params)
+    if (value === fallback) next.delete(key)
+    else next.set(key, value)
+    router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false })
+  }
+
+  const data = useMemo(
+    () => (status === 'all' ? workspaces : workspaces.filter((w) => w.status === (status === 'active' ? 'ACTIVE' : 'ARCHIVED'))),
+    [workspaces, status],
+  )
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('name', {
+          header: 'Name',
+          sortFn: 'alphanumeric',
+          cell: ({ row }) => (
+            <Link href={`/workspaces/${row.original.id}`} className="flex items-center gap-2 font-medium text-slate-900 hover:underline">
+              <ColorDot color={row.original.color} size="sm" />
+              {row.original.name}
+            </Link>
+          ),
+        }),
+        column.accessor('slug', {
+          header: 'Slug',
+          sortFn: 'alphanumeric',
+          cell: ({ getValue }) => <span className="font-mono text-xs text-slate-600">{getValue()}</span>,
+        }),
+        column.accessor('status', {
+          header: 'Status',
+          enableGlobalFilter: false,
+          cell: ({ row }) => (
+            <span className="flex flex-wrap gap-1">
+              {row.original.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge>Archived</Badge>}
+              {row.original.isDefault && <Badge tone="indigo">Default</Badge>}
+            </span>
+          ),
+        }),
+        column.accessor('memberCount', { header: 'Members', sortFn: 'basic', enableGlobalFilter: false }),
+        column.accessor('environmentCount', { header: 'Environments', sortFn: 'basic', enableGlobalFilter: false }),
+        column.accessor('createdAt', {
+          header: 'Created',
+          sortFn: 'datetime',
+          enableGlobalFilter: false,
+          cell: ({ getValue }) => <time dateTime={getValue()}>{formatDate(getValue())}</time>,
+        }),
+        ...(permissions
+          ? [
+              column.display({
+                id: 'actions',
+                header: () => <span className="sr-only">Actions</span>,
+                cell: ({ row }) => (
+                  <WorkspaceLifecycleActions
+                    workspace={row.original}
+                    allowed={permissions[row.original.id]!}
+                    renderedForWorkspaceId={renderedForWorkspaceId}
+                    compact
+                  />
+                ),
+              }),
+            ]
+          : []),
+      ]),
+    [permissions, renderedForWorkspaceId],
+  )
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    state: { sorting, globalFilter: search },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: (updater) => setSearch((current) => (typeof updater === 'function' ? updater(current) : updater) ?? ''),
+    globalFilterFn: 'includesString',
+    getColumnCanGlobalFilter: (c) => c.id === 'name' || c.id === 'slug',
+  })
+  const rows = table.getRowModel().rows
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="workspace-search" className="block text-xs font-medium text-slate-600">
+            Filter by name or slug
+          </label>
+          <input
+            id="workspace-search"
+            type="search"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value)
+              setParam('q', e.target.value, '')
+            }}
+            placeholder="e.g. marketing"
+            className="mt-1 w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+          />
+        </div>
+        <div>
+          <label htmlFor="workspace-status" className="block text-xs font-medium text-slate-600">
+            Status
+          </label>
+          <select
+            id="workspace-status"
+            value={status}
+            onChange={(e) => setParam('status', e.target.value, 'active')}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+          >
+            {Object.entries(STATUS_FILTERS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="ml-auto text-sm text-slate-500" aria-live="polite">
+          {rows.length} of {workspaces.length} workspaces
+        </p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted()
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                    >
+                      {header.column.getCanSort() ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900">
+                          <table.FlexRender header={header} />
+                          <span aria-hidden className="text-slate-400">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id} className={row.original.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : ''}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="whitespace-nowrap px-4 py-3 align-top">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && (
+          <p className="px-4 py-10 text-center text-sm text-slate-500">
+            {search ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.` : status === 'archived' ? 'No archived workspaces.' : 'No workspaces yet.'}
+          </p>
+        )}
+      </div>
+    </div>
+  )
+}

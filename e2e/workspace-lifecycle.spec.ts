@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test'
+import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+
+const NAME = 'Data Science Lab'
+
+async function openWorkspaces(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Workspaces/ })).toBeVisible()
+}
+
+const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
+
+test.describe('workspace lifecycle', () => {
+  test('a tenant admin creates, sets the default, archives with the typed name, finds and restores a workspace', async ({ page }) => {
+    await signInAndWait(page, 'admin@acme.test')
+    await openWorkspaces(page)
+    await expect(row(page, 'Production')).toContainText('Default')
+    await screenshot(page, 'workspaces-list')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    // Create: the slug follows the name as it is typed.
+    await page.getByRole('link', { name: 'Create workspace' }).click()
+    await page.getByLabel('Name').pressSequentially('Data Science Lab')
+    await expect(page.getByLabel('Slug')).toHaveValue('data-science-lab')
+
+    await page.getByLabel('Slug').fill('Bad--Slug')
+    await page.getByRole('button', { name: 'Create workspace' }).click()
+    await expect(page.getByText('Use lowercase letters and digits, with single hyphens between them.')).toBeVisible()
+    await page.getByLabel('Slug').fill('marketing')
+    await page.getByRole('button', { name: 'Create workspace' }).click()
+    await expect(page.getByText('This slug is already used in this tenant')).toBeVisible()
+    await expect(page.getByLabel('Slug')).toHaveAttribute('aria-invalid', 'true')
+    await screenshot(page, 'create-duplicate-slug')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    await page.getByLabel('Slug').fill('data-science-lab')
+    await page.getByRole('button', { name: 'Create workspace' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(NAME)
+    await expect(page.getByText('data-science-lab').first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Recent activity' })).toContainText(`Ada Admin created workspace ${NAME}`)
+
+    // Set it as the default; the old default can then be archived, the new one cannot.
+    await page.getByRole('button', { name: 'Set as default' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Default')
+    await openWorkspaces(page)
+    await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
+    const dialog = page.getByRole('dialog', { name: `Archive ${NAME}?` })
+    await expect(dialog.getByText('The default workspace cannot be archived. Set another workspace as the default first.')).toBeVisible()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+
+    // Production becomes the default again, so the demo data stays as other specs expect it.
+    await row(page, 'Production').getByRole('button', { name: 'Set as default' }).click()
+    await expect(row(page, 'Production')).toContainText('Default')
+    await expect(row(page, NAME)).not.toContainText('Default')
+
+    // Archive: the button stays disabled until the exact name is typed.
+    await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
+    const confirm = dialog.getByLabel(`Type ${NAME} to confirm`)
+    const archiveButton = dialog.getByRole('button', { name: 'Archive workspace' })
+    await expect(archiveButton).toBeDisabled()
+    await confirm.fill('data science lab')
+    await expect(archiveButton).toBeDisabled()
+    await confirm.fill(NAME)
+    await expect(archiveButton).toBeEnabled()
+    await screenshot(page, 'archive-dialog')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await archiveButton.click()
+    await expect(dialog).toBeHidden()
+    await expect(row(page, NAME)).toHaveCount(0)
+
+    // It is found under the archived filter, and its page stays reachable by URL.
+    await page.getByLabel('Status').selectOption('archived')
+    await expect(page).toHaveURL(/status=archived/)
+    await expect(row(page, NAME)).toContainText('Archived')
+    const detailHref = await row(page, NAME).getByRole('link', { name: NAME }).getAttribute('href')
+    await page.goto(detailHref!)
+    await expect(page.getByText(/^Archived on .+ by Ada Admin\./)).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Edit settings' })).toHaveCount(0)
+    await screenshot(page, 'archived-detail')
+
+    // Restore brings it back, with its member.
+    await page.getByRole('button', { name: 'Restore' }).click()
+    await expect(page.getByText(/^Archived on/)).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Edit settings' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Members (1)' })).toBeVisible()
+
+    // Leave the tenant as the other specs expect it: the new workspace archived again.
+    await openWorkspaces(page)
+    await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
+    await dialog.getByLabel(`Type ${NAME} to confirm`).fill(NAME)
+    await dialog.getByRole('button', { name: 'Archive workspace' }).click()
+    await expect(row(page, NAME)).toHaveCount(0)
+  })
+
+  test('an auditor sees the list without any action, and members have no list', async ({ browser }) => {
+    const auditor = await browser.newPage()
+    await signInAndWait(auditor, 'auditor@acme.test')
+    await openWorkspaces(auditor)
+    await expect(auditor.getByRole('heading', { level: 1 })).toContainText('Read-only')
+    await expect(row(auditor, 'Marketing')).toBeVisible()
+    for (const action of ['Set as default', 'Archive…', 'Restore']) {
+      await expect(auditor.getByRole('button', { name: action })).toHaveCount(0)
+    }
+    await expect(auditor.getByRole('link', { name: 'Create workspace' })).toHaveCount(0)
+    await auditor.close()
+
+    const member = await browser.newPage()
+    await signInAndWait(member, 'member@acme.test')
+    await expect(member.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' })).toHaveCount(0)
+    await member.goto('/workspaces')
+    await expect(member.getByRole('heading', { name: 'You do not have access to the list of all workspaces' })).toBeVisible()
+    await member.close()
+  })
+})

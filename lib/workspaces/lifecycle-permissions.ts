@@ -1,0 +1,11 @@
+import { can, type Actor } from '@/lib/authz/permissions'
+
+/** Which lifecycle actions lib/authz allows the actor on a workspace (for showing controls only; the actions check again). */
+export function lifecyclePermissions(actor: Actor, workspace: { id: string; tenantId: string; status: string }) {
+  const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
+  return {
+    setDefault: can(actor, 'workspace.setDefault', resource),
+    archive: can(actor, 'workspace.archive', resource),
+    restore: can(actor, 'workspace.restore', resource),
+  }
+}

@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { verifyChain } from '@/lib/audit/chain'
+import { createTestDatabase, type TestDatabase } from '@/test/database'
+import { databaseSnapshot, seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import {
+  archiveWorkspaceAction as archive,
+  createWorkspaceAction as create,
+  restoreWorkspaceAction as restore,
+  setDefaultWorkspaceAction as setDefault,
+} from './action-definitions'
+import { SLUG_TAKEN } from './lifecycle'
+
+let t: TestDatabase
+let f: Awaited<ReturnType<typeof seedFixtures>>
+const onPostgres = inject('databaseKind') === 'postgres'
+
+beforeAll(async () => {
+  t = await createTestDatabase()
+  f = await seedFixtures(t.db)
+})
+afterAll(() => t.close())
+beforeEach(async () => {
+  await f.resetWorkspaceLifecycle()
+  await t.db.tenant.updateMany({ data: { workspaceLimit: 100 } })
+})
+
+const admin = () => f.envOf('admin@acme.test')
+const acmeId = () => f.tenant('acme').id
+const activeCount = () => t.db.workspace.count({ where: { tenantId: acmeId(), status: 'ACTIVE' } })
+const defaults = () => t.db.workspace.findMany({ where: { tenantId: acmeId(), isDefault: true } })
+
+/** Calls an action and asserts that it refused with `code` and changed nothing. */
+async function expectRefusal(run: () => Promise<unknown>, expected: Record<string, unknown>) {
+  const before = await databaseSnapshot(t.db)
+  expect(await run()).toMatchObject({ ok: false, ...expected })
+  expect(await databaseSnapshot(t.db)).toEqual(before)
+}
+
+describe('create', () => {
+  it('creates the workspace with three environments and its creator as workspace admin, in one audited transaction', async () => {
+    const result = await create.execute(await admin(), { name: '  Data Science ', slug: 'data-science', description: 'Models', color: 'violet' })
+    expect(result).toMatchObject({ ok: true, data: { slug: 'data-science' } })
+    const workspace = await t.db.workspace.findFirstOrThrow({
+      where: { tenantId: acmeId(), slug: 'data-science' },
+      include: { environments: { orderBy: { position: 'asc' } }, memberships: true },
+    })
+    expect(workspace).toMatchObject({ name: 'Data Science', status: 'ACTIVE', isDefault: false, color: 'violet' })
+    expect(workspace.environments.map((e) => [e.name, e.isProtected])).toEqual([
+      ['Development', false],
+      ['Staging', false],
+      ['Production', true],
+    ])
+    expect(workspace.memberships).toMatchObject([{ userId: f.user('admin@acme.test').id, role: 'workspace_admin' }])
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: acmeId() }, orderBy: { seq: 'desc' } })
+    expect(event).toMatchObject({ action: 'workspace.created', targetId: workspace.id, data: { name: 'Data Science', slug: 'data-science' } })
+    expect(await verifyChain(t.db, TEST_AUDIT_KEY, acmeId())).toMatchObject({ ok: true })
+  })
+
+  it.each([
+    ['an uppercase slug', 'Data'],
+    ['a double hyphen', 'data--science'],
+    ['a leading hyphen', '-data'],
+    ['a trailing hyphen', 'data-'],
+    ['a space', 'data science'],
+    ['49 characters', 'a'.repeat(49)],
+  ])('refuses a slug with %s, beside the slug field', async (_, slug) => {
+    await expectRefusal(async () => create.execute(await admin(), { name: 'Data', slug, color: 'teal' }), {
+      code: 'VALIDATION',
+      fieldErrors: { slug: [expect.any(String)] },
+    })
+  })
+
+  it('refuses a slug already used in the tenant (archived workspaces included), but not one used in another tenant', async () => {
+    await expectRefusal(async () => create.execute(await admin(), { name: 'Marketing 2', slug: 'marketing', color: 'teal' }), {
+      code: 'VALIDATION',
+      fieldErrors: { slug: [SLUG_TAKEN] },
+    })
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/client-a').id])
+    await expectRefusal(async () => create.execute(await admin(), { name: 'Client A again', slug: 'client-a', color: 'teal' }), {
+      fieldErrors: { slug: [SLUG_TAKEN] },
+    })
+    expect(await create.execute(await admin(), { name: 'Research', slug: 'research', color: 'teal' })).toMatchObject({ ok: true })
+  })
+
+  it("refuses past the tenant's limit with its real number and the two ways out", async () => {
+    const limit = await activeCount()
+    await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: limit } })
+    await expectRefusal(async () => create.execute(await admin(), { name: 'One more', slug: 'one-more', color: 'teal' }), {
+      code: 'WORKSPACE_LIMIT_REACHED',
+      message: `${limit} workspaces limit reached. Archive unused workspaces, or ask a platform administrator to raise the limit.`,
+    })
+  })
+})
+
+describe('archive and restore', () => {
+  it('archives softly, recording who and when, only after the exact name is typed', async () => {
+    const marketing = f.workspace('acme/marketing')
+    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'marketing' }), {
+      code: 'VALIDATION',
+      fieldErrors: { confirmName: ['Type Marketing exactly to confirm.'] },
+    })
+    expect(await archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' })).toMatchObject({ ok: true })
+    const archived = await t.db.workspace.findUniqueOrThrow({ where: { id: marketing.id }, include: { memberships: true } })
+    expect(archived).toMatchObject({ status: 'ARCHIVED', archivedById: f.user('admin@acme.test').id })
+    expect(archived.archivedAt).toBeInstanceOf(Date)
+    expect(archived.memberships.length).toBeGreaterThan(0)
+
+    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' }), {
+      code: 'CONFLICT',
+      message: 'Marketing is already archived.',
+    })
+  })
+
+  it('refuses to archive the default workspace', async () => {
+    const production = f.workspace('acme/production')
+    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: production.id, confirmName: 'Production' }), {
+      code: 'DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED',
+      message: 'The default workspace cannot be archived. Set another workspace as the default first.',
+    })
+  })
+
+  it('refuses to archive the last active workspace', async () => {
+    const globex = await f.envOf('admin@globex.test')
+    const operations = f.workspace('globex/operations')
+    const research = f.workspace('globex/research')
+    // A tenant whose default flag is gone still keeps one active workspace.
+    await t.db.workspace.update({ where: { id: research.id }, data: { isDefault: false } })
+    expect(await archive.execute(globex, { workspaceId: operations.id, confirmName: 'Operations' })).toMatchObject({ ok: true })
+    await expectRefusal(() => archive.execute(globex, { workspaceId: research.id, confirmName: 'Research' }), {
+      code: 'LAST_ACTIVE_WORKSPACE',
+      message: 'At least one active workspace required. Create a new workspace before archiving the last one.',
+    })
+  })
+
+  it('restores an archived workspace with its members, within the limit', async () => {
+    const clientA = f.workspace('acme/client-a')
+    const membersBefore = await t.db.workspaceMembership.count({ where: { workspaceId: clientA.id } })
+    await archive.execute(await admin(), { workspaceId: clientA.id, confirmName: 'Client A' })
+    await expectRefusal(async () => restore.execute(await admin(), { workspaceId: f.workspace('acme/staging').id }), {
+      code: 'CONFLICT',
+      message: 'Staging is not archived.',
+    })
+
+    const limit = await activeCount()
+    await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: limit } })
+    await expectRefusal(async () => restore.execute(await admin(), { workspaceId: clientA.id }), {
+      code: 'WORKSPACE_LIMIT_REACHED',
+      message: expect.stringMatching(new RegExp(`^${limit} workspaces limit reached\\.`)),
+    })
+    await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: 100 } })
+    expect(await restore.execute(await admin(), { workspaceId: clientA.id })).toMatchObject({ ok: true })
+    const restored = await t.db.workspace.findUniqueOrThrow({ where: { id: clientA.id } })
+    expect(restored).toMatchObject({ status: 'ACTIVE', archivedAt: null, archivedById: null })
+    expect(await t.db.workspaceMembership.count({ where: { workspaceId: clientA.id } })).toBe(membersBefore)
+  })
+})
+
+describe('set default', () => {
+  it('moves the default flag in one transaction and records the previous default', async () => {
+    const staging = f.workspace('acme/staging')
+    expect(await setDefault.execute(await admin(), { workspaceId: staging.id })).toMatchObject({ ok: true })
+    expect((await defaults()).map((w) => w.id)).toEqual([staging.id])
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: acmeId() }, orderBy: { seq: 'desc' } })
+    expect(event).toMatchObject({ action: 'workspace.defaultSet', targetId: staging.id, data: { previousDefault: 'Production' } })
+  })
+
+  it('refuses an archived workspace as the default', async () => {
+    const marketing = f.workspace('acme/marketing')
+    await archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' })
+    await expectRefusal(async () => setDefault.execute(await admin(), { workspaceId: marketing.id }), { code: 'WORKSPACE_ARCHIVED' })
+  })
+})
+
+describe.runIf(onPostgres)('races (PostgreSQL)', () => {
+  it('20 concurrent set-default calls on different workspaces leave exactly one default', async () => {
+    const env = await admin()
+    const ids = ['production', 'staging', 'marketing', 'client-a'].map((slug) => f.workspace(`acme/${slug}`).id)
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => setDefault.execute(env, { workspaceId: ids[i % ids.length]! })))
+    expect(results.filter((r) => !r.ok)).toEqual([])
+    expect(await defaults()).toHaveLength(1)
+  })
+
+  it('20 concurrent archive attempts on the last two active workspaces leave one active', async () => {
+    const env = await admin()
+    const [first, second] = [f.workspace('acme/marketing'), f.workspace('acme/client-a')]
+    await t.sql(`UPDATE "Workspace" SET "isDefault" = false WHERE "tenantId" = $1`, [acmeId()])
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE "tenantId" = $1 AND NOT (id = ANY($2))`, [
+      acmeId(),
+      [first.id, second.id],
+    ])
+    expect(await activeCount()).toBe(2)
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => {
+        const target = i % 2 === 0 ? first : second
+        return archive.execute(env, { workspaceId: target.id, confirmName: target.name })
+      }),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(await activeCount()).toBe(1)
+  })
+
+  it('concurrent creates at the limit never exceed it', async () => {
+    const env = await admin()
+    await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: (await activeCount()) + 3 } })
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => create.execute(env, { name: `Parallel ${i}`, slug: `parallel-${i}`, color: 'sky' })),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(3)
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(Array(9).fill('WORKSPACE_LIMIT_REACHED'))
+    expect(await activeCount()).toBe((await t.db.tenant.findUniqueOrThrow({ where: { id: acmeId() } })).workspaceLimit)
+  })
+
+  it('concurrent creates of one slug produce one workspace; the others read the slug message', async () => {
+    const env = await admin()
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => create.execute(env, { name: `Same ${i}`, slug: 'same-slug', color: 'sky' })),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    for (const result of results.filter((r) => !r.ok)) {
+      expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { slug: [SLUG_TAKEN] } })
+    }
+    expect(await t.db.workspace.count({ where: { tenantId: acmeId(), slug: 'same-slug' } })).toBe(1)
+  })
+})
