@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
-const NAME = 'Data Science Lab'
+// Unique per run, so the spec can run again on the same database.
+const RUN = Date.now().toString(36).slice(-5)
+const NAME = `Data Science ${RUN}`
+const SLUG = `data-science-${RUN}`
 
 async function openWorkspaces(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click()
@@ -20,8 +23,11 @@ test.describe('workspace lifecycle', () => {
 
     // Create: the slug follows the name as it is typed.
     await page.getByRole('link', { name: 'Create workspace' }).click()
-    await page.getByLabel('Name').pressSequentially('Data Science Lab')
-    await expect(page.getByLabel('Slug')).toHaveValue('data-science-lab')
+    await expect(page.getByRole('heading', { name: 'Create workspace' })).toBeVisible()
+    // Typing before React has hydrated the form would bypass the slug derivation.
+    await page.waitForLoadState('networkidle')
+    await page.getByLabel('Name').pressSequentially(NAME)
+    await expect(page.getByLabel('Slug')).toHaveValue(SLUG)
 
     await page.getByLabel('Slug').fill('Bad--Slug')
     await page.getByRole('button', { name: 'Create workspace' }).click()
@@ -33,10 +39,10 @@ test.describe('workspace lifecycle', () => {
     await screenshot(page, 'create-duplicate-slug')
     expect(await seriousAccessibilityViolations(page)).toEqual([])
 
-    await page.getByLabel('Slug').fill('data-science-lab')
+    await page.getByLabel('Slug').fill(SLUG)
     await page.getByRole('button', { name: 'Create workspace' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText(NAME)
-    await expect(page.getByText('data-science-lab').first()).toBeVisible()
+    await expect(page.getByText(SLUG).first()).toBeVisible()
     await expect(page.getByRole('list', { name: 'Recent activity' })).toContainText(`Ada Admin created workspace ${NAME}`)
 
     // Set it as the default; the old default can then be archived, the new one cannot.
@@ -59,7 +65,7 @@ test.describe('workspace lifecycle', () => {
     const confirm = dialog.getByLabel(`Type ${NAME} to confirm`)
     const archiveButton = dialog.getByRole('button', { name: 'Archive workspace' })
     await expect(archiveButton).toBeDisabled()
-    await confirm.fill('data science lab')
+    await confirm.fill(NAME.toLowerCase())
     await expect(archiveButton).toBeDisabled()
     await confirm.fill(NAME)
     await expect(archiveButton).toBeEnabled()

@@ -40,7 +40,7 @@ function ActionButton({ action, label, pendingLabel, workspaceId, renderedForWor
         {pending ? pendingLabel : label}
       </Button>
       {result && !result.ok && (
-        <p role="alert" className="max-w-xs text-xs text-red-700">
+        <p role="alert" className="max-w-xs whitespace-normal text-xs text-red-700">
           {result.message}
         </p>
       )}

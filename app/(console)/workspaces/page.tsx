@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { Suspense } from 'react'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { WorkspacesTable } from '@/components/workspaces/workspaces-table'
-import { can } from '@/lib/authz/permissions'
+import { can, type Actor } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
@@ -20,15 +22,13 @@ export default async function WorkspacesPage() {
   const tenant = { tenantId: actor.tenantId }
   if (!can(actor, 'workspace.read', tenant)) return <AccessDenied what="the list of all workspaces" />
 
-  const workspaces = await tenantWorkspaces(getDb(), actor.tenantId)
-  const permissions = Object.fromEntries(workspaces.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
-  const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
   const mayCreate = can(actor, 'workspace.create', tenant)
+  const managesLifecycle = can(actor, 'workspace.archive', tenant)
 
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader
-        title={<>Workspaces {!managesAny && !mayCreate && <ReadOnlyBadge />}</>}
+        title={<>Workspaces {!managesLifecycle && !mayCreate && <ReadOnlyBadge />}</>}
         description={`Every workspace of ${ctx.tenant!.name}. Exactly one is the default: people land in it when they sign in.`}
       >
         {mayCreate && (
@@ -37,7 +37,16 @@ export default async function WorkspacesPage() {
           </Link>
         )}
       </PageHeader>
-      <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} renderedForWorkspaceId={ctx.workspace.id} />
+      <Suspense fallback={<TableSkeleton />}>
+        <WorkspacesList actor={actor} renderedForWorkspaceId={ctx.workspace.id} />
+      </Suspense>
     </div>
   )
+}
+
+async function WorkspacesList({ actor, renderedForWorkspaceId }: { actor: Actor; renderedForWorkspaceId: string }) {
+  const workspaces = await tenantWorkspaces(getDb(), actor.tenantId)
+  const permissions = Object.fromEntries(workspaces.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
+  const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
+  return <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} renderedForWorkspaceId={renderedForWorkspaceId} />
 }
