@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/console/page-header'
-import { ReadOnlyBadge } from '@/components/console/read-only-badge'
-import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { ColorDot } from '@/components/ui/color-dot'
 import { ActivityList } from '@/components/workspaces/activity-list'
 import { EnvironmentList } from '@/components/workspaces/environment-list'
+import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
 import { loadWorkspacePage } from '@/lib/context/workspace-page'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
@@ -22,14 +20,7 @@ export default async function DashboardPage() {
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader
-        title={
-          <>
-            <ColorDot color={workspace.color} size="lg" />
-            <span>{workspace.name}</span>
-            {workspace.isDefault && <Badge tone="indigo">Default</Badge>}
-            {!may('workspace.update') && <ReadOnlyBadge />}
-          </>
-        }
+        title={<WorkspaceHeading workspace={workspace} readOnly={!may('workspace.update')} />}
         description={
           <>
             <span className="font-mono text-xs text-slate-500">{workspace.slug}</span>

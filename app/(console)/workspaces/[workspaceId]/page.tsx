@@ -2,18 +2,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
-import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { ColorDot } from '@/components/ui/color-dot'
 import { ActivityList } from '@/components/workspaces/activity-list'
 import { EnvironmentList } from '@/components/workspaces/environment-list'
 import { WorkspaceLifecycleActions } from '@/components/workspaces/lifecycle-actions'
+import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
+import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
 import { loadWorkspacePage } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
-import { WORKSPACE_COLORS, type WorkspaceColor } from '@/lib/workspaces/palette'
 import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/queries'
 
 export const metadata: Metadata = { title: 'Workspace' }
@@ -43,15 +42,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
         </p>
       )}
       <PageHeader
-        title={
-          <>
-            <ColorDot color={workspace.color} size="lg" />
-            <span>{workspace.name}</span>
-            {workspace.isDefault && <Badge tone="indigo">Default</Badge>}
-            {archived && <Badge>Archived</Badge>}
-            {!editable && !managesLifecycle && <ReadOnlyBadge />}
-          </>
-        }
+        title={<WorkspaceHeading workspace={workspace} readOnly={!editable && !managesLifecycle} />}
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >
         {editable && (
@@ -66,30 +57,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
 
       <div className="grid gap-6 md:grid-cols-3">
         <Card title="About" className="md:col-span-2">
-          <dl className="grid gap-4 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="font-medium text-slate-500">Name</dt>
-              <dd className="mt-0.5 text-slate-900">{workspace.name}</dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-500">Slug</dt>
-              <dd className="mt-0.5 font-mono text-slate-900">{workspace.slug}</dd>
-            </div>
-            <div className="sm:col-span-2">
-              <dt className="font-medium text-slate-500">Description</dt>
-              <dd className="mt-0.5 text-slate-900">{workspace.description || '—'}</dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-500">Colour</dt>
-              <dd className="mt-0.5 flex items-center gap-2 text-slate-900">
-                <ColorDot color={workspace.color} /> {WORKSPACE_COLORS[workspace.color as WorkspaceColor]?.label ?? workspace.color}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-500">Created</dt>
-              <dd className="mt-0.5 text-slate-900">{formatDateTime(workspace.createdAt)}</dd>
-            </div>
-          </dl>
+          <WorkspaceFacts workspace={workspace} showCreated />
         </Card>
         <Card title={`Members (${members.count})`}>
           {members.members.length === 0 ? (
