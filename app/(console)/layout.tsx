@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { Sidebar } from '@/components/console/sidebar'
 import { NoWorkspace } from '@/components/console/no-workspace'
+import { ActiveWorkspaceWatcher } from '@/components/switcher/active-workspace-watcher'
 import { getContext } from '@/lib/context'
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -10,7 +11,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <div className="flex min-h-screen">
       <Sidebar ctx={ctx} />
-      <main className="min-w-0 flex-1 px-8 py-8">{ctx.workspace ? children : <NoWorkspace ctx={ctx} />}</main>
+      <main className="min-w-0 flex-1 px-8 py-8">
+        {ctx.workspace ? (
+          <>
+            <ActiveWorkspaceWatcher workspaceId={ctx.workspace.id} workspaceName={ctx.workspace.name} />
+            {children}
+          </>
+        ) : (
+          <NoWorkspace ctx={ctx} />
+        )}
+      </main>
     </div>
   )
 }

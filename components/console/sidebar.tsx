@@ -1,22 +1,28 @@
-import { ColorDot } from '@/components/ui/color-dot'
+import { WorkspaceSwitcher } from '@/components/switcher/workspace-switcher'
+import { getDb } from '@/lib/db/client'
+import { switcherGroups } from '@/lib/switcher/queries'
 import { signOutAction } from '@/lib/auth/actions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { NavLink } from './nav-link'
 import { navItems } from './nav-items'
 
-export function Sidebar({ ctx }: { ctx: RequestContext }) {
+export async function Sidebar({ ctx }: { ctx: RequestContext }) {
   const workspace = ctx.workspace
+  const groups = workspace ? await switcherGroups(getDb(), ctx.user.id) : []
   return (
     <aside className="sticky top-0 flex h-screen w-64 shrink-0 flex-col border-r border-slate-200 bg-white">
       <div className="border-b border-slate-200 px-4 py-4">
-        <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{ctx.tenant?.name ?? 'Atrium'}</p>
+        <p className="px-2 text-xs font-medium uppercase tracking-wide text-slate-500">{ctx.tenant?.name ?? 'Atrium'}</p>
         {workspace ? (
-          <p className="mt-1 flex items-center gap-2 text-base font-semibold text-slate-900" data-testid="active-workspace">
-            <ColorDot color={workspace.color} />
-            <span className="truncate">{workspace.name}</span>
-          </p>
+          <div className="mt-1">
+            <WorkspaceSwitcher
+              active={{ id: workspace.id, name: workspace.name, color: workspace.color, tenantName: ctx.tenant!.name }}
+              groups={groups}
+              showTenants={groups.length > 1}
+            />
+          </div>
         ) : (
-          <p className="mt-1 text-sm text-slate-500">No workspace</p>
+          <p className="mt-1 px-2 text-sm text-slate-500">No workspace</p>
         )}
       </div>
       <nav aria-label="Main" className="flex-1 space-y-1 px-3 py-4">

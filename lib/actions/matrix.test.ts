@@ -78,6 +78,7 @@ const CASES: Record<string, ActionCase> = {
     },
   },
   'workspace.setDefault': { input: (w) => ({ workspaceId: w.id }) },
+  'workspace.switch': { input: (w) => ({ workspaceId: w.id }) },
 }
 
 let t: TestDatabase

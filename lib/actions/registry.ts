@@ -1,3 +1,4 @@
+import { switchWorkspaceAction } from '@/lib/switcher/action-definitions'
 import {
   archiveWorkspaceAction,
   createWorkspaceAction,
@@ -13,4 +14,5 @@ export const ALL_ACTIONS = [
   archiveWorkspaceAction,
   restoreWorkspaceAction,
   setDefaultWorkspaceAction,
+  switchWorkspaceAction,
 ] as const

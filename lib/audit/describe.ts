@@ -29,6 +29,8 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return data.previousDefault
         ? `made ${String(data.name ?? '')} the default workspace instead of ${String(data.previousDefault)}`
         : `made ${String(data.name ?? '')} the default workspace`
+    case 'workspace.switched':
+      return `switched to workspace ${String(data.name ?? '')}`
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${String(data.role ?? '').replace('workspace_', '')}`
     default:

@@ -4,7 +4,7 @@ import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import type { AtriumToken } from './claims'
 import { authenticate } from './credentials'
-import { landingWorkspace, verifiedWorkspaceClaim } from './workspace-claim'
+import { refreshToken } from './token'
 
 export class AccountDisabled extends CredentialsSignin {
   override code = 'disabled'
@@ -34,17 +34,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     }),
   ],
   callbacks: {
-    async jwt({ token, user, trigger, session }) {
-      const claims = token as typeof token & AtriumToken
-      if (user?.id) {
-        claims.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1
-        Object.assign(claims, await landingWorkspace(getDb(), user.id))
-      }
-      if (trigger === 'update' && claims.sub) {
-        const verified = await verifiedWorkspaceClaim(getDb(), claims.sub, (session as { workspaceId?: unknown } | undefined)?.workspaceId)
-        if (verified) Object.assign(claims, verified)
-      }
-      return claims
+    jwt({ token, user, trigger, session }) {
+      return refreshToken(getDb(), token as typeof token & AtriumToken, { user: user as { id?: string; sessionVersion?: number }, trigger, session })
     },
     session({ session, token }) {
       const claims = token as typeof token & AtriumToken

@@ -1,7 +1,14 @@
 import type { Db } from '@/lib/db/client'
 
+/** Session events (workspace switches) are in the audit log but are not changes to a workspace. */
+const SESSION_ACTIONS = ['workspace.switched']
+
 export async function recentWorkspaceActivity(db: Db, workspaceId: string, take = 10) {
-  const events = await db.auditEvent.findMany({ where: { workspaceId }, orderBy: { createdAt: 'desc' }, take })
+  const events = await db.auditEvent.findMany({
+    where: { workspaceId, action: { notIn: SESSION_ACTIONS } },
+    orderBy: { seq: 'desc' },
+    take,
+  })
   const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))]
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))

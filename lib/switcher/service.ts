@@ -1,0 +1,22 @@
+import type { ActionScope } from '@/lib/actions/define-action'
+import { refuse } from '@/lib/actions/errors'
+import type { Tx } from '@/lib/db/client'
+import type { WorkspaceTargetInput } from '@/lib/workspaces/schema'
+
+/**
+ * Records a switch of the active workspace. The wrapper has already checked that the
+ * user may read the target (another tenant's or a made-up id is "not found"); the
+ * session token is re-issued by the caller once this has committed.
+ */
+export async function switchWorkspace(_tx: Tx, scope: ActionScope<WorkspaceTargetInput>) {
+  const workspace = scope.workspace!
+  if (workspace.status === 'ARCHIVED') refuse('WORKSPACE_ARCHIVED', `${workspace.name} is archived: it cannot be your active workspace.`)
+  scope.audit({
+    action: 'workspace.switched',
+    targetType: 'workspace',
+    targetId: workspace.id,
+    workspaceId: workspace.id,
+    data: { name: workspace.name, slug: workspace.slug },
+  })
+  return { id: workspace.id, tenantId: workspace.tenantId, name: workspace.name }
+}

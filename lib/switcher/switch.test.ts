@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AtriumToken } from '@/lib/auth/claims'
+import { refreshToken } from '@/lib/auth/token'
+import { createTestDatabase, type TestDatabase } from '@/test/database'
+import { databaseSnapshot, seedFixtures } from '@/test/fixtures'
+import { switchWorkspaceAction as switchTo } from './action-definitions'
+import { switcherGroups } from './queries'
+
+let t: TestDatabase
+let f: Awaited<ReturnType<typeof seedFixtures>>
+
+beforeAll(async () => {
+  t = await createTestDatabase()
+  f = await seedFixtures(t.db)
+})
+afterAll(() => t.close())
+
+async function tokenOf(email: string): Promise<AtriumToken> {
+  const claims = await f.claimsOf(email)
+  return { sub: claims.userId, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionVersion: claims.sessionVersion }
+}
+
+describe('switching the active workspace', () => {
+  it('records the switch for a workspace the user may enter, in another tenant too', async () => {
+    const result = await switchTo.execute(await f.envOf('both@example.test'), { workspaceId: f.workspace('globex/operations').id })
+    expect(result).toMatchObject({ ok: true, data: { tenantId: f.tenant('globex').id, name: 'Operations' } })
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('globex').id }, orderBy: { seq: 'desc' } })
+    expect(event).toMatchObject({ action: 'workspace.switched', actorId: f.user('both@example.test').id, workspaceId: f.workspace('globex/operations').id })
+  })
+
+  it.each([
+    ["another tenant's workspace", 'globex/research', 'NOT_FOUND'],
+    ['a workspace without membership', 'acme/production', 'FORBIDDEN'],
+  ] as const)('refuses %s and changes nothing', async (_, key, code) => {
+    const before = await databaseSnapshot(t.db)
+    expect(await switchTo.execute(await f.envOf('member@acme.test'), { workspaceId: f.workspace(key).id })).toMatchObject({ ok: false, code })
+    expect(await databaseSnapshot(t.db)).toEqual(before)
+  })
+
+  it('refuses a made-up id and an archived workspace', async () => {
+    const env = await f.envOf('admin@acme.test')
+    expect(await switchTo.execute(env, { workspaceId: 'made-up' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    await f.resetWorkspaceLifecycle()
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/staging').id])
+    const before = await databaseSnapshot(t.db)
+    expect(await switchTo.execute(env, { workspaceId: f.workspace('acme/staging').id })).toMatchObject({ ok: false, code: 'WORKSPACE_ARCHIVED' })
+    expect(await databaseSnapshot(t.db)).toEqual(before)
+    await f.resetWorkspaceLifecycle()
+  })
+})
+
+describe('the token update path', () => {
+  it('takes a workspace the user may enter, with its tenant', async () => {
+    const token = await tokenOf('both@example.test')
+    const operations = f.workspace('globex/operations')
+    const updated = await refreshToken(t.db, { ...token }, { trigger: 'update', session: { workspaceId: operations.id } })
+    expect(updated).toMatchObject({ workspaceId: operations.id, tenantId: operations.tenantId, sessionVersion: token.sessionVersion })
+  })
+
+  it.each([
+    ['a workspace of a tenant the user is not in', () => ({ workspaceId: f.workspace('globex/research').id })],
+    ['a workspace without membership', () => ({ workspaceId: f.workspace('acme/production').id })],
+    ['a made-up id', () => ({ workspaceId: 'made-up' })],
+    ['other claims smuggled in the payload', () => ({ tenantId: f.tenant('globex').id, sub: 'someone-else', sessionVersion: 99 })],
+  ])('ignores a forged payload naming %s', async (_, payload) => {
+    const token = await tokenOf('member@acme.test')
+    expect(await refreshToken(t.db, { ...token }, { trigger: 'update', session: payload() })).toEqual(token)
+  })
+})
+
+describe('switcherGroups', () => {
+  it('lists the active workspaces the user may enter, grouped by tenant, without archived ones', async () => {
+    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/client-a').id])
+    const groups = await switcherGroups(t.db, f.user('both@example.test').id)
+    expect(groups.map((g) => [g.tenantName, g.workspaces.map((w) => w.name), g.canCreate])).toEqual([['Globex', ['Operations'], false]])
+    await f.resetWorkspaceLifecycle()
+    const admin = await switcherGroups(t.db, f.user('admin@acme.test').id)
+    expect(admin).toEqual([
+      expect.objectContaining({ tenantName: 'Acme Corp', canCreate: true, workspaces: expect.arrayContaining([expect.objectContaining({ name: 'Production', isDefault: true })]) }),
+    ])
+    expect(admin[0]!.workspaces).toHaveLength(4)
+  })
+})
