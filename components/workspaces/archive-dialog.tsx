@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useId, useRef, useState } from 'react'
+import { useActionState, useId, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -24,14 +24,16 @@ export function ArchiveWorkspaceDialog({ workspace, renderedForWorkspaceId, afte
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [typed, setTyped] = useState('')
-  const [result, formAction, pending] = useActionState(archiveWorkspace as (state: Result, form: FormData) => Promise<Result>, null)
+  const [result, formAction, pending] = useActionState(async (previous: Result, form: FormData) => {
+    const outcome = (await archiveWorkspace(previous, form)) as Result
+    if (outcome?.ok) {
+      dialog.current?.close()
+      // Navigate from here, not from an effect: the page re-renders without this dialog once the workspace is archived.
+      if (afterArchiveHref) router.push(afterArchiveHref)
+    }
+    return outcome
+  }, null)
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
-
-  useEffect(() => {
-    if (!result?.ok) return
-    dialog.current?.close()
-    if (afterArchiveHref) router.push(afterArchiveHref)
-  }, [result, afterArchiveHref, router])
 
   const open = () => {
     setTyped('')
