@@ -34,6 +34,8 @@ test.describe('workspace settings', () => {
     // Leave the demo data as the other specs expect it.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
     await page.getByLabel('Name').fill('Production')
+    await page.getByLabel('Description').fill('Live services for Acme customers.')
+    await page.getByText('Indigo').click()
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByTestId('active-workspace')).toHaveText('Production')
   })
