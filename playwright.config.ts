@@ -11,6 +11,8 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-'
 
 export default defineConfig({
   testDir: 'e2e',
+  // Run by playwright.instances.config.ts, against two servers on PostgreSQL.
+  testIgnore: ['**/two-instances.spec.ts'],
   // The specs share one server and database and change it: run them one at a time.
   workers: 1,
   fullyParallel: false,

@@ -4,7 +4,8 @@
  *   2. Vitest on PostgreSQL, when TEST_DATABASE_URL is set or a server answers on
  *      127.0.0.1:5432 (each run creates and drops its own databases);
  *   3. `next build`, then Playwright in Debian's Chromium against `next start` on a
- *      fresh embedded database.
+ *      fresh embedded database, and (with PostgreSQL) against two `next start`
+ *      instances sharing one fresh PostgreSQL database.
  * Every stage runs even when an earlier one fails; the last line is "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process'
@@ -65,6 +66,17 @@ async function postgresServer(): Promise<string | null> {
   }
 }
 
+function playwright(label: string, config: string, reportName: string, env: Record<string, string> = {}) {
+  const report = path.join(results, reportName)
+  fs.rmSync(report, { force: true })
+  run(label, bin('playwright'), ['test', '-c', config], env)
+  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report)
+  if (!json) return problems.push(`${label} wrote no report`)
+  total.passed += json.stats.expected
+  total.failed += json.stats.unexpected + json.stats.flaky
+  total.skipped += json.stats.skipped
+}
+
 vitest('pglite', { TEST_DATABASE_URL: '' })
 
 const server = await postgresServer()
@@ -75,15 +87,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!fs.existsSync(chromium)) {
   problems.push(`end-to-end tests need Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
 } else if (run('next build', bin('next'), ['build'])) {
-  const report = path.join(results, 'e2e-report.json')
-  fs.rmSync(report, { force: true })
-  run('Playwright in Chromium', bin('playwright'), ['test'])
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report)
-  if (!json) problems.push('Playwright wrote no report')
-  else {
-    total.passed += json.stats.expected
-    total.failed += json.stats.unexpected + json.stats.flaky
-    total.skipped += json.stats.skipped
+  playwright('Playwright in Chromium', 'playwright.config.ts', 'e2e-report.json')
+  if (server) {
+    playwright('Playwright: two app instances on PostgreSQL', 'playwright.instances.config.ts', 'e2e-instances-report.json', {
+      TEST_DATABASE_URL: server,
+    })
+  } else {
+    console.log('\n=== Two-instance test skipped: no PostgreSQL server ===')
   }
 }
 

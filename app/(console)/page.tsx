@@ -13,8 +13,10 @@ import { workspaceOverview } from '@/lib/workspaces/queries'
 export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function DashboardPage() {
-  // The console layout shows the "no workspace" page when there is no active workspace.
-  const active = (await getContext())!.workspace!
+  // Without an active workspace the console layout shows the "no workspace" page instead
+  // (it renders in parallel with this page, so this page must not assume one).
+  const active = (await getContext())?.workspace
+  if (!active) return null
   const { workspace, may } = await loadWorkspacePage(active.id)
   const { environments, memberCount, activity } = await workspaceOverview(getDb(), workspace.id)
   return (

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Workspace' }
 const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
 
 export default async function WorkspaceDetailPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
+  const { ctx, workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const db = getDb()
   const [{ environments, activity }, members, archivedBy] = await Promise.all([
@@ -87,7 +87,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
             <WorkspaceLifecycleActions
               workspace={workspace}
               allowed={allowed}
-              renderedForWorkspaceId={ctx.workspace!.id}
+              renderedForWorkspaceId={activeWorkspaceId}
               afterArchiveHref="/workspaces"
             />
           </Card>

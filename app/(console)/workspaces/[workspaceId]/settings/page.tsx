@@ -10,7 +10,7 @@ import { loadWorkspacePage } from '@/lib/context/workspace-page'
 export const metadata: Metadata = { title: 'Workspace settings' }
 
 export default async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
+  const { workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const editable = may('workspace.update') && workspace.status === 'ACTIVE'
   return (
@@ -25,7 +25,7 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
       />
       <Card>
         {editable ? (
-          <WorkspaceSettingsForm workspace={workspace} renderedForWorkspaceId={ctx.workspace!.id} />
+          <WorkspaceSettingsForm workspace={workspace} renderedForWorkspaceId={activeWorkspaceId} />
         ) : (
           <>
           <WorkspaceFacts workspace={workspace} />
