@@ -17,6 +17,8 @@ export function navItems(ctx: RequestContext): NavItem[] {
     { href: '/', label: 'Dashboard' },
     { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
     can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/workspaces', label: 'Workspaces' },
+    (can(actor, 'audit.readTenant', { tenantId: actor.tenantId }) ||
+      can(actor, 'audit.readWorkspace', { tenantId: actor.tenantId, workspaceId: workspace.id })) && { href: '/audit', label: 'Audit log' },
   ]
   return items.filter((item): item is NavItem => item !== false)
 }

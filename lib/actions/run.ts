@@ -3,15 +3,14 @@ import { headers } from 'next/headers'
 import type { z } from 'zod'
 import { auth } from '@/lib/auth'
 import { claimsFromSession } from '@/lib/auth/claims'
+import { metaFromHeaders } from '@/lib/auth/session-audit'
 import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import type { Action, RequestMeta } from './define-action'
 import type { ActionResult } from './errors'
 
 export async function requestMeta(): Promise<RequestMeta> {
-  const incoming = await headers()
-  const forwarded = incoming.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return { ip: forwarded || incoming.get('x-real-ip') || null, userAgent: incoming.get('user-agent') }
+  return metaFromHeaders(await headers())
 }
 
 /** Runs an action for the current request (the glue between Next.js and defineAction). */

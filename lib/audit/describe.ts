@@ -29,6 +29,12 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return data.previousDefault
         ? `made ${String(data.name ?? '')} the default workspace instead of ${String(data.previousDefault)}`
         : `made ${String(data.name ?? '')} the default workspace`
+    case 'session.signedIn':
+      return 'signed in'
+    case 'session.signInFailed':
+      return data.reason === 'disabled' ? 'was refused sign-in (account disabled)' : 'failed to sign in (wrong password)'
+    case 'session.signedOut':
+      return 'signed out'
     case 'workspace.switched':
       return `switched to workspace ${String(data.name ?? '')}`
     case 'member.added':

@@ -2,7 +2,12 @@
 
 import { AuthError } from 'next-auth'
 import { signIn, signOut } from '@/lib/auth'
+import { requestMeta } from '@/lib/actions/run'
+import { getConfig } from '@/lib/config'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS } from './messages'
+import { recordSessionEvent } from './session-audit'
 
 export interface SignInState {
   error?: string
@@ -24,5 +29,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 }
 
 export async function signOutAction() {
+  const ctx = await getContext()
+  if (ctx) await recordSessionEvent(getDb(), getConfig().auditKey, 'session.signedOut', ctx.user.id, await requestMeta(), { tenantId: ctx.tenant?.id })
   await signOut({ redirectTo: '/login' })
 }

@@ -9,7 +9,7 @@ export const credentialsInput = z.object({
 
 export type Authentication =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: 'invalid' | 'disabled' }
+  | { ok: false; reason: 'invalid' | 'disabled'; userId?: string }
 
 /**
  * Checks an email and password. Unknown email and wrong password answer alike (and take
@@ -24,8 +24,8 @@ export async function authenticate(db: Db, raw: unknown): Promise<Authentication
     await burnPasswordCheck(password)
     return { ok: false, reason: 'invalid' }
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' }
-  if (user.status !== 'ACTIVE') return { ok: false, reason: 'disabled' }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid', userId: user.id }
+  if (user.status !== 'ACTIVE') return { ok: false, reason: 'disabled', userId: user.id }
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } }
 }

@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import type { AtriumToken } from './claims'
 import { authenticate } from './credentials'
+import { metaFromHeaders, recordSessionEvent } from './session-audit'
 import { refreshToken } from './token'
 
 export class AccountDisabled extends CredentialsSignin {
@@ -26,8 +27,14 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const result = await authenticate(getDb(), raw)
+        const meta = metaFromHeaders(request?.headers)
+        const userId = result.ok ? result.user.id : result.userId
+        if (userId) {
+          const event = result.ok ? 'session.signedIn' : 'session.signInFailed'
+          await recordSessionEvent(getDb(), getConfig().auditKey, event, userId, meta, { reason: result.ok ? undefined : result.reason })
+        }
         if (!result.ok) throw result.reason === 'disabled' ? new AccountDisabled() : new CredentialsSignin()
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion }
       },

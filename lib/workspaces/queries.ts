@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/client'
 
-/** Session events (workspace switches) are in the audit log but are not changes to a workspace. */
-const SESSION_ACTIONS = ['workspace.switched']
+/** Session events are in the audit log but are not changes to a workspace. */
+const SESSION_ACTIONS = ['workspace.switched', 'session.signedIn', 'session.signInFailed', 'session.signedOut']
 
 export async function recentWorkspaceActivity(db: Db, workspaceId: string, take = 10) {
   const events = await db.auditEvent.findMany({

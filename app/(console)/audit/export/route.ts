@@ -1,0 +1,32 @@
+import { exportStream, type ExportFormat } from '@/lib/audit/export'
+import { parseAuditFilters } from '@/lib/audit/filters'
+import { auditEntries } from '@/lib/audit/queries'
+import { auditScopeOf } from '@/lib/audit/scope'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+}
+
+/** The filtered audit log as CSV or JSON Lines, streamed page by page. */
+export async function GET(request: Request) {
+  const ctx = await getContext()
+  if (!ctx?.actor) return new Response('Sign in to export the audit log.', { status: 401 })
+  const db = getDb()
+  const scope = await auditScopeOf(db, ctx.actor)
+  if (!scope) return new Response('You do not have access to the audit log.', { status: 403 })
+
+  const params = new URL(request.url).searchParams
+  const format: ExportFormat = params.get('format') === 'jsonl' ? 'jsonl' : 'csv'
+  const filters = parseAuditFilters(params)
+  const stamp = new Date().toISOString().slice(0, 10)
+  return new Response(exportStream(auditEntries(db, scope, filters), format), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="audit-${ctx.tenant!.slug}-${stamp}.${format}"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}

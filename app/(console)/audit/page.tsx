@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { AuditFiltersForm } from '@/components/audit/audit-filters'
+import { AuditTable } from '@/components/audit/audit-table'
+import { ChainBadge } from '@/components/audit/chain-badge'
+import { verifyChain } from '@/lib/audit/chain'
+import { parseAuditFilters, type AuditFilters } from '@/lib/audit/filters'
+import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
+import { auditScopeOf } from '@/lib/audit/scope'
+import { can } from '@/lib/authz/permissions'
+import { getConfig } from '@/lib/config'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+
+export const metadata: Metadata = { title: 'Audit log' }
+
+function query(filters: AuditFilters, extra: Record<string, string | number> = {}) {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries({ ...filters, ...extra })) {
+    if (value !== undefined && value !== '' && !(key === 'page' && value === 1)) params.set(key, String(value))
+  }
+  return params.size ? `?${params}` : ''
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  const db = getDb()
+  const scope = await auditScopeOf(db, ctx.actor)
+  if (!scope) return <AccessDenied what="the audit log" />
+
+  const filters = parseAuditFilters(await searchParams)
+  const [page, options, verification] = await Promise.all([
+    auditPage(db, scope, filters),
+    auditFilterOptions(db, scope),
+    scope.workspaceIds === 'all' ? verifyChain(db, getConfig().auditKey, scope.tenantId) : null,
+  ])
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-4">
+      <PageHeader
+        title={<>Audit log {!can(ctx.actor, 'tenant.manage', { tenantId: scope.tenantId }) && <ReadOnlyBadge />}</>}
+        description={
+          scope.workspaceIds === 'all'
+            ? `Every change in ${ctx.tenant!.name}, in a tamper-evident chain.`
+            : 'Changes in the workspaces you administer.'
+        }
+      >
+        <div className="flex gap-2">
+          <a href={`/audit/export${query({ ...filters, page: 1 }, { format: 'csv' })}`} download className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Export CSV
+          </a>
+          <a href={`/audit/export${query({ ...filters, page: 1 }, { format: 'jsonl' })}`} download className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Export JSON Lines
+          </a>
+        </div>
+      </PageHeader>
+      {verification && <ChainBadge verification={verification} />}
+      <AuditFiltersForm filters={filters} options={options} />
+      <p className="text-sm text-slate-500">
+        {page.total} {page.total === 1 ? 'entry' : 'entries'} · page {filters.page} of {page.pages}
+      </p>
+      <AuditTable rows={page.rows} />
+      <nav aria-label="Pages" className="flex justify-between text-sm">
+        {filters.page > 1 ? (
+          <Link href={`/audit${query(filters, { page: filters.page - 1 })}`} className="font-medium text-indigo-700 hover:underline">
+            ← Newer entries
+          </Link>
+        ) : (
+          <span />
+        )}
+        {filters.page < page.pages && (
+          <Link href={`/audit${query(filters, { page: filters.page + 1 })}`} className="font-medium text-indigo-700 hover:underline">
+            Older entries →
+          </Link>
+        )}
+      </nav>
+    </div>
+  )
+}
