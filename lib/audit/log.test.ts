@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { recordSessionEvent } from '@/lib/auth/session-audit'
+import { loadActor } from '@/lib/context/resolve'
+import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
+import { createTestDatabase, type TestDatabase } from '@/test/database'
+import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import { csvField, exportStream } from './export'
+import { parseAuditFilters } from './filters'
+import { auditEntries, auditPage } from './queries'
+import { auditScopeOf } from './scope'
+import { verifyChain } from './chain'
+
+let t: TestDatabase
+let f: Awaited<ReturnType<typeof seedFixtures>>
+
+beforeAll(async () => {
+  t = await createTestDatabase()
+  f = await seedFixtures(t.db)
+  const env = await f.envOf('wsadmin@acme.test')
+  await updateWorkspaceSettingsAction.execute(env, {
+    workspaceId: f.workspace('acme/marketing').id,
+    name: 'Marketing, "EU"',
+    description: f.workspace('acme/marketing').description,
+    color: 'pink',
+  })
+})
+afterAll(() => t.close())
+
+const scopeOf = async (email: string) => auditScopeOf(t.db, (await loadActor(t.db, f.user(email).id, f.tenant('acme').id))!)
+const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text()
+
+describe('who reads what', () => {
+  it('gives tenant admins and auditors the whole tenant, a workspace admin their workspace, others nothing', async () => {
+    expect(await scopeOf('admin@acme.test')).toEqual({ tenantId: f.tenant('acme').id, workspaceIds: 'all' })
+    expect(await scopeOf('auditor@acme.test')).toEqual({ tenantId: f.tenant('acme').id, workspaceIds: 'all' })
+    expect(await scopeOf('wsadmin@acme.test')).toEqual({ tenantId: f.tenant('acme').id, workspaceIds: [f.workspace('acme/marketing').id] })
+    expect(await scopeOf('member@acme.test')).toBeNull()
+    expect(await scopeOf('viewer@acme.test')).toBeNull()
+  })
+
+  it("keeps a workspace admin inside their workspace even when the filter names another", async () => {
+    const scope = (await scopeOf('wsadmin@acme.test'))!
+    const own = await auditPage(t.db, scope, parseAuditFilters({}))
+    expect(own.rows.length).toBeGreaterThan(0)
+    expect(new Set(own.rows.map((r) => r.workspaceName))).toEqual(new Set(['Marketing, "EU"']))
+    const other = await auditPage(t.db, scope, parseAuditFilters({ workspace: f.workspace('acme/production').id }))
+    expect(other.total).toBe(0)
+  })
+})
+
+describe('filters', () => {
+  it('by workspace, actor, action and whole UTC days', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const byAction = await auditPage(t.db, scope, parseAuditFilters({ action: 'workspace.updated' }))
+    expect(byAction.rows.map((r) => r.description)).toEqual(['renamed workspace Marketing to Marketing, "EU"'])
+    const byActor = await auditPage(t.db, scope, parseAuditFilters({ actor: f.user('wsadmin@acme.test').id }))
+    expect(byActor.total).toBe(1)
+    const today = new Date().toISOString().slice(0, 10)
+    expect((await auditPage(t.db, scope, parseAuditFilters({ from: today, to: today }))).total).toBeGreaterThan(1)
+    expect((await auditPage(t.db, scope, parseAuditFilters({ to: '2000-01-01' }))).total).toBe(0)
+    expect(parseAuditFilters({ from: 'yesterday', page: '-3' })).toEqual({ page: 1 })
+  })
+})
+
+describe('export', () => {
+  it('streams CSV with a header, quoting and formula defusing', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const csv = await text(exportStream(auditEntries(t.db, scope, parseAuditFilters({ action: 'workspace.updated' }), 2), 'csv'))
+    const [header, row, end] = csv.split('\r\n')
+    expect(header).toBe('seq,time,actor,actor_email,action,description,target_type,target_id,workspace,ip,user_agent,data,hash')
+    expect(row).toContain('Walt Workspace,wsadmin@acme.test,workspace.updated,"renamed workspace Marketing to Marketing, ""EU""\"')
+    expect(end).toBe('')
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('streams every matching entry as JSON Lines, in seq order, across pages', async () => {
+    const scope = (await scopeOf('admin@acme.test'))!
+    const lines = (await text(exportStream(auditEntries(t.db, scope, parseAuditFilters({}), 3), 'jsonl'))).trim().split('\n')
+    const seqs = lines.map((line) => JSON.parse(line).seq as number)
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1))
+    expect(seqs.length).toBe(await t.db.auditEvent.count({ where: { tenantId: f.tenant('acme').id } }))
+  })
+})
+
+describe('session events', () => {
+  it("are appended to the user's tenant chain with address and user agent", async () => {
+    const meta = { ip: '203.0.113.9', userAgent: 'Firefox' }
+    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signInFailed', f.user('member@acme.test').id, meta, { reason: 'invalid' })
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('acme').id }, orderBy: { seq: 'desc' } })
+    expect(event).toMatchObject({ action: 'session.signInFailed', actorId: f.user('member@acme.test').id, ip: '203.0.113.9', userAgent: 'Firefox', data: { reason: 'invalid' } })
+    expect(await verifyChain(t.db, TEST_AUDIT_KEY, f.tenant('acme').id)).toMatchObject({ ok: true, verifiedSeq: event.seq })
+  })
+})
