@@ -51,7 +51,13 @@ export async function seedFixtures(db: Db) {
     ])
   }
 
-  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle }
+  const seededMemberships = await db.workspaceMembership.findMany()
+  /** Puts the workspace memberships back to the seeded ones. */
+  const resetMemberships = async () => {
+    await db.$transaction([db.workspaceMembership.deleteMany(), db.workspaceMembership.createMany({ data: seededMemberships })])
+  }
+
+  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle, resetMemberships }
 }
 
 /** Row counts of every table plus each tenant's audit head: equal snapshots mean nothing changed. */

@@ -58,7 +58,7 @@ function expected(permission: Permission, role: Role, where: Where): Outcome {
 let call = 0
 interface ActionCase {
   /** A valid input against the target workspace, asking for a real change on every call. */
-  input(workspace: Workspace): Record<string, unknown>
+  input(workspace: Workspace): Record<string, unknown> | Promise<Record<string, unknown>>
   /** Puts the target in the state the action needs (e.g. archived, to restore it). */
   prepare?(workspace: Workspace): Promise<void>
 }
@@ -79,6 +79,28 @@ const CASES: Record<string, ActionCase> = {
   },
   'workspace.setDefault': { input: (w) => ({ workspaceId: w.id }) },
   'workspace.switch': { input: (w) => ({ workspaceId: w.id }) },
+  'member.add': {
+    // Someone of the workspace's tenant who is not yet a member (anyone, in a tenant where everyone is).
+    input: async (w) => {
+      const notYetMember = { workspaceMemberships: { none: { workspaceId: w.id } } }
+      const user =
+        (await t.db.user.findFirst({ where: { ...notYetMember, tenantMemberships: { some: { tenantId: w.tenantId } } } })) ??
+        (await t.db.user.findFirstOrThrow({ where: notYetMember }))
+      return { workspaceId: w.id, userId: user.id, role: 'workspace_viewer' }
+    },
+  },
+  'member.changeRole': {
+    input: async (w) => {
+      const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
+      return { workspaceId: w.id, userId: member.userId, role: member.role === 'workspace_viewer' ? 'workspace_member' : 'workspace_viewer' }
+    },
+  },
+  'member.remove': {
+    input: async (w) => {
+      const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
+      return { workspaceId: w.id, userId: member.userId }
+    },
+  },
 }
 
 let t: TestDatabase
@@ -89,8 +111,11 @@ beforeAll(async () => {
   f = await seedFixtures(t.db)
 })
 afterAll(() => t.close())
-// Every case starts from the seeded lifecycle state (nothing archived, the seeded defaults).
-beforeEach(() => f.resetWorkspaceLifecycle())
+// Every case starts from the seeded state: nothing archived, the seeded defaults and memberships.
+beforeEach(async () => {
+  await f.resetWorkspaceLifecycle()
+  await f.resetMemberships()
+})
 
 describe('authorisation matrix', () => {
   it('has a case for every registered action', () => {
@@ -110,7 +135,7 @@ describe('authorisation matrix', () => {
           const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
-          const result = await action.execute(env, actionCase.input(target))
+          const result = await action.execute(env, await actionCase.input(target))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)

@@ -1,3 +1,4 @@
+import { addMemberAction, changeMemberRoleAction, removeMemberAction } from '@/lib/members/action-definitions'
 import { switchWorkspaceAction } from '@/lib/switcher/action-definitions'
 import {
   archiveWorkspaceAction,
@@ -15,4 +16,7 @@ export const ALL_ACTIONS = [
   restoreWorkspaceAction,
   setDefaultWorkspaceAction,
   switchWorkspaceAction,
+  addMemberAction,
+  changeMemberRoleAction,
+  removeMemberAction,
 ] as const

@@ -6,6 +6,8 @@ function asObject(value: Prisma.JsonValue | undefined): Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {}
 }
 
+const role = (value: Prisma.JsonValue | undefined) => String(value ?? '').replace('workspace_', '')
+
 /** Human wording of an audit entry, e.g. "renamed workspace Marketing to Brand". */
 export function describeAuditEvent(event: { action: string; data: Prisma.JsonValue }): string {
   const data = asObject(event.data)
@@ -37,8 +39,12 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return 'signed out'
     case 'workspace.switched':
       return `switched to workspace ${String(data.name ?? '')}`
+    case 'member.roleChanged':
+      return `changed the role of ${String(data.email ?? 'a member')} from ${role(data.from)} to ${role(data.to)}`
+    case 'member.removed':
+      return `removed ${String(data.email ?? 'a member')} from the workspace`
     case 'member.added':
-      return `added ${String(data.email ?? 'a member')} as ${String(data.role ?? '').replace('workspace_', '')}`
+      return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:
       return event.action
   }

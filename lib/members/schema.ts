@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+export const WORKSPACE_ROLES = ['workspace_admin', 'workspace_member', 'workspace_viewer'] as const
+export const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
+
+const role = z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' })
+/** A tenant admin's explicit "yes, leave this workspace to tenant admins" for its last workspace admin. */
+const confirmTenantManaged = z
+  .union([z.literal('true'), z.literal(true)])
+  .optional()
+  .transform((value) => value !== undefined)
+
+const target = { workspaceId: z.string().min(1), userId: z.string().min(1, 'Choose a person.') }
+
+export const addMemberInput = z.object({ ...target, role })
+export const changeMemberRoleInput = z.object({ ...target, role, confirmTenantManaged })
+export const removeMemberInput = z.object({ ...target, confirmTenantManaged })
+
+export type AddMemberInput = z.output<typeof addMemberInput>
+export type ChangeMemberRoleInput = z.output<typeof changeMemberRoleInput>
+export type RemoveMemberInput = z.output<typeof removeMemberInput>
