@@ -107,16 +107,24 @@ describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () =
     expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(), userId: f.user('viewer@acme.test').id } })).toBe(1)
   })
 
-  it('two admins demoting the last two workspace admins at once leave one', async () => {
-    // Marketing's admins are admin@ and wsadmin@; each (as workspace admins) demotes the other.
+  it('two admins demoting the last two workspace admins at once leave one (ten rounds)', async () => {
+    // Marketing's admins are admin@ and wsadmin@; as workspace admins, each demotes the other.
     const [admin, wsadmin] = [f.user('admin@acme.test').id, f.user('wsadmin@acme.test').id]
-    await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: admin } }, data: { role: 'tenant_member' } })
-    const results = await Promise.all([
-      changeRole.execute(await f.envOf('admin@acme.test'), { workspaceId: marketing(), userId: wsadmin, role: 'workspace_member' }),
-      changeRole.execute(await f.envOf('wsadmin@acme.test'), { workspaceId: marketing(), userId: admin, role: 'workspace_member' }),
-    ])
-    await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: admin } }, data: { role: 'tenant_admin' } })
-    expect(results.filter((r) => r.ok)).toHaveLength(1)
-    expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(), role: 'workspace_admin' } })).toBe(1)
+    const acme = { tenantId_userId: { tenantId: f.tenant('acme').id, userId: admin } }
+    await t.db.tenantMembership.update({ where: acme, data: { role: 'tenant_member' } })
+    try {
+      const [adminEnv, wsadminEnv] = [await f.envOf('admin@acme.test'), await f.envOf('wsadmin@acme.test')]
+      for (let round = 0; round < 10; round++) {
+        await f.resetMemberships()
+        const results = await Promise.all([
+          changeRole.execute(adminEnv, { workspaceId: marketing(), userId: wsadmin, role: 'workspace_member' }),
+          changeRole.execute(wsadminEnv, { workspaceId: marketing(), userId: admin, role: 'workspace_member' }),
+        ])
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(), role: 'workspace_admin' } })).toBe(1)
+      }
+    } finally {
+      await t.db.tenantMembership.update({ where: acme, data: { role: 'tenant_admin' } })
+    }
   })
 })
