@@ -15,6 +15,7 @@ export function navItems(ctx: RequestContext): NavItem[] {
   if (!actor || !workspace) return []
   const items: (NavItem | false)[] = [
     { href: '/', label: 'Dashboard' },
+    { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
     { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
     can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/workspaces', label: 'Workspaces' },
     (can(actor, 'audit.readTenant', { tenantId: actor.tenantId }) ||

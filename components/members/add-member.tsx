@@ -1,0 +1,104 @@
+'use client'
+
+import { useActionState, useEffect, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { FormAlert } from '@/components/ui/form-alert'
+import type { ActionResult } from '@/lib/actions/errors'
+import { addMember } from '@/lib/members/actions'
+import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+
+type Candidate = { id: string; name: string; email: string }
+type Result = ActionResult<{ userId: string; role: string }> | null
+
+/** Search the tenant's people who are not members yet (debounced, on the server) and add one with a role. */
+export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId: string; renderedForWorkspaceId: string }) {
+  const [query, setQuery] = useState('')
+  const [candidates, setCandidates] = useState<Candidate[] | null>(null)
+  const [chosen, setChosen] = useState<Candidate | null>(null)
+  const [result, formAction, pending] = useActionState(async (previous: Result, form: FormData) => {
+    const outcome = (await addMember(previous, form)) as Result
+    if (outcome?.ok) {
+      setChosen(null)
+      setQuery('')
+    }
+    return outcome
+  }, null)
+
+  useEffect(() => {
+    if (chosen) return
+    const controller = new AbortController()
+    const timer = setTimeout(async () => {
+      const response = await fetch(`/api/workspaces/${workspaceId}/member-candidates?q=${encodeURIComponent(query)}`, { signal: controller.signal }).catch(() => null)
+      if (response?.ok) setCandidates(((await response.json()) as { users: Candidate[] }).users)
+    }, 250)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [query, chosen, workspaceId, result])
+
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
+      <input type="hidden" name="userId" value={chosen?.id ?? ''} />
+      <FormAlert message={result && !result.ok ? (result.fieldErrors?.userId?.join(' ') ?? result.message) : null} />
+      {result?.ok && (
+        <p role="status" className="text-sm text-green-700">
+          Added.
+        </p>
+      )}
+      {chosen ? (
+        <p className="flex items-center justify-between rounded-md border border-slate-200 px-3 py-2 text-sm">
+          <span>
+            <span className="font-medium">{chosen.name}</span> <span className="text-slate-500">{chosen.email}</span>
+          </span>
+          <button type="button" className="text-indigo-700 hover:underline" onClick={() => setChosen(null)}>
+            Change
+          </button>
+        </p>
+      ) : (
+        <div>
+          <label htmlFor="member-search" className="block text-sm font-medium text-slate-800">
+            Find a person by name or email
+          </label>
+          <input
+            id="member-search"
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-600"
+          />
+          <ul aria-label="People who can be added" className="mt-2 max-h-48 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+            {candidates === null && <li className="px-3 py-2 text-sm text-slate-500">Searching…</li>}
+            {candidates?.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No one else in this tenant matches.</li>}
+            {candidates?.map((candidate) => (
+              <li key={candidate.id}>
+                <button type="button" onClick={() => setChosen(candidate)} className="flex w-full justify-between px-3 py-2 text-left text-sm hover:bg-indigo-50">
+                  <span className="font-medium text-slate-900">{candidate.name}</span>
+                  <span className="text-slate-500">{candidate.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="flex items-end gap-3">
+        <label className="text-sm font-medium text-slate-800">
+          Role
+          <select name="role" defaultValue="workspace_member" className="mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
+            {WORKSPACE_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" disabled={!chosen || pending}>
+          {pending ? 'Adding…' : 'Add member'}
+        </Button>
+      </div>
+    </form>
+  )
+}

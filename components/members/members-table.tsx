@@ -1,0 +1,243 @@
+'use client'
+
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
+import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useEffect, useMemo, useState, useTransition } from 'react'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { formatDate } from '@/lib/format/date'
+import type { ActionResult } from '@/lib/actions/errors'
+import { changeMemberRole, removeMember } from '@/lib/members/actions'
+import type { MemberRow, MembersQuery } from '@/lib/members/queries'
+import { PAGE_SIZES } from '@/lib/members/queries'
+import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+
+type Role = (typeof WORKSPACE_ROLES)[number]
+type Pending = { kind: 'remove' | 'override'; member: MemberRow; role?: Role } | null
+
+const features = tableFeatures({})
+const column = createColumnHelper<typeof features, MemberRow>()
+
+interface Props {
+  workspaceId: string
+  renderedForWorkspaceId: string
+  rows: MemberRow[]
+  total: number
+  pages: number
+  query: MembersQuery
+  /** Server-decided: may manage members here; may override the last-admin rule (tenant admin). */
+  manage: boolean
+  canOverride: boolean
+  currentUserId: string
+}
+
+const SORTABLE: Record<string, MembersQuery['sort']> = { name: 'name', email: 'email', role: 'role', addedAt: 'added' }
+
+export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total, pages, query, manage, canOverride, currentUserId }: Props) {
+  const router = useRouter()
+  const pathname = usePathname()
+  const params = useSearchParams()
+  const [roles, setRoles] = useState<Record<string, Role>>({})
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [pending, setPending] = useState<Pending>(null)
+  const [search, setSearch] = useState(query.q)
+  const [, startTransition] = useTransition()
+
+  const navigate = (changes: Record<string, string | number | null>) => {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key)
+      else next.set(key, String(value))
+    }
+    router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false })
+  }
+
+  // Search on the server as the person types (debounced); back to page 1.
+  useEffect(() => {
+    if (search === query.q) return
+    const timer = setTimeout(() => navigate({ q: search, page: null }), 300)
+    return () => clearTimeout(timer)
+  })
+
+  /** Sends a role change (role given) or a removal; on refusal the row shows its saved role again. */
+  const send = (member: MemberRow, role: Role | undefined, confirmed: boolean) =>
+    startTransition(async () => {
+      const input = { workspaceId, userId: member.userId, expectedWorkspaceId: renderedForWorkspaceId, ...(confirmed ? { confirmTenantManaged: 'true' } : {}) }
+      const result: ActionResult<unknown> = role ? await changeMemberRole({ ...input, role }) : await removeMember(input)
+      if (result.ok) {
+        return setMessage({ ok: true, text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.` })
+      }
+      setRoles((current) => ({ ...current, [member.userId]: member.role }))
+      if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
+      setMessage({ ok: false, text: result.message })
+    })
+
+  const changeRole = (member: MemberRow, role: Role, confirmed = false) => {
+    setRoles((current) => ({ ...current, [member.userId]: role }))
+    send(member, role, confirmed)
+  }
+  const remove = (member: MemberRow, confirmed = false) => send(member, undefined, confirmed)
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('name', { header: 'Name', cell: ({ getValue }) => <span className="font-medium text-slate-900">{getValue()}</span> }),
+        column.accessor('email', { header: 'Email' }),
+        column.accessor('role', {
+          header: 'Role',
+          cell: ({ row }) =>
+            manage ? (
+              <select
+                aria-label={`Role of ${row.original.name}`}
+                value={roles[row.original.userId] ?? row.original.role}
+                onChange={(event) => changeRole(row.original, event.target.value as Role)}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+              >
+                {WORKSPACE_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              ROLE_LABELS[row.original.role]
+            ),
+        }),
+        column.accessor('addedAt', { header: 'Added on', cell: ({ getValue }) => formatDate(getValue()) }),
+        column.accessor('addedBy', { header: 'Added by', cell: ({ getValue }) => getValue() ?? '—' }),
+        ...(manage
+          ? [
+              column.display({
+                id: 'actions',
+                header: () => <span className="sr-only">Actions</span>,
+                cell: ({ row }) =>
+                  row.original.userId === currentUserId ? null : (
+                    <button type="button" onClick={() => setPending({ kind: 'remove', member: row.original })} className="text-sm font-medium text-red-700 hover:underline">
+                      Remove
+                    </button>
+                  ),
+              }),
+            ]
+          : []),
+      ]),
+    // eslint-style note: the handlers read the latest state through setState callbacks.
+    [manage, roles, currentUserId], // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const table = useTable({ features, columns, data: rows })
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="text-xs font-medium text-slate-600">
+          Search members
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Name or email"
+            className="mt-1 block w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+          />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Per page
+          <select value={query.size} onChange={(event) => navigate({ size: event.target.value, page: null })} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="ml-auto text-sm text-slate-500">
+          {total} {total === 1 ? 'member' : 'members'} · page {query.page} of {pages}
+        </p>
+      </div>
+      <p role="status" className={`min-h-5 text-sm ${message?.ok ? 'text-green-700' : 'text-red-700'}`}>
+        {message?.text}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sortKey = SORTABLE[header.column.id]
+                  const sorted = sortKey === query.sort ? query.dir : null
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                    >
+                      {sortKey ? (
+                        <button
+                          type="button"
+                          onClick={() => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null })}
+                          className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                        >
+                          <table.FlexRender header={header} />
+                          <span aria-hidden className="text-slate-400">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="px-4 py-10 text-center text-sm text-slate-500">{query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}</p>}
+      </div>
+      <nav aria-label="Pages" className="flex justify-between text-sm">
+        <button type="button" disabled={query.page <= 1} onClick={() => navigate({ page: query.page - 1 })} className="font-medium text-indigo-700 disabled:text-slate-300">
+          ← Previous
+        </button>
+        <button type="button" disabled={query.page >= pages} onClick={() => navigate({ page: query.page + 1 })} className="font-medium text-indigo-700 disabled:text-slate-300">
+          Next →
+        </button>
+      </nav>
+      <ConfirmDialog
+        open={pending?.kind === 'remove'}
+        title={`Remove ${pending?.member.name ?? ''}?`}
+        confirmLabel="Remove member"
+        destructive
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          remove(pending!.member)
+          setPending(null)
+        }}
+      >
+        They lose access to this workspace on their next request.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending?.kind === 'override'}
+        title="Leave this workspace without a workspace admin?"
+        confirmLabel="Yes, tenant admins manage it"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const { member, role } = pending!
+          setPending(null)
+          if (role) changeRole(member, role, true)
+          else remove(member, true)
+        }}
+      >
+        {pending?.member.name} is its last workspace admin. Without one, only tenant administrators can manage its members and settings.
+      </ConfirmDialog>
+    </div>
+  )
+}
