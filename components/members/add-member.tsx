@@ -24,12 +24,20 @@ export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId
     return outcome
   }, null)
 
+  const [searchError, setSearchError] = useState<string | null>(null)
+
   useEffect(() => {
     if (chosen) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
-      const response = await fetch(`/api/workspaces/${workspaceId}/member-candidates?q=${encodeURIComponent(query)}`, { signal: controller.signal }).catch(() => null)
-      if (response?.ok) setCandidates(((await response.json()) as { users: Candidate[] }).users)
+      try {
+        const response = await fetch(`/api/workspaces/${workspaceId}/member-candidates?q=${encodeURIComponent(query)}`, { signal: controller.signal })
+        if (!response.ok) throw new Error(`search answered ${response.status}`)
+        setCandidates(((await response.json()) as { users: Candidate[] }).users)
+        setSearchError(null)
+      } catch (error) {
+        if (!controller.signal.aborted) setSearchError(`The search failed (${error instanceof Error ? error.message : 'no answer'}). Try again.`)
+      }
     }, 250)
     return () => {
       clearTimeout(timer)
@@ -71,7 +79,8 @@ export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-600"
           />
           <ul aria-label="People who can be added" className="mt-2 max-h-48 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
-            {candidates === null && <li className="px-3 py-2 text-sm text-slate-500">Searching…</li>}
+            {searchError && <li className="px-3 py-2 text-sm text-red-700">{searchError}</li>}
+            {candidates === null && !searchError && <li className="px-3 py-2 text-sm text-slate-500">Searching…</li>}
             {candidates?.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No one else in this tenant matches.</li>}
             {candidates?.map((candidate) => (
               <li key={candidate.id}>
@@ -85,16 +94,18 @@ export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId
         </div>
       )}
       <div className="flex items-end gap-3">
-        <label className="text-sm font-medium text-slate-800">
-          Role
-          <select name="role" defaultValue="workspace_member" className="mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
+        <div>
+          <label htmlFor="new-member-role" className="block text-sm font-medium text-slate-800">
+            Role
+          </label>
+          <select id="new-member-role" name="role" defaultValue="workspace_member" className="mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
             {WORKSPACE_ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <Button type="submit" disabled={!chosen || pending}>
           {pending ? 'Adding…' : 'Add member'}
         </Button>

@@ -138,8 +138,8 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
           />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Per page
-          <select value={query.size} onChange={(event) => navigate({ size: event.target.value, page: null })} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <span>Per page</span>
+          <select aria-label="Per page" value={query.size} onChange={(event) => navigate({ size: event.target.value, page: null })} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}

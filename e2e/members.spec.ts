@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+
+test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({ page }) => {
+  await signInAndWait(page, 'wsadmin@acme.test')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Members of Marketing')
+  await page.waitForLoadState('networkidle')
+
+  // Add: search, pick, role, add.
+  await page.getByLabel('Find a person by name or email').fill('vic')
+  const results = page.getByRole('list', { name: 'People who can be added' })
+  await expect(results.getByRole('button')).toHaveText([/Vic Viewer/])
+  await results.getByRole('button', { name: /Vic Viewer/ }).click()
+  await page.getByLabel('Role', { exact: true }).selectOption('workspace_viewer')
+  await page.getByRole('button', { name: 'Add member' }).click()
+  await expect(page.getByRole('cell', { name: 'viewer@acme.test' })).toBeVisible()
+
+  // Change a role inline: persisted at once, with a confirmation.
+  await page.getByLabel('Role of Mia Member').selectOption('workspace_viewer')
+  await expect(page.getByText('Mia Member is now viewer.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Role of Mia Member')).toHaveValue('workspace_viewer')
+  await page.getByLabel('Role of Mia Member').selectOption('workspace_member')
+  await expect(page.getByText('Mia Member is now member.')).toBeVisible()
+
+  // No remove control on one's own row.
+  const ownRow = page.getByRole('row').filter({ hasText: 'wsadmin@acme.test' })
+  await expect(ownRow.getByRole('button', { name: 'Remove' })).toHaveCount(0)
+  await screenshot(page, 'members')
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+  // Remove someone else, after confirming.
+  await page.getByRole('row').filter({ hasText: 'viewer@acme.test' }).getByRole('button', { name: 'Remove' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Remove Vic Viewer?' })
+  await dialog.getByRole('button', { name: 'Remove member' }).click()
+  await expect(page.getByText('Vic Viewer was removed.')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'viewer@acme.test' })).toHaveCount(0)
+
+  // Server-side search.
+  await page.getByLabel('Search members').fill('mia')
+  await expect(page).toHaveURL(/q=mia/)
+  await expect(page.locator('tbody tr')).toHaveCount(1)
+})
+
+test('a viewer reads the members without any control', async ({ page }) => {
+  await signInAndWait(page, 'viewer@acme.test')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)
+  await expect(page.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Add member' })).toHaveCount(0)
+})
