@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test'
-import pg from 'pg'
 import { signInAndWait } from './helpers'
 
 const A = 'http://localhost:3221'
@@ -31,15 +30,16 @@ test('the session and its checks live in the token and the database, not in eith
   await member.goto(`${B}/`)
   await expect(member.getByTestId('active-workspace')).toHaveText('Client A')
 
-  // Removing the membership takes effect the same way. (The members page comes with its
-  // own issue; until then the test removes the membership in the database it owns.)
-  const db = new pg.Client({ connectionString: process.env.INSTANCES_DATABASE_URL })
-  await db.connect()
-  await db.query(
-    `DELETE FROM "WorkspaceMembership" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'member@acme.test')
-       AND "workspaceId" = (SELECT w.id FROM "Workspace" w JOIN "Tenant" t ON t.id = w."tenantId" WHERE t.slug = 'acme' AND w.slug = 'client-a')`,
-  )
-  await db.end()
+  // An admin removes the membership on instance A; the next request on B falls back again.
+  await adminPage.goto(`${A}/workspaces`)
+  await adminPage.getByRole('link', { name: 'Client A', exact: true }).click()
+  await expect(adminPage.getByRole('heading', { name: 'Lifecycle' })).toBeVisible()
+  const clientA = adminPage.url()
+  await adminPage.goto(`${clientA}/members`)
+  await adminPage.getByRole('row').filter({ hasText: 'member@acme.test' }).getByRole('button', { name: 'Remove' }).click()
+  await adminPage.getByRole('dialog', { name: 'Remove Mia Member?' }).getByRole('button', { name: 'Remove member' }).click()
+  await expect(adminPage.getByText('Mia Member was removed.')).toBeVisible()
+
   await member.goto(`${B}/`)
   await expect(member.getByRole('heading', { name: 'You have no workspace yet' })).toBeVisible()
   await expect(member.getByText('Ada Admin · admin@acme.test')).toBeVisible()
