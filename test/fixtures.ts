@@ -3,6 +3,7 @@ import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { SessionClaims } from '@/lib/context/resolve'
 import type { Db } from '@/lib/db/client'
 import { seedDemoData } from '@/lib/db/seed'
+import { createTestDatabase, type TestDatabase } from './database'
 
 export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789'
 
@@ -75,4 +76,12 @@ export async function databaseSnapshot(db: Db) {
       db.workspace.findMany({ orderBy: { id: 'asc' } }),
     ])
   return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows }
+}
+
+export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>
+
+/** A fresh database of its own with the demo data, and its fixtures. */
+export async function openSeededDatabase(): Promise<{ t: TestDatabase; f: Fixtures }> {
+  const t = await createTestDatabase()
+  return { t, f: await seedFixtures(t.db) }
 }

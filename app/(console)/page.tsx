@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { LinkButton } from '@/components/ui/link-button'
 import { PageHeader } from '@/components/console/page-header'
 import { Card } from '@/components/ui/card'
 import { ActivityList } from '@/components/workspaces/activity-list'
@@ -30,12 +31,7 @@ export default async function DashboardPage() {
           </>
         }
       >
-        <Link
-          href={`/workspaces/${workspace.id}/settings`}
-          className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        >
-          Workspace settings
-        </Link>
+        <LinkButton href={`/workspaces/${workspace.id}/settings`}>Workspace settings</LinkButton>
       </PageHeader>
       <div className="grid gap-6 md:grid-cols-3">
         <Card title="Environments" className="md:col-span-2">

@@ -4,6 +4,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useMemo, useState, useTransition } from 'react'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { SortableHeader } from '@/components/ui/sort-header'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
 import { changeMemberRole, removeMember } from '@/lib/members/actions'
@@ -161,29 +162,15 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sortKey = SORTABLE[header.column.id]
-                  const sorted = sortKey === query.sort ? query.dir : null
+                  const sorted = sortKey === query.sort ? query.dir : false
                   return (
-                    <th
+                    <SortableHeader
                       key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                      sorted={sorted}
+                      onToggle={sortKey ? () => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null }) : undefined}
                     >
-                      {sortKey ? (
-                        <button
-                          type="button"
-                          onClick={() => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null })}
-                          className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden className="text-slate-400">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
+                      <table.FlexRender header={header} />
+                    </SortableHeader>
                   )
                 })}
               </tr>

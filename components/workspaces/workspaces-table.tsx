@@ -20,6 +20,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useMemo, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ColorDot } from '@/components/ui/color-dot'
+import { SortableHeader } from '@/components/ui/sort-header'
 import { formatDate } from '@/lib/format/date'
 import type { WorkspaceRow } from '@/lib/workspaces/queries'
 import { WorkspaceLifecycleActions, type LifecyclePermissions } from './lifecycle-actions'
@@ -179,28 +180,15 @@ export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceI
           <thead className="bg-slate-50">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted()
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900">
-                          <table.FlexRender header={header} />
-                          <span aria-hidden className="text-slate-400">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  )
-                })}
+                {group.headers.map((header) => (
+                  <SortableHeader
+                    key={header.id}
+                    sorted={header.column.getIsSorted()}
+                    onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
+                  >
+                    <table.FlexRender header={header} />
+                  </SortableHeader>
+                ))}
               </tr>
             ))}
           </thead>

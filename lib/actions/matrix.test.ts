@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, seedFixtures } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { ALL_ACTIONS } from './registry'
 
 /**
@@ -104,12 +104,9 @@ const CASES: Record<string, ActionCase> = {
 }
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 // Every case starts from the seeded state: nothing archived, the seeded defaults and memberships.
 beforeEach(async () => {

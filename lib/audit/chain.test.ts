@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
 import { lockTenant } from '@/lib/actions/tenant-lock'
 import { appendAudit, GENESIS_HASH, hashEntry, verifyChain } from './chain'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 
 describe('the audit chain', () => {

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordSessionEvent } from '@/lib/auth/session-audit'
 import { loadActor } from '@/lib/context/resolve'
 import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
 import { csvField, exportStream } from './export'
 import { parseAuditFilters } from './filters'
 import { auditEntries, auditPage } from './queries'
@@ -11,11 +11,10 @@ import { auditScopeOf } from './scope'
 import { verifyChain } from './chain'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
 beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
+  ;({ t, f } = await openSeededDatabase())
   const env = await f.envOf('wsadmin@acme.test')
   await updateWorkspaceSettingsAction.execute(env, {
     workspaceId: f.workspace('acme/marketing').id,

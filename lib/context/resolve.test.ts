@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { landingWorkspace, verifiedWorkspaceClaim } from '@/lib/auth/workspace-claim'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { seedFixtures } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, openSeededDatabase } from '@/test/fixtures'
 import { resolveContext } from './resolve'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 beforeEach(async () => {
   // Cases below disable the member; every case starts with them active.

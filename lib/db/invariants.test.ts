@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { seedFixtures } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, openSeededDatabase } from '@/test/fixtures'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 
 /** Runs raw SQL that must be rejected by the database itself. */

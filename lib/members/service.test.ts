@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, seedFixtures } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { addMemberAction as add, changeMemberRoleAction as changeRole, removeMemberAction as remove } from './action-definitions'
 import { LAST_ADMIN_OVERRIDE_HINT } from './service'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 beforeEach(() => f.resetMemberships())
 

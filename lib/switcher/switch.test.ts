@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, seedFixtures } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { switchWorkspaceAction as switchTo } from './action-definitions'
 import { switcherGroups } from './queries'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 
 async function tokenOf(email: string): Promise<AtriumToken> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import {
   archiveWorkspaceAction as archive,
   createWorkspaceAction as create,
@@ -11,13 +11,10 @@ import {
 import { SLUG_TAKEN } from './lifecycle'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 const onPostgres = inject('databaseKind') === 'postgres'
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 beforeEach(async () => {
   await f.resetWorkspaceLifecycle()

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
-import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
+import type { TestDatabase } from '@/test/database'
+import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { updateWorkspaceSettingsAction as update } from './action-definitions'
 
 let t: TestDatabase
-let f: Awaited<ReturnType<typeof seedFixtures>>
+let f: Fixtures
 
-beforeAll(async () => {
-  t = await createTestDatabase()
-  f = await seedFixtures(t.db)
-})
+beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
 
 describe('workspace settings', () => {

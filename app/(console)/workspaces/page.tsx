@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { LinkButton } from '@/components/ui/link-button'
 import { redirect } from 'next/navigation'
 import { Suspense } from 'react'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -32,9 +32,9 @@ export default async function WorkspacesPage() {
         description={`Every workspace of ${ctx.tenant!.name}. Exactly one is the default: people land in it when they sign in.`}
       >
         {mayCreate && (
-          <Link href="/workspaces/new" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+          <LinkButton href="/workspaces/new" variant="primary">
             Create workspace
-          </Link>
+          </LinkButton>
         )}
       </PageHeader>
       <Suspense fallback={<TableSkeleton />}>

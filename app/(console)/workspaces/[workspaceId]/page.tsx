@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { LinkButton } from '@/components/ui/link-button'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { Badge } from '@/components/ui/badge'
@@ -46,12 +46,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >
         {editable && (
-          <Link
-            href={`/workspaces/${workspace.id}/settings`}
-            className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            Edit settings
-          </Link>
+          <LinkButton href={`/workspaces/${workspace.id}/settings`}>Edit settings</LinkButton>
         )}
       </PageHeader>
 
