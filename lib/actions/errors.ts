@@ -17,6 +17,8 @@ export const ERROR_MESSAGES = {
     'User is already a member of this workspace. Change their role in the members table instead.',
   SELF_REMOVAL: 'You cannot remove yourself from a workspace',
   LAST_WORKSPACE_ADMIN: 'A workspace needs at least one workspace admin',
+  LAST_TENANT_ADMIN: 'A tenant needs at least one active tenant admin.',
+  SELF_CHANGE: 'You cannot disable or demote yourself. Ask another tenant admin.',
   INTERNAL: 'Something went wrong on our side.',
 } as const
 

@@ -95,6 +95,19 @@ const CASES: Record<string, ActionCase> = {
       return { workspaceId: w.id, userId: member.userId, role: member.role === 'workspace_viewer' ? 'workspace_member' : 'workspace_viewer' }
     },
   },
+  // Tenant-level: the target is a tenant member of the caller's own tenant who is not the caller.
+  'tenantUser.changeRole': {
+    input: async (w) => {
+      const membership = await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: w.tenantId, userId: f.user('member@acme.test').id } } })
+      return { userId: membership.userId, role: membership.role === 'tenant_member' ? 'tenant_auditor' : 'tenant_member' }
+    },
+  },
+  'tenantUser.setStatus': {
+    input: async () => {
+      const user = await t.db.user.findUniqueOrThrow({ where: { email: 'both@example.test' } })
+      return { userId: user.id, status: user.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE' }
+    },
+  },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })

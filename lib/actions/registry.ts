@@ -1,5 +1,6 @@
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from '@/lib/members/action-definitions'
 import { switchWorkspaceAction } from '@/lib/switcher/action-definitions'
+import { changeTenantRoleAction, setUserStatusAction } from '@/lib/tenant-users/action-definitions'
 import {
   archiveWorkspaceAction,
   createWorkspaceAction,
@@ -19,4 +20,6 @@ export const ALL_ACTIONS = [
   addMemberAction,
   changeMemberRoleAction,
   removeMemberAction,
+  changeTenantRoleAction,
+  setUserStatusAction,
 ] as const

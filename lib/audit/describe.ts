@@ -43,6 +43,12 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return `changed the role of ${String(data.email ?? 'a member')} from ${role(data.from)} to ${role(data.to)}`
     case 'member.removed':
       return `removed ${String(data.email ?? 'a member')} from the workspace`
+    case 'tenantUser.roleChanged':
+      return `changed the tenant role of ${String(data.email ?? 'a user')} from ${String(data.from).replace('tenant_', '')} to ${String(data.to).replace('tenant_', '')}`
+    case 'tenantUser.disabled':
+      return `disabled the account of ${String(data.email ?? 'a user')}`
+    case 'tenantUser.enabled':
+      return `re-enabled the account of ${String(data.email ?? 'a user')}`
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:

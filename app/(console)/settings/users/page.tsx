@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { TenantUsersTable } from '@/components/tenant-users/users-table'
+import { can } from '@/lib/authz/permissions'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+import { tenantUsers } from '@/lib/tenant-users/queries'
+
+export const metadata: Metadata = { title: 'Users' }
+
+export default async function TenantUsersPage() {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  const tenant = { tenantId: ctx.actor.tenantId }
+  // Tenant admins manage users; auditors (who read every workspace) see them read-only.
+  if (!can(ctx.actor, 'workspace.read', tenant)) return <AccessDenied what="the tenant's users" />
+  const manage = can(ctx.actor, 'tenant.manage', tenant)
+  const users = await tenantUsers(getDb(), ctx.actor.tenantId)
+  return (
+    <div className="mx-auto max-w-6xl">
+      <PageHeader title={<>Users {!manage && <ReadOnlyBadge />}</>} description={`Everyone in ${ctx.tenant!.name}, their tenant role and status.`} />
+      <TenantUsersTable users={users} manage={manage} currentUserId={ctx.user.id} renderedForWorkspaceId={ctx.workspace.id} />
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait } from './helpers'
+
+test('a tenant admin disables a user, who is signed out at once and cannot sign in, then re-enables them', async ({ browser }) => {
+  const viewer = await browser.newPage()
+  await signInAndWait(viewer, 'viewer@acme.test')
+
+  const admin = await browser.newPage()
+  await signInAndWait(admin, 'admin@acme.test')
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click()
+  await expect(admin.getByRole('heading', { level: 1 })).toContainText('Users')
+  const row = admin.getByRole('row').filter({ hasText: 'viewer@acme.test' })
+  const ownRow = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'admin@acme.test', exact: true }) })
+  await expect(ownRow).toHaveCount(1)
+  await expect(ownRow.getByRole('button', { name: 'Disable' })).toHaveCount(0)
+  await row.getByRole('button', { name: 'Disable' }).click()
+  await admin.getByRole('dialog', { name: 'Disable Vic Viewer?' }).getByRole('button', { name: 'Disable account' }).click()
+  await expect(admin.getByText('Vic Viewer is disabled and signed out.')).toBeVisible()
+  await expect(row).toContainText('Disabled')
+  await screenshot(admin, 'tenant-users')
+  expect(await seriousAccessibilityViolations(admin)).toEqual([])
+
+  await viewer.reload()
+  await expect(viewer).toHaveURL(/\/login/)
+  await signIn(viewer, 'viewer@acme.test')
+  await expect(viewer.getByText('This account is disabled. Ask your tenant administrator to re-enable it.')).toBeVisible()
+
+  await row.getByRole('button', { name: 'Re-enable' }).click()
+  await expect(admin.getByText('Vic Viewer can sign in again.')).toBeVisible()
+  await signInAndWait(viewer, 'viewer@acme.test')
+  await expect(viewer.getByTestId('active-workspace')).toHaveText('Staging')
+})

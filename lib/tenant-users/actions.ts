@@ -1,0 +1,12 @@
+'use server'
+
+import { runAction } from '@/lib/actions/run'
+import { changeTenantRoleAction, setUserStatusAction } from './action-definitions'
+
+export async function changeTenantRole(input: Record<string, string>) {
+  return runAction(changeTenantRoleAction, input)
+}
+
+export async function setUserStatus(input: Record<string, string>) {
+  return runAction(setUserStatusAction, input)
+}
