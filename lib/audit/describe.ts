@@ -49,6 +49,8 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return `disabled the account of ${String(data.email ?? 'a user')}`
     case 'tenantUser.enabled':
       return `re-enabled the account of ${String(data.email ?? 'a user')}`
+    case 'tenant.workspaceLimitChanged':
+      return `changed the workspace limit from ${String(data.from)} to ${String(data.to)}`
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:

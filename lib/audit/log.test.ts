@@ -9,6 +9,7 @@ import { parseAuditFilters } from './filters'
 import { auditEntries, auditPage } from './queries'
 import { auditScopeOf } from './scope'
 import { verifyChain } from './chain'
+import { recordAuditEvent } from './record'
 
 let t: TestDatabase
 let f: Fixtures
@@ -88,5 +89,25 @@ describe('session events', () => {
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('acme').id }, orderBy: { seq: 'desc' } })
     expect(event).toMatchObject({ action: 'session.signInFailed', actorId: f.user('member@acme.test').id, ip: '203.0.113.9', userAgent: 'Firefox', data: { reason: 'invalid' } })
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, f.tenant('acme').id)).toMatchObject({ ok: true, verifiedSeq: event.seq })
+  })
+})
+
+describe('recordAuditEvent', () => {
+  it('commits the change with its entry, or neither', async () => {
+    const tenantId = f.tenant('globex').id
+    const entry = { tenantId, actorId: null, action: 'tenant.workspaceLimitChanged', targetType: 'tenant', targetId: tenantId, data: { from: 100, to: 150 } }
+    const before = await t.db.auditEvent.count({ where: { tenantId } })
+    await expect(
+      recordAuditEvent(t.db, TEST_AUDIT_KEY, entry, async (tx) => {
+        await tx.tenant.update({ where: { id: tenantId }, data: { workspaceLimit: 150 } })
+        throw new Error('the change failed half-way')
+      }),
+    ).rejects.toThrow('half-way')
+    expect((await t.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).workspaceLimit).toBe(100)
+    expect(await t.db.auditEvent.count({ where: { tenantId } })).toBe(before)
+
+    await recordAuditEvent(t.db, TEST_AUDIT_KEY, entry, (tx) => tx.tenant.update({ where: { id: tenantId }, data: { workspaceLimit: 150 } }))
+    expect((await t.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).workspaceLimit).toBe(150)
+    expect(await t.db.auditEvent.count({ where: { tenantId } })).toBe(before + 1)
   })
 })
