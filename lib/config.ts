@@ -27,6 +27,11 @@ const envSchema = z.object({
   /** Key of the audit chain's HMAC. */
   AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where people reach the console; invitation links start with it. */
+  APP_URL: z.url().optional(),
+  /** smtp:// or smtps:// URL; without it mail stays in the outbox (/settings/outbox). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.invalid>'),
 })
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
@@ -38,6 +43,9 @@ export interface AppConfig {
   authSecrets: string[]
   auditKey: string
   port: number
+  appUrl: string
+  smtpUrl: string | null
+  mailFrom: string
 }
 
 export class ConfigError extends Error {
@@ -93,6 +101,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     authSecrets: values.AUTH_SECRET ?? [readOrCreateSecret(dataDir, 'auth-secret')],
     auditKey: values.AUDIT_KEY ?? readOrCreateSecret(dataDir, 'audit-key'),
     port: values.PORT,
+    appUrl: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    smtpUrl: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
   }
 }
 

@@ -63,7 +63,7 @@ export async function seedFixtures(db: Db) {
 
 /** Row counts of every table plus each tenant's audit head: equal snapshots mean nothing changed. */
 export async function databaseSnapshot(db: Db) {
-  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows] =
+  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows, invitations, outbox] =
     await Promise.all([
       db.tenant.count(),
       db.user.count(),
@@ -74,8 +74,10 @@ export async function databaseSnapshot(db: Db) {
       db.auditEvent.count(),
       db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
       db.workspace.findMany({ orderBy: { id: 'asc' } }),
+      db.invitation.findMany({ orderBy: { id: 'asc' } }),
+      db.outboxMessage.count(),
     ])
-  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows }
+  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows, invitations, outbox }
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>

@@ -56,6 +56,15 @@ function expected(permission: Permission, role: Role, where: Where): Outcome {
 }
 
 let call = 0
+/** An open invitation per workspace, made directly in the database for resend/revoke. */
+const openInvitations = new Map<string, string>()
+async function openInvitation(w: { id: string; tenantId: string }) {
+  const invitation = await t.db.invitation.create({
+    data: { tenantId: w.tenantId, workspaceId: w.id, email: `open-${++call}@example.test`, role: 'workspace_viewer', tokenHash: `hash-${call}`, expiresAt: new Date(Date.now() + 86_400_000) },
+  })
+  openInvitations.set(w.id, invitation.id)
+}
+
 interface ActionCase {
   /** A valid input against the target workspace, asking for a real change on every call. */
   input(workspace: Workspace): Record<string, unknown> | Promise<Record<string, unknown>>
@@ -108,6 +117,9 @@ const CASES: Record<string, ActionCase> = {
       return { userId: user.id, status: user.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE' }
     },
   },
+  'invitation.create': { input: (w) => ({ workspaceId: w.id, email: `invitee-${++call}@example.test`, role: 'workspace_member' }) },
+  'invitation.resend': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
+  'invitation.revoke': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })

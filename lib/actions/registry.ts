@@ -1,3 +1,4 @@
+import { inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '@/lib/invitations/action-definitions'
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from '@/lib/members/action-definitions'
 import { switchWorkspaceAction } from '@/lib/switcher/action-definitions'
 import { changeTenantRoleAction, setUserStatusAction } from '@/lib/tenant-users/action-definitions'
@@ -22,4 +23,7 @@ export const ALL_ACTIONS = [
   removeMemberAction,
   changeTenantRoleAction,
   setUserStatusAction,
+  inviteMemberAction,
+  resendInvitationAction,
+  revokeInvitationAction,
 ] as const

@@ -51,6 +51,14 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
       return `re-enabled the account of ${String(data.email ?? 'a user')}`
     case 'tenant.workspaceLimitChanged':
       return `changed the workspace limit from ${String(data.from)} to ${String(data.to)}`
+    case 'invitation.created':
+      return `invited ${String(data.email ?? '')} as ${role(data.role)}`
+    case 'invitation.resent':
+      return `resent the invitation of ${String(data.email ?? '')}`
+    case 'invitation.revoked':
+      return `revoked the invitation of ${String(data.email ?? '')}`
+    case 'invitation.accepted':
+      return `accepted the invitation and joined as ${role(data.role)}`
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:

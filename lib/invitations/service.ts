@@ -1,0 +1,66 @@
+import type { ActionScope } from '@/lib/actions/define-action'
+import { refuse } from '@/lib/actions/errors'
+import type { Tx } from '@/lib/db/client'
+import { queueMail } from '@/lib/mail/outbox'
+import { addMember } from '@/lib/members/service'
+import type { InvitationTargetInput, InviteInput } from './schema'
+import { INVITATION_LIFETIME_MS, newInvitationToken } from './token'
+
+export const invitationLink = (appUrl: string, token: string) => `${appUrl}/invitations/${token}`
+
+async function sendInvitation(tx: Tx, invitation: { tenantId: string; email: string; workspaceId: string }, token: string, appUrl: string) {
+  const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, include: { tenant: true } })
+  await queueMail(tx, {
+    tenantId: invitation.tenantId,
+    to: invitation.email,
+    subject: `You are invited to ${workspace.name} in ${workspace.tenant.name}`,
+    body:
+      `You have been invited to join the workspace ${workspace.name} of ${workspace.tenant.name} on Atrium.\n\n` +
+      `Accept the invitation (the link works once, for 7 days):\n${invitationLink(appUrl, token)}\n`,
+  })
+}
+
+/**
+ * Invites an address into a workspace. Someone who already is an active user of the
+ * tenant is added at once; anyone else gets an invitation by mail.
+ */
+export async function inviteMember(tx: Tx, scope: ActionScope<InviteInput>, appUrl: string) {
+  const { workspaceId, email, role } = scope.input
+  const existing = await tx.user.findFirst({ where: { email, status: 'ACTIVE', tenantMemberships: { some: { tenantId: scope.tenantId } } } })
+  if (existing) {
+    await addMember(tx, { ...scope, input: { workspaceId, userId: existing.id, role } })
+    return { added: true as const, email }
+  }
+  const open = await tx.invitation.findFirst({ where: { workspaceId, email, acceptedAt: null, revokedAt: null } })
+  if (open) refuse('VALIDATION', undefined, { email: ['This address already has an open invitation. Resend it from the list below.'] })
+  const { token, tokenHash } = newInvitationToken()
+  const invitation = await tx.invitation.create({
+    data: { tenantId: scope.tenantId, workspaceId, email, role, tokenHash, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS), invitedById: scope.actor.userId },
+  })
+  await sendInvitation(tx, invitation, token, appUrl)
+  scope.audit({ action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, workspaceId, data: { email, role } })
+  return { added: false as const, email }
+}
+
+async function openInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>) {
+  const invitation = await tx.invitation.findFirst({ where: { id: scope.input.invitationId, workspaceId: scope.input.workspaceId } })
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt) refuse('NOT_FOUND', 'This invitation is no longer open.')
+  return invitation!
+}
+
+/** A new token and a new expiry; the old link stops working. */
+export async function resendInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>, appUrl: string) {
+  const invitation = await openInvitation(tx, scope)
+  const { token, tokenHash } = newInvitationToken()
+  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) } })
+  await sendInvitation(tx, invitation, token, appUrl)
+  scope.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: invitation.id, workspaceId: invitation.workspaceId, data: { email: invitation.email } })
+  return { id: invitation.id }
+}
+
+export async function revokeInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>) {
+  const invitation = await openInvitation(tx, scope)
+  await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } })
+  scope.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: invitation.id, workspaceId: invitation.workspaceId, data: { email: invitation.email } })
+  return { id: invitation.id }
+}
