@@ -11,5 +11,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!login|api/auth|_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  matcher: ['/((?!login|invitations/|api/auth|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 }

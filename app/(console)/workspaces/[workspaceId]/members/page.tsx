@@ -3,11 +3,13 @@ import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { AddMember } from '@/components/members/add-member'
+import { Invitations } from '@/components/members/invitations'
 import { MembersTable } from '@/components/members/members-table'
 import { Card } from '@/components/ui/card'
 import { can } from '@/lib/authz/permissions'
 import { loadWorkspacePage } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
+import { openInvitations } from '@/lib/invitations/queries'
 import { membersPage, membersQuery } from '@/lib/members/queries'
 
 export const metadata: Metadata = { title: 'Members' }
@@ -22,8 +24,8 @@ export default async function MembersPage({
   const { ctx, workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const query = membersQuery.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])))
-  const page = await membersPage(getDb(), workspace.id, query)
   const manage = may('members.manage') && workspace.status === 'ACTIVE'
+  const [page, invitations] = await Promise.all([membersPage(getDb(), workspace.id, query), manage ? openInvitations(getDb(), workspace.id) : []])
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">
@@ -31,6 +33,11 @@ export default async function MembersPage({
       {manage && (
         <Card title="Add a member">
           <AddMember workspaceId={workspace.id} renderedForWorkspaceId={activeWorkspaceId} />
+        </Card>
+      )}
+      {manage && (
+        <Card title="Invite by email">
+          <Invitations workspaceId={workspace.id} renderedForWorkspaceId={activeWorkspaceId} invitations={invitations} />
         </Card>
       )}
       <MembersTable

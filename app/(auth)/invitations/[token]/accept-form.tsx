@@ -1,0 +1,30 @@
+'use client'
+
+import { useActionState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Field, TextInput } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import type { ActionResult } from '@/lib/actions/errors'
+import { acceptInvitation } from '@/lib/invitations/actions'
+
+type Result = ActionResult<{ email: string }> | null
+
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const [result, formAction, pending] = useActionState(acceptInvitation as (state: Result, form: FormData) => Promise<Result>, null)
+  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <Field id="name" label="Your name" errors={fieldErrors?.name}>
+        {(describedBy, invalid) => <TextInput id="name" name="name" autoComplete="name" aria-describedby={describedBy} invalid={invalid} />}
+      </Field>
+      <Field id="password" label="Password" hint="At least 12 characters." errors={fieldErrors?.password}>
+        {(describedBy, invalid) => <TextInput id="password" name="password" type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} />}
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? 'Joining…' : 'Join the workspace'}
+      </Button>
+    </form>
+  )
+}

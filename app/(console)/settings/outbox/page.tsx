@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { can } from '@/lib/authz/permissions'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+import { formatDateTime } from '@/lib/format/date'
+import { outboxMessages } from '@/lib/invitations/queries'
+
+export const metadata: Metadata = { title: 'Outbox' }
+
+/** Mail Atrium sent (or would send, without SMTP_URL). */
+export default async function OutboxPage() {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId })) return <AccessDenied what="the outbox" />
+  const messages = await outboxMessages(getDb(), ctx.actor.tenantId)
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader title="Outbox" description="Mail sent by Atrium for this tenant. Without SMTP_URL configured, mail is kept here instead of sent." />
+      {messages.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">No mail yet.</p>
+      ) : (
+        <ul aria-label="Messages" className="space-y-3">
+          {messages.map((message) => (
+            <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
+              <p className="text-sm font-semibold text-slate-900">{message.subject}</p>
+              <p className="text-xs text-slate-500">
+                To {message.to} · {formatDateTime(message.createdAt)} · {message.sentAt ? 'sent' : 'not sent (no SMTP)'}
+              </p>
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700">{message.body}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
