@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -11,13 +11,15 @@ type Result = ActionResult<{ email: string }> | null
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const [result, formAction, pending] = useActionState(acceptInvitation as (state: Result, form: FormData) => Promise<Result>, null)
+  // Controlled, so that the name survives a refused submission (React resets forms after an action).
+  const [name, setName] = useState('')
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <Field id="name" label="Your name" errors={fieldErrors?.name}>
-        {(describedBy, invalid) => <TextInput id="name" name="name" autoComplete="name" aria-describedby={describedBy} invalid={invalid} />}
+        {(describedBy, invalid) => <TextInput id="name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} invalid={invalid} />}
       </Field>
       <Field id="password" label="Password" hint="At least 12 characters." errors={fieldErrors?.password}>
         {(describedBy, invalid) => <TextInput id="password" name="password" type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} />}
