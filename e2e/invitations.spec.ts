@@ -12,7 +12,7 @@ test('a tenant admin invites a new address; the invitee opens the link from the 
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await admin.waitForLoadState('networkidle')
   await admin.getByLabel('Email address').fill(email)
-  await admin.locator('#invite-role').selectOption('workspace_viewer')
+  await admin.getByLabel('Role when they join').selectOption('workspace_viewer')
   await admin.getByRole('button', { name: 'Invite', exact: true }).click()
   await expect(admin.getByText(`Invitation sent to ${email}.`)).toBeVisible()
   await expect(admin.getByRole('list', { name: 'Open invitations' })).toContainText(email)

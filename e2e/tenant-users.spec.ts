@@ -29,4 +29,14 @@ test('a tenant admin disables a user, who is signed out at once and cannot sign 
   await expect(admin.getByText('Vic Viewer can sign in again.')).toBeVisible()
   await signInAndWait(viewer, 'viewer@acme.test')
   await expect(viewer.getByTestId('active-workspace')).toHaveText('Staging')
+
+  // A user's page lists their memberships, each role editable in place.
+  await admin.getByRole('link', { name: 'Mia Member' }).click()
+  await expect(admin.getByRole('heading', { level: 1 })).toContainText('Mia Member')
+  await admin.getByLabel('Role in Client A').selectOption('workspace_viewer')
+  await expect(admin.getByText('Saved.')).toBeVisible()
+  await admin.reload()
+  await expect(admin.getByLabel('Role in Client A')).toHaveValue('workspace_viewer')
+  await admin.getByLabel('Role in Client A').selectOption('workspace_member')
+  await expect(admin.getByText('Saved.')).toBeVisible()
 })

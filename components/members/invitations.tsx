@@ -44,7 +44,7 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
         </div>
         <div>
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
-            Role
+            Role when they join
           </label>
           <select id="invite-role" name="role" defaultValue="workspace_member" className="mt-1.5 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
             {WORKSPACE_ROLES.map((role) => (

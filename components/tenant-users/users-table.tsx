@@ -1,6 +1,7 @@
 'use client'
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
+import Link from 'next/link'
 import { useMemo, useState, useTransition } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -30,7 +31,14 @@ export function TenantUsersTable({ users, manage, currentUserId, renderedForWork
   const columns = useMemo(
     () =>
       column.columns([
-        column.accessor('name', { header: 'Name', cell: ({ getValue }) => <span className="font-medium text-slate-900">{getValue()}</span> }),
+        column.accessor('name', {
+          header: 'Name',
+          cell: ({ row }) => (
+            <Link href={`/settings/users/${row.original.userId}`} className="font-medium text-slate-900 hover:underline">
+              {row.original.name}
+            </Link>
+          ),
+        }),
         column.accessor('email', { header: 'Email' }),
         column.accessor('role', {
           header: 'Tenant role',
