@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useMemo, useState, useTransition } from 'react'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SortableHeader } from '@/components/ui/sort-header'
+import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
 import { changeMemberRole, removeMember } from '@/lib/members/actions'
@@ -176,17 +177,7 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <TableRows rows={table.getRowModel().rows} cellClassName="whitespace-nowrap px-4 py-2.5" renderCell={(cell) => <table.FlexRender cell={cell} />} />
         </table>
         {rows.length === 0 && <p className="px-4 py-10 text-center text-sm text-slate-500">{query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}</p>}
       </div>

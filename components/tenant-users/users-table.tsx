@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { useMemo, useState, useTransition } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
 import { changeTenantRole, setUserStatus } from '@/lib/tenant-users/actions'
 import type { TenantUserRow } from '@/lib/tenant-users/queries'
@@ -112,17 +113,7 @@ export function TenantUsersTable({ users, manage, currentUserId, renderedForWork
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-4 py-2.5">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <TableRows rows={table.getRowModel().rows} renderCell={(cell) => <table.FlexRender cell={cell} />} />
         </table>
       </div>
       <ConfirmDialog

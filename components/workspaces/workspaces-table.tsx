@@ -21,6 +21,7 @@ import { useMemo, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ColorDot } from '@/components/ui/color-dot'
 import { SortableHeader } from '@/components/ui/sort-header'
+import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
 import type { WorkspaceRow } from '@/lib/workspaces/queries'
 import { WorkspaceLifecycleActions, type LifecyclePermissions } from './lifecycle-actions'
@@ -192,17 +193,12 @@ export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceI
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.id} className={row.original.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : ''}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="whitespace-nowrap px-4 py-3 align-top">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <TableRows
+            rows={rows}
+            cellClassName="whitespace-nowrap px-4 py-3 align-top"
+            rowClassName={(row) => (row.original.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : '')}
+            renderCell={(cell) => <table.FlexRender cell={cell} />}
+          />
         </table>
         {rows.length === 0 && (
           <p className="px-4 py-10 text-center text-sm text-slate-500">
