@@ -1,10 +1,15 @@
 import type { NextConfig } from 'next'
+import { STATIC_SECURITY_HEADERS } from './lib/http/security-headers'
 
 const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files it loads from its own package folder;
   // argon2 is a native addon. Neither can be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2'],
   poweredByHeader: false,
+  // The Content-Security-Policy (with its per-request nonce) and HSTS come from proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }]
+  },
 }
 
 export default nextConfig

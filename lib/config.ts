@@ -32,6 +32,8 @@ const envSchema = z.object({
   /** smtp:// or smtps:// URL; without it mail stays in the outbox (/settings/outbox). */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.invalid>'),
+  /** How many reverse proxies in front of Atrium to believe about the client's address (0: the socket's peer). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
@@ -46,6 +48,7 @@ export interface AppConfig {
   appUrl: string
   smtpUrl: string | null
   mailFrom: string
+  trustProxyHops: number
 }
 
 export class ConfigError extends Error {
@@ -104,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     appUrl: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
+    trustProxyHops: values.TRUST_PROXY_HOPS,
   }
 }
 

@@ -70,7 +70,11 @@ try {
   fail(error instanceof Error ? error.message : String(error))
 }
 
-const server = spawn(nextBin, ['start', '--port', String(config.port)], { cwd: projectRoot, stdio: 'inherit' })
+const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

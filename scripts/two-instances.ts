@@ -1,6 +1,6 @@
 /**
  * For the two-instance end-to-end test: a fresh PostgreSQL database (migrated, with the
- * demo data) served by two `next start` processes that share AUTH_SECRET, AUDIT_KEY and
+ * demo data) served by two Atrium servers (scripts/server.ts) that share AUTH_SECRET, AUDIT_KEY and
  * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY. Playwright starts this as its web server and stops
  * it after the tests; the database is dropped on the way out.
  */
@@ -35,7 +35,7 @@ for (const script of ['lib/db/cli/migrate.ts', 'lib/db/cli/seed.ts']) {
 }
 
 const instances: ChildProcess[] = [portA, portB].map((port) =>
-  spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], { cwd: root, env, stdio: 'inherit' }),
+  spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/server.ts'], { cwd: root, env: { ...env, PORT: String(port), NODE_ENV: 'production' }, stdio: 'inherit' }),
 )
 
 let stopping = false

@@ -58,26 +58,45 @@ export async function seedFixtures(db: Db) {
     await db.$transaction([db.workspaceMembership.deleteMany(), db.workspaceMembership.createMany({ data: seededMemberships })])
   }
 
-  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle, resetMemberships }
+  const seededTenantMemberships = await db.tenantMembership.findMany()
+  const seededAccounts = users.map(({ id, status, sessionVersion, isPlatformAdmin }) => ({ id, status, sessionVersion, isPlatformAdmin }))
+  /**
+   * Puts people back as seeded: accounts (status, session version, platform flag), tenant
+   * memberships (role, status) and workspace memberships. Users created by a test stay.
+   */
+  const resetPeople = async () => {
+    await db.$transaction([
+      ...seededAccounts.map(({ id, ...account }) => db.user.update({ where: { id }, data: account })),
+      db.workspaceMembership.deleteMany(),
+      db.tenantMembership.deleteMany(),
+      db.tenantMembership.createMany({ data: seededTenantMemberships }),
+      db.workspaceMembership.createMany({ data: seededMemberships }),
+    ])
+  }
+
+  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle, resetMemberships, resetPeople }
 }
 
-/** Row counts of every table plus each tenant's audit head: equal snapshots mean nothing changed. */
+/**
+ * The contents of every table (the audit log by count and each tenant's head, which
+ * covers every entry through the chain): equal snapshots mean nothing changed, not just
+ * that the row counts happen to match.
+ */
 export async function databaseSnapshot(db: Db) {
-  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows, invitations, outbox] =
-    await Promise.all([
-      db.tenant.count(),
-      db.user.count(),
-      db.tenantMembership.count(),
-      db.workspace.count(),
-      db.environment.count(),
-      db.workspaceMembership.count(),
-      db.auditEvent.count(),
-      db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
-      db.workspace.findMany({ orderBy: { id: 'asc' } }),
-      db.invitation.findMany({ orderBy: { id: 'asc' } }),
-      db.outboxMessage.count(),
-    ])
-  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, workspaceRows, invitations, outbox }
+  const byId = { orderBy: { id: 'asc' } } as const
+  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, invitations, outbox] = await Promise.all([
+    db.tenant.findMany(byId),
+    db.user.findMany(byId),
+    db.tenantMembership.findMany(byId),
+    db.workspace.findMany(byId),
+    db.environment.findMany(byId),
+    db.workspaceMembership.findMany(byId),
+    db.auditEvent.count(),
+    db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
+    db.invitation.findMany(byId),
+    db.outboxMessage.findMany(byId),
+  ])
+  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, invitations, outbox }
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>

@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   const active = (await getContext())?.workspace
   if (!active) return null
   const { workspace, may } = await loadWorkspacePage(active.id)
-  const { environments, memberCount, activity } = await workspaceOverview(getDb(), workspace.id)
+  const { environments, memberCount, activity } = await workspaceOverview(getDb(), workspace, { withActivity: may('audit.readWorkspace') })
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader
@@ -46,9 +46,11 @@ export default async function DashboardPage() {
             View members
           </Link>
         </Card>
-        <Card title="Recent activity" className="md:col-span-3">
-          <ActivityList events={activity} />
-        </Card>
+        {activity && (
+          <Card title="Recent activity" className="md:col-span-3">
+            <ActivityList events={activity} />
+          </Card>
+        )}
       </div>
     </div>
   )

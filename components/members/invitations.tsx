@@ -10,7 +10,7 @@ import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitati
 import type { OpenInvitation } from '@/lib/invitations/queries'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 
-type InviteResult = ActionResult<{ added: boolean; email: string }> | null
+type InviteResult = ActionResult<{ added: boolean; email: string; link: string | null }> | null
 
 /** Invite by email, and the open invitations with resend and revoke. */
 export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }: { workspaceId: string; renderedForWorkspaceId: string; invitations: OpenInvitation[] }) {
@@ -21,13 +21,17 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
     return outcome
   }, null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // A link issued by a resend, shown once (without SMTP there is no other way to pass it on).
+  const [resentLink, setResentLink] = useState<{ email: string; link: string } | null>(null)
   const [, startTransition] = useTransition()
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
+  const issuedLink = resentLink ?? (result?.ok && result.data.link ? { email: result.data.email, link: result.data.link } : null)
 
-  const act = (run: () => Promise<ActionResult<unknown>>, done: string) =>
+  const act = (run: () => Promise<ActionResult<object & { email?: string; link?: string | null }>>, done: string) =>
     startTransition(async () => {
       const outcome = await run()
       setMessage(outcome.ok ? { ok: true, text: done } : { ok: false, text: outcome.message })
+      setResentLink(outcome.ok && outcome.data.link && outcome.data.email ? { email: outcome.data.email, link: outcome.data.link } : null)
     })
 
   return (
@@ -61,9 +65,14 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       {result?.ok && (
         <p role="status" className="text-sm text-green-700">
-          {result.data.added ? `${result.data.email} already had an account here and was added.` : `Invitation sent to ${result.data.email}.`}
+          {result.data.added
+            ? `${result.data.email} already had an account here and was added.`
+            : result.data.link
+              ? `Invitation created for ${result.data.email}.`
+              : `Invitation sent to ${result.data.email}.`}
         </p>
       )}
+      {issuedLink && <OneTimeLink {...issuedLink} />}
       {invitations.length > 0 && (
         <div>
           <h3 className="text-sm font-semibold text-slate-900">Open invitations</h3>
@@ -100,6 +109,33 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
           </ul>
         </div>
       )}
+    </div>
+  )
+}
+
+/**
+ * Without SMTP the invitation link cannot be mailed, and it is never stored: it is shown
+ * here once, for the person who invited to pass on.
+ */
+function OneTimeLink({ email, link }: { email: string; link: string }) {
+  const [copied, setCopied] = useState(false)
+  return (
+    <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+      <p className="font-medium">Send this link to {email}. It is shown only now: Atrium keeps no copy of it.</p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <input aria-label={`Invitation link for ${email}`} readOnly value={link} onFocus={(e) => e.target.select()} className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs" />
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={async () => {
+            await navigator.clipboard.writeText(link)
+            setCopied(true)
+          }}
+        >
+          {copied ? 'Copied' : 'Copy link'}
+        </Button>
+      </div>
+      <p className="mt-2 text-xs">Lost it? Resend the invitation for a new link (the old one stops working).</p>
     </div>
   )
 }

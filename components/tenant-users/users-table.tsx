@@ -7,17 +7,21 @@ import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
-import { changeTenantRole, setUserStatus } from '@/lib/tenant-users/actions'
+import { changeTenantRole, removeTenantUser, setUserStatus } from '@/lib/tenant-users/actions'
 import type { TenantUserRow } from '@/lib/tenant-users/queries'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
 
-/** The tenant's users; a tenant admin changes roles and disables or re-enables accounts (not their own). */
-export function TenantUsersTable({ users, manage, currentUserId, renderedForWorkspaceId }: { users: TenantUserRow[]; manage: boolean; currentUserId: string; renderedForWorkspaceId: string }) {
+/**
+ * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
+ * them in this tenant (never themselves). Their other tenants are not affected.
+ */
+export function TenantUsersTable({ users, manage, currentUserId, tenantName, renderedForWorkspaceId }: { users: TenantUserRow[]; manage: boolean; currentUserId: string; tenantName: string; renderedForWorkspaceId: string }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [disabling, setDisabling] = useState<TenantUserRow | null>(null)
+  const [removing, setRemoving] = useState<TenantUserRow | null>(null)
   // Bumped on a refusal so the role selects show the saved roles again.
   const [refusals, setRefusals] = useState(0)
   const [, startTransition] = useTransition()
@@ -74,24 +78,31 @@ export function TenantUsersTable({ users, manage, currentUserId, renderedForWork
                 id: 'actions',
                 header: () => <span className="sr-only">Actions</span>,
                 cell: ({ row }) =>
-                  row.original.userId === currentUserId ? null : row.original.status === 'ACTIVE' ? (
-                    <button type="button" onClick={() => setDisabling(row.original)} className="text-sm font-medium text-red-700 hover:underline">
-                      Disable
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() => run(() => setUserStatus({ userId: row.original.userId, status: 'ACTIVE', expectedWorkspaceId: renderedForWorkspaceId }), `${row.original.name} can sign in again.`)}
-                      className="text-sm font-medium text-indigo-700 hover:underline"
-                    >
-                      Re-enable
-                    </button>
+                  row.original.userId === currentUserId ? null : (
+                    <span className="flex gap-4">
+                      {row.original.status === 'ACTIVE' ? (
+                        <button type="button" onClick={() => setDisabling(row.original)} className="text-sm font-medium text-red-700 hover:underline">
+                          Disable
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          onClick={() => run(() => setUserStatus({ userId: row.original.userId, status: 'ACTIVE', expectedWorkspaceId: renderedForWorkspaceId }), `${row.original.name} can use ${tenantName} again.`)}
+                          className="text-sm font-medium text-indigo-700 hover:underline"
+                        >
+                          Re-enable
+                        </button>
+                      )}
+                      <button type="button" onClick={() => setRemoving(row.original)} className="text-sm font-medium text-red-700 hover:underline">
+                        Remove
+                      </button>
+                    </span>
                   ),
               }),
             ]
           : []),
       ]),
-    [manage, currentUserId, renderedForWorkspaceId, refusals], // eslint-disable-line react-hooks/exhaustive-deps
+    [manage, currentUserId, tenantName, renderedForWorkspaceId, refusals], // eslint-disable-line react-hooks/exhaustive-deps
   )
   const table = useTable({ features, columns, data: users })
 
@@ -118,17 +129,33 @@ export function TenantUsersTable({ users, manage, currentUserId, renderedForWork
       </div>
       <ConfirmDialog
         open={disabling !== null}
-        title={`Disable ${disabling?.name ?? ''}?`}
-        confirmLabel="Disable account"
+        title={`Disable ${disabling?.name ?? ''} in ${tenantName}?`}
+        confirmLabel="Disable access"
         destructive
         onCancel={() => setDisabling(null)}
         onConfirm={() => {
           const user = disabling!
           setDisabling(null)
-          run(() => setUserStatus({ userId: user.userId, status: 'DISABLED', expectedWorkspaceId: renderedForWorkspaceId }), `${user.name} is disabled and signed out.`)
+          run(() => setUserStatus({ userId: user.userId, status: 'DISABLED', expectedWorkspaceId: renderedForWorkspaceId }), `${user.name} is disabled in ${tenantName}.`)
         }}
       >
-        They are signed out on their next request and cannot sign in until re-enabled.
+        They lose access to {tenantName} on their next request and cannot enter it until re-enabled. Other organisations they
+        belong to are not affected.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.name ?? ''} from ${tenantName}?`}
+        confirmLabel="Remove from tenant"
+        destructive
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const user = removing!
+          setRemoving(null)
+          run(() => removeTenantUser({ userId: user.userId, expectedWorkspaceId: renderedForWorkspaceId }), `${user.name} was removed from ${tenantName}.`)
+        }}
+      >
+        They leave {tenantName} and every one of its workspaces at once. Their account and other organisations are not affected;
+        to bring them back, invite them again.
       </ConfirmDialog>
     </div>
   )

@@ -1,3 +1,4 @@
+import { INVISIBLE_CHARACTERS_MESSAGE } from '@/lib/validation'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { TestDatabase } from '@/test/database'
@@ -56,9 +57,44 @@ describe('defineAction', () => {
   it('answers a made-up id exactly like another tenant\'s id: not found', async () => {
     const env = await f.envOf('admin@acme.test')
     const input = { name: 'X', description: '', color: 'red' }
-    const missing = await update.execute(env, { ...input, workspaceId: 'no-such-workspace' })
+    const missing = await update.execute(env, { ...input, workspaceId: '0196f000-0000-7000-8000-000000000000' })
     const foreign = await update.execute(env, { ...input, workspaceId: f.workspace('globex/research').id })
     expect(missing).toEqual(foreign)
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+
+  it.each([
+    ['a NUL byte', 'abc\u0000def'],
+    ['a malformed id', 'no-such-workspace'],
+    ['an id with SQL in it', "x' OR '1'='1"],
+    ['a number', 42],
+  ])('refuses %s as an id with a validation answer, never reaching the database', async (_, workspaceId) => {
+    const env = await f.envOf('admin@acme.test')
+    const before = await databaseSnapshot(t.db)
+    const result = await update.execute(env, { name: 'X', description: '', color: 'red', workspaceId })
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { workspaceId: ['This is not a valid id.'] } })
+    expect(await databaseSnapshot(t.db)).toEqual(before)
+  })
+
+  it.each([
+    ['zero-width characters only', '\u200b\u200c\u200d\u2060'],
+    ['a right-to-left override', 'Invoices\u202Efdp.exe'],
+    ['a control character', 'Tab\tName'],
+    ['a NUL byte', 'Nul\u0000Name'],
+  ])('refuses a workspace name with %s, next to the field, changing nothing', async (_, name) => {
+    const env = await f.envOf('admin@acme.test')
+    const before = await databaseSnapshot(t.db)
+    const result = await update.execute(env, { name, description: '', color: 'red', workspaceId: f.workspace('acme/production').id })
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { name: [INVISIBLE_CHARACTERS_MESSAGE] } })
+    expect(await databaseSnapshot(t.db)).toEqual(before)
+  })
+
+  it('stores names in NFC, so the same name typed two ways is one name', async () => {
+    const env = await f.envOf('admin@acme.test')
+    const decomposed = 'Cafe\u0301'
+    expect(await update.execute(env, { name: decomposed, description: 'line one\r\nline two', color: 'red', workspaceId: f.workspace('acme/staging').id })).toMatchObject({ ok: true })
+    const stored = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace('acme/staging').id } })
+    expect(stored.name).toBe('Caf\u00e9')
+    expect(stored.description).toBe('line one\nline two')
   })
 })

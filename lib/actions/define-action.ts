@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
-import { can, seesTenant, type Actor, type Permission } from '@/lib/authz/permissions'
+import { authorize, seesTenant, type Actor, type Permission } from '@/lib/authz/permissions'
 import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
 import type { Workspace } from '@/lib/generated/prisma/client'
+import type { RequestMeta } from '@/lib/http/client-address'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { DomainError, ERROR_MESSAGES, refuse, type ActionResult, type ErrorCode } from './errors'
 import { lockTenant } from './tenant-lock'
@@ -31,10 +32,7 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   run(tx: Tx, scope: ActionScope<z.output<S>>): Promise<T>
 }
 
-export interface RequestMeta {
-  ip: string | null
-  userAgent: string | null
-}
+export type { RequestMeta }
 
 /** Everything an action needs from outside: the database, who is calling and from where. */
 export interface ActionEnvironment {
@@ -124,7 +122,8 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
             if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
             const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
             const resource = { tenantId, workspaceId: workspace?.id, archived: workspace?.status === 'ARCHIVED' }
-            if (!can(actor, definition.permission, resource)) refuse('FORBIDDEN')
+            const decision = authorize(actor, definition.permission, resource)
+            if (decision !== 'ok') refuse(decision)
 
             const records: AuditRecord[] = []
             const result = await definition.run(tx, { input, actor, tenantId, workspace, audit: (r) => records.push(r) })

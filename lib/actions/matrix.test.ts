@@ -1,16 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Workspace } from '@/lib/generated/prisma/client'
+import type { User, Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { ALL_ACTIONS } from './registry'
 
 /**
- * Every action × every role × own workspace / another workspace of the same tenant /
- * a workspace of another tenant, against a real database. Refusals must change nothing.
+ * Every action × every role × every place it can be aimed at, against a real database:
+ * - workspace actions: the role's own workspace, another workspace of its tenant, a
+ *   workspace of another tenant, and its own workspace archived;
+ * - actions on a person of the tenant: someone only in this tenant, someone shared with
+ *   another tenant (whose rows there must not change), someone only in another tenant.
+ * Every case starts from the seeded state; a refusal must leave every row as it was.
  */
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND'
-type Where = 'own' | 'otherWorkspace' | 'otherTenant'
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'WORKSPACE_ARCHIVED'
+type WorkspacePlace = 'own' | 'otherWorkspace' | 'otherTenant' | 'archived'
+type PersonPlace = 'tenantUser' | 'sharedUser' | 'otherTenantUser'
+type Place = WorkspacePlace | PersonPlace
 
 /** Demo users by role; "own" is the workspace they hold their role in (or the default). */
 const ROLES = {
@@ -30,9 +36,17 @@ const OTHER_WORKSPACE: Record<Role, string> = {
   tenant_auditor: 'acme/client-a',
 }
 
+/** The person a person-action is aimed at, by place: only in Acme, in Acme and Globex, only in Globex. */
+const PEOPLE: Record<PersonPlace, string> = {
+  tenantUser: 'member@acme.test',
+  sharedUser: 'both@example.test',
+  otherTenantUser: 'admin@globex.test',
+}
+
 /**
- * ARCHITECTURE §2, transcribed independently of lib/authz: where each role may use each
- * permission ('all' = every workspace of its tenant, 'own' = the workspace it holds the role in).
+ * The product's permission table, transcribed independently of lib/authz: where each
+ * role may use each permission ('all' = every workspace of its tenant, 'own' = the
+ * workspace it holds the role in), and which permissions only read.
  */
 const REACH: Record<Permission, Partial<Record<Role, 'all' | 'own'>>> = {
   'workspace.create': { tenant_admin: 'all' },
@@ -47,12 +61,21 @@ const REACH: Record<Permission, Partial<Record<Role, 'all' | 'own'>>> = {
   'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', tenant_auditor: 'all' },
   'tenant.manage': { tenant_admin: 'all' },
 }
+const READS: ReadonlySet<Permission> = new Set(['workspace.read', 'audit.readTenant', 'audit.readWorkspace'])
 
-function expected(permission: Permission, role: Role, where: Where): Outcome {
-  if (where === 'otherTenant') return 'NOT_FOUND'
-  const granted = REACH[permission][role]
-  if (!granted) return 'FORBIDDEN'
-  return granted === 'all' || where === 'own' ? 'ok' : 'FORBIDDEN'
+function expected(action: { name: string; permission: Permission }, role: Role, place: Place): Outcome {
+  const reach = REACH[action.permission][role]
+  if (place === 'otherTenant') return 'NOT_FOUND'
+  if (place === 'otherTenantUser') return reach ? 'NOT_FOUND' : 'FORBIDDEN'
+  if (place === 'archived') {
+    // Workspace roles are void in an archived workspace; tenant roles may read it, and restore it.
+    if (reach !== 'all') return 'FORBIDDEN'
+    if (action.permission === 'workspace.restore') return 'ok'
+    if (!READS.has(action.permission)) return 'WORKSPACE_ARCHIVED'
+    return CASES[action.name]!.onArchivedRead ?? 'ok'
+  }
+  if (!reach) return 'FORBIDDEN'
+  return reach === 'all' || place === 'own' || place === 'tenantUser' || place === 'sharedUser' ? 'ok' : 'FORBIDDEN'
 }
 
 let call = 0
@@ -66,10 +89,14 @@ async function openInvitation(w: { id: string; tenantId: string }) {
 }
 
 interface ActionCase {
-  /** A valid input against the target workspace, asking for a real change on every call. */
-  input(workspace: Workspace): Record<string, unknown> | Promise<Record<string, unknown>>
+  /** A valid input against the target workspace (or person), asking for a real change on every call. */
+  input(workspace: Workspace, person: User): Record<string, unknown> | Promise<Record<string, unknown>>
   /** Puts the target in the state the action needs (e.g. archived, to restore it). */
   prepare?(workspace: Workspace): Promise<void>
+  /** The action is aimed at a person of the tenant rather than at a workspace. */
+  person?: true
+  /** What a read action answers on an archived workspace when the role may read it. */
+  onArchivedRead?: Outcome
 }
 
 const CASES: Record<string, ActionCase> = {
@@ -87,7 +114,7 @@ const CASES: Record<string, ActionCase> = {
     },
   },
   'workspace.setDefault': { input: (w) => ({ workspaceId: w.id }) },
-  'workspace.switch': { input: (w) => ({ workspaceId: w.id }) },
+  'workspace.switch': { input: (w) => ({ workspaceId: w.id }), onArchivedRead: 'WORKSPACE_ARCHIVED' },
   'member.add': {
     // Someone of the workspace's tenant who is not yet a member (anyone, in a tenant where everyone is).
     input: async (w) => {
@@ -104,19 +131,10 @@ const CASES: Record<string, ActionCase> = {
       return { workspaceId: w.id, userId: member.userId, role: member.role === 'workspace_viewer' ? 'workspace_member' : 'workspace_viewer' }
     },
   },
-  // Tenant-level: the target is a tenant member of the caller's own tenant who is not the caller.
-  'tenantUser.changeRole': {
-    input: async (w) => {
-      const membership = await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: w.tenantId, userId: f.user('member@acme.test').id } } })
-      return { userId: membership.userId, role: membership.role === 'tenant_member' ? 'tenant_auditor' : 'tenant_member' }
-    },
-  },
-  'tenantUser.setStatus': {
-    input: async () => {
-      const user = await t.db.user.findUniqueOrThrow({ where: { email: 'both@example.test' } })
-      return { userId: user.id, status: user.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE' }
-    },
-  },
+  // Aimed at a person: people are seeded as tenant members (Gus as Globex's admin), so each input is a change.
+  'tenantUser.changeRole': { person: true, input: (_, person) => ({ userId: person.id, role: 'tenant_auditor' }) },
+  'tenantUser.setStatus': { person: true, input: (_, person) => ({ userId: person.id, status: 'DISABLED' }) },
+  'tenantUser.remove': { person: true, input: (_, person) => ({ userId: person.id }) },
   'invitation.create': { input: (w) => ({ workspaceId: w.id, email: `invitee-${++call}@example.test`, role: 'workspace_member' }) },
   'invitation.resend': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
   'invitation.revoke': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
@@ -133,35 +151,68 @@ let f: Fixtures
 
 beforeAll(async () => ({ t, f } = await openSeededDatabase()))
 afterAll(() => t.close())
-// Every case starts from the seeded state: nothing archived, the seeded defaults and memberships.
+// Every case starts from the seeded state: nothing archived, the seeded defaults, accounts and memberships.
 beforeEach(async () => {
   await f.resetWorkspaceLifecycle()
-  await f.resetMemberships()
+  await f.resetPeople()
 })
+
+function placesOf(action: (typeof ALL_ACTIONS)[number]): readonly Place[] {
+  if (CASES[action.name]?.person) return ['tenantUser', 'sharedUser', 'otherTenantUser']
+  // A tenant-level action (create) acts in the caller's own tenant: there is no other place to aim it at.
+  return action.workspaceScoped ? ['own', 'otherWorkspace', 'otherTenant', 'archived'] : ['own']
+}
+
+function workspaceKey(role: Role, place: Place): string {
+  if (place === 'otherWorkspace') return OTHER_WORKSPACE[role]
+  if (place === 'otherTenant') return 'globex/operations'
+  return ROLES[role].own
+}
+
+/** What a person's rows look like from every tenant but the acting one. */
+async function elsewhere(userId: string, actingTenantId: string) {
+  return {
+    account: await t.db.user.findUniqueOrThrow({ where: { id: userId } }),
+    tenantMemberships: await t.db.tenantMembership.findMany({ where: { userId, tenantId: { not: actingTenantId } }, orderBy: { id: 'asc' } }),
+    workspaceMemberships: await t.db.workspaceMembership.findMany({ where: { userId, workspace: { tenantId: { not: actingTenantId } } }, orderBy: { id: 'asc' } }),
+  }
+}
 
 describe('authorisation matrix', () => {
   it('has a case for every registered action', () => {
     for (const action of ALL_ACTIONS) expect(CASES[action.name], action.name).toBeDefined()
   })
 
+  it('registers every action that is defined', () => {
+    const modules = import.meta.glob<Record<string, unknown>>('/lib/**/action-definitions.ts', { eager: true })
+    const defined = Object.values(modules).flatMap((exports) =>
+      Object.values(exports).filter((value): value is { name: string } => typeof value === 'object' && value !== null && 'execute' in value),
+    )
+    expect(defined.length).toBeGreaterThanOrEqual(ALL_ACTIONS.length)
+    for (const action of defined) expect(ALL_ACTIONS as readonly unknown[], `${action.name} is missing from lib/actions/registry.ts`).toContain(action)
+  })
+
   for (const action of ALL_ACTIONS) {
-    // A tenant-level action (create) acts in the caller's own tenant: there is no other place to aim it at.
-    const places = action.workspaceScoped ? (['own', 'otherWorkspace', 'otherTenant'] as const) : (['own'] as const)
     for (const role of Object.keys(ROLES) as Role[]) {
-      for (const where of places) {
-        const outcome = expected(action.permission, role, where)
-        it(`${action.name}: ${role} on ${where} → ${outcome}`, async () => {
-          const key = where === 'own' ? ROLES[role].own : where === 'otherWorkspace' ? OTHER_WORKSPACE[role] : 'globex/operations'
+      for (const place of placesOf(action)) {
+        const outcome = expected(action, role, place)
+        it(`${action.name}: ${role} on ${place} → ${outcome}`, async () => {
+          const key = workspaceKey(role, place)
           const actionCase = CASES[action.name]!
-          await actionCase.prepare?.(f.workspace(key))
+          if (place === 'archived') await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace(key).id])
+          else await actionCase.prepare?.(f.workspace(key))
           const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
+          const person = f.user(place in PEOPLE ? PEOPLE[place as PersonPlace] : 'member@acme.test')
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
-          const result = await action.execute(env, await actionCase.input(target))
+          const personElsewhere = await elsewhere(person.id, target.tenantId)
+          const result = await action.execute(env, await actionCase.input(target, person))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)
             expect(after.auditEvents).toBeGreaterThan(before.auditEvents)
+            // Acting on a person shared with another tenant changes nothing of them there.
+            if (actionCase.person) expect(await elsewhere(person.id, target.tenantId)).toEqual(personElsewhere)
           } else {
             expect(result).toMatchObject({ ok: false, code: outcome })
             expect(await databaseSnapshot(t.db)).toEqual(before)

@@ -1,7 +1,7 @@
 import { inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '@/lib/invitations/action-definitions'
 import { addMemberAction, changeMemberRoleAction, removeMemberAction } from '@/lib/members/action-definitions'
 import { switchWorkspaceAction } from '@/lib/switcher/action-definitions'
-import { changeTenantRoleAction, setUserStatusAction } from '@/lib/tenant-users/action-definitions'
+import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/action-definitions'
 import {
   archiveWorkspaceAction,
   createWorkspaceAction,
@@ -23,6 +23,7 @@ export const ALL_ACTIONS = [
   removeMemberAction,
   changeTenantRoleAction,
   setUserStatusAction,
+  removeTenantUserAction,
   inviteMemberAction,
   resendInvitationAction,
   revokeInvitationAction,

@@ -1,29 +1,52 @@
 import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { calendarDay, entityId, firstValue } from '@/lib/validation'
 import type { AuditScope } from './scope'
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined)
+/** The filters a person can set; each is checked on its own, so one typo drops only itself. */
+const FILTER_FIELDS = {
+  workspace: entityId,
+  actor: entityId,
+  action: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/, 'This is not an action of the audit log.'),
+  from: calendarDay,
+  to: calendarDay,
+} as const
 
-/** The audit log's filters, as they appear in the URL (anything malformed is ignored). */
-export const auditFilters = z.object({
-  workspace: z.string().min(1).optional().catch(undefined),
-  actor: z.string().min(1).optional().catch(undefined),
-  action: z.string().min(1).optional().catch(undefined),
-  from: day,
-  to: day,
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-})
+const FILTER_LABELS: Record<keyof typeof FILTER_FIELDS, string> = {
+  workspace: 'workspace',
+  actor: 'actor',
+  action: 'action',
+  from: '“From” date',
+  to: '“To” date',
+}
 
-export type AuditFilters = z.output<typeof auditFilters>
+const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1)
 
-export function parseAuditFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilters {
-  const entries = params instanceof URLSearchParams ? Object.fromEntries(params) : params
-  const single = Object.fromEntries(Object.entries(entries).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]))
-  return auditFilters.parse(single)
+export type AuditFilters = { -readonly [K in keyof typeof FILTER_FIELDS]?: string } & { page: number }
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams
+
+/**
+ * The audit log's filters from the URL. A value that cannot be right (an impossible
+ * date, a malformed id) is left out of the query and named in `problems`, so the page
+ * can say what was ignored instead of failing.
+ */
+export function readAuditFilters(params: Params): { filters: AuditFilters; problems: string[] } {
+  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : firstValue(params[key]))
+  const filters: AuditFilters = { page: pageNumber.parse(get('page') ?? 1) }
+  const problems: string[] = []
+  for (const key of Object.keys(FILTER_FIELDS) as (keyof typeof FILTER_FIELDS)[]) {
+    const raw = get(key)
+    if (!raw) continue
+    const parsed = FILTER_FIELDS[key].safeParse(raw)
+    if (parsed.success) filters[key] = parsed.data
+    else problems.push(`The ${FILTER_LABELS[key]} “${raw.replace(/[\p{Cc}\p{Cf}]/gu, '�').slice(0, 40)}” was ignored: ${parsed.error.issues[0]!.message}`)
+  }
+  return { filters, problems }
+}
+
+export function parseAuditFilters(params: Params): AuditFilters {
+  return readAuditFilters(params).filters
 }
 
 /** The database condition for a scope and its filters. Dates are whole UTC days, both ends included. */

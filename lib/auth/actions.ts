@@ -7,6 +7,7 @@ import { getConfig } from '@/lib/config'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS } from './messages'
+import { safeNextPath } from './next-path'
 import { recordSessionEvent } from './session-audit'
 
 export interface SignInState {
@@ -14,11 +15,10 @@ export interface SignInState {
   email?: string
 }
 
-
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get('email') ?? '')
   try {
-    await signIn('credentials', { email, password: String(formData.get('password') ?? ''), redirectTo: '/' })
+    await signIn('credentials', { email, password: String(formData.get('password') ?? ''), redirectTo: safeNextPath(formData.get('next')) })
     return {}
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next.js throws: let it through.

@@ -13,7 +13,8 @@ export type Authentication =
 
 /**
  * Checks an email and password. Unknown email and wrong password answer alike (and take
- * as long); a disabled account is named only to someone who knows its password.
+ * as long); a disabled account (or a person disabled in every tenant they belong to) is
+ * named only to someone who knows its password.
  */
 export async function authenticate(db: Db, raw: unknown): Promise<Authentication> {
   const parsed = credentialsInput.safeParse(raw)
@@ -25,7 +26,8 @@ export async function authenticate(db: Db, raw: unknown): Promise<Authentication
     return { ok: false, reason: 'invalid' }
   }
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid', userId: user.id }
-  if (user.status !== 'ACTIVE') return { ok: false, reason: 'disabled', userId: user.id }
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
+  // A person disabled in every tenant they belong to has nowhere to go: say so, as for a disabled account.
+  const mayEnterATenant = user.isPlatformAdmin || (await db.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE' } })) > 0
+  if (user.status !== 'ACTIVE' || !mayEnterATenant) return { ok: false, reason: 'disabled', userId: user.id }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } }
 }

@@ -1,14 +1,25 @@
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
+import { headers } from 'next/headers'
 import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
+import { metaFromHeaders } from '@/lib/http/client-address'
 import type { AtriumToken } from './claims'
 import { authenticate } from './credentials'
-import { metaFromHeaders, recordSessionEvent } from './session-audit'
+import { recordSessionEvent, signInToLanding } from './session-audit'
 import { refreshToken } from './token'
 
 export class AccountDisabled extends CredentialsSignin {
   override code = 'disabled'
+}
+
+/** The current request's headers, or none outside a request. */
+async function currentHeaders(): Promise<Headers | undefined> {
+  try {
+    return await headers()
+  } catch {
+    return undefined
+  }
 }
 
 // Lazy configuration: nothing is read (secrets, database) until the first request,
@@ -28,21 +39,23 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
       async authorize(raw, request) {
-        const result = await authenticate(getDb(), raw)
+        const db = getDb()
+        const { auditKey } = getConfig()
+        const result = await authenticate(db, raw)
         const meta = metaFromHeaders(request?.headers)
-        const userId = result.ok ? result.user.id : result.userId
-        if (userId) {
-          const event = result.ok ? 'session.signedIn' : 'session.signInFailed'
-          await recordSessionEvent(getDb(), getConfig().auditKey, event, userId, meta, { reason: result.ok ? undefined : result.reason })
+        if (!result.ok) {
+          if (result.userId) await recordSessionEvent(db, auditKey, 'session.signInFailed', result.userId, meta, { reason: result.reason })
+          throw result.reason === 'disabled' ? new AccountDisabled() : new CredentialsSignin()
         }
-        if (!result.ok) throw result.reason === 'disabled' ? new AccountDisabled() : new CredentialsSignin()
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion }
+        const landing = await signInToLanding(db, auditKey, result.user.id, meta)
+        return { ...result.user, ...landing }
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user, trigger, session }) {
-      return refreshToken(getDb(), token as typeof token & AtriumToken, { user: user as { id?: string; sessionVersion?: number }, trigger, session })
+    async jwt({ token, user, trigger, session }) {
+      const meta = trigger === 'update' ? metaFromHeaders(await currentHeaders()) : { ip: null, userAgent: null }
+      return refreshToken(token as typeof token & AtriumToken, { user: user as Parameters<typeof refreshToken>[1]['user'], trigger, session }, { db: getDb(), auditKey: getConfig().auditKey, meta })
     },
     session({ session, token }) {
       const claims = token as typeof token & AtriumToken

@@ -1,17 +1,13 @@
-import type { RequestMeta } from '@/lib/actions/define-action'
 import { recordAuditEvent } from '@/lib/audit/record'
 import type { Db } from '@/lib/db/client'
+import type { RequestMeta } from '@/lib/http/client-address'
+import { landingWorkspace } from './workspace-claim'
 
 export type SessionEvent = 'session.signedIn' | 'session.signInFailed' | 'session.signedOut'
 
-export function metaFromHeaders(headers: Headers | undefined): RequestMeta {
-  const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return { ip: forwarded || headers?.get('x-real-ip') || null, userAgent: headers?.get('user-agent') ?? null }
-}
-
 /**
- * Records a sign-in, a failed sign-in or a sign-out of a known user in the audit chain
- * of their tenant (the one they land in; an unknown email belongs to no tenant's log).
+ * Records a failed sign-in or a sign-out of a known user in the audit chain of a tenant
+ * (the given one, else the first they may enter; an unknown email belongs to no tenant's log).
  */
 export async function recordSessionEvent(
   db: Db,
@@ -21,7 +17,26 @@ export async function recordSessionEvent(
   meta: RequestMeta,
   options: { tenantId?: string | null; reason?: string } = {},
 ) {
-  const tenant = options.tenantId ?? (await db.tenantMembership.findFirst({ where: { userId }, orderBy: { createdAt: 'asc' } }))?.tenantId
+  const first = await db.tenantMembership.findFirst({ where: { userId }, orderBy: [{ status: 'asc' }, { createdAt: 'asc' }] })
+  const tenant = options.tenantId ?? first?.tenantId
   if (!tenant) return
   await recordAuditEvent(db, key, { tenantId: tenant, actorId: userId, action: event, targetType: 'user', targetId: userId, data: options.reason ? { reason: options.reason } : {}, ...meta })
+}
+
+/**
+ * A successful sign-in: picks the tenant and workspace the person lands in, and records
+ * the sign-in in that tenant's chain together with their last sign-in to that tenant.
+ */
+export async function signInToLanding(db: Db, key: string, userId: string, meta: RequestMeta) {
+  const landing = await landingWorkspace(db, userId)
+  const tenantId = landing.tenantId
+  if (tenantId) {
+    await recordAuditEvent(
+      db,
+      key,
+      { tenantId, actorId: userId, action: 'session.signedIn', targetType: 'user', targetId: userId, data: {}, ...meta },
+      (tx) => tx.tenantMembership.updateMany({ where: { tenantId, userId }, data: { lastSignInAt: new Date() } }),
+    )
+  }
+  return landing
 }

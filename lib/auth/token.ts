@@ -1,10 +1,10 @@
-import type { Db } from '@/lib/db/client'
-import type { AtriumToken } from './claims'
-import { landingWorkspace, verifiedWorkspaceClaim } from './workspace-claim'
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { switchActiveWorkspace } from '@/lib/switcher/switch'
+import { claimsFromToken, type AtriumToken } from './claims'
 
 interface TokenEvent {
-  /** Present at sign-in only. */
-  user?: { id?: string; sessionVersion?: number }
+  /** Present at sign-in only, with the tenant and workspace the person lands in. */
+  user?: { id?: string; sessionVersion?: number; tenantId?: string | null; workspaceId?: string | null }
   trigger?: 'signIn' | 'signUp' | 'update'
   /** The payload of a session update: client-chosen, so never trusted. */
   session?: unknown
@@ -12,18 +12,24 @@ interface TokenEvent {
 
 /**
  * What the jwt callback does: at sign-in the token gets the user's session version and
- * landing workspace; on an update it takes a new workspace only if the user may enter it
- * now. Anything else in the update payload is ignored.
+ * landing workspace; on an update that asks for another workspace, the switch runs
+ * through the same verified, audited action as the switcher, and the token takes the
+ * new workspace only if it succeeded. Anything else in the update payload is ignored.
  */
-export async function refreshToken<T extends AtriumToken>(db: Db, token: T, event: TokenEvent): Promise<T> {
+export async function refreshToken<T extends AtriumToken>(
+  token: T,
+  event: TokenEvent,
+  environment: Omit<ActionEnvironment, 'claims'>,
+): Promise<T> {
   if (event.user?.id) {
     token.sessionVersion = event.user.sessionVersion ?? 1
-    Object.assign(token, await landingWorkspace(db, event.user.id))
+    token.tenantId = event.user.tenantId ?? null
+    token.workspaceId = event.user.workspaceId ?? null
   }
-  if (event.trigger === 'update' && token.sub) {
-    const requested = (event.session as { workspaceId?: unknown } | undefined)?.workspaceId
-    const verified = await verifiedWorkspaceClaim(db, token.sub, requested)
-    if (verified) Object.assign(token, verified)
+  const requested = (event.session as { workspaceId?: unknown } | undefined)?.workspaceId
+  if (event.trigger === 'update' && requested !== undefined && requested !== token.workspaceId) {
+    const result = await switchActiveWorkspace({ ...environment, claims: claimsFromToken(token) }, requested)
+    if (result.ok) Object.assign(token, { tenantId: result.data.tenantId, workspaceId: result.data.id })
   }
   return token
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
-import { can, PERMISSIONS, type Actor, type Permission } from './permissions'
+import { authorize, can, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
 
 /**
  * ARCHITECTURE.md §2, transcribed independently of the module under test.
@@ -63,6 +63,24 @@ describe('the permission table', () => {
     }
     expect(can(actorFor('tenant_auditor'), 'workspace.read', archived)).toBe(true)
     expect(can(actorFor('tenant_admin'), 'workspace.restore', archived)).toBe(true)
+  })
+
+  it('refuses every write on an archived workspace to every role, restore excepted, and says why', () => {
+    const archived = { tenantId: TENANT, workspaceId: OWN, archived: true }
+    const platform = actorFor('workspace_viewer', { isPlatformAdmin: true, tenantRole: null, workspaceRoles: {} })
+    for (const actor of [...ROLES.map((role) => actorFor(role)), platform]) {
+      for (const permission of PERMISSIONS) {
+        if (PERMISSION_KINDS[permission] !== 'write' || permission === 'workspace.restore') {
+          continue
+        }
+        expect(can(actor, permission, archived), `${actor.tenantRole} ${permission}`).toBe(false)
+      }
+    }
+    expect(authorize(actorFor('tenant_admin'), 'members.manage', archived)).toBe('WORKSPACE_ARCHIVED')
+    expect(authorize(actorFor('tenant_auditor'), 'members.manage', archived)).toBe('FORBIDDEN')
+    expect(authorize(platform, 'workspace.update', archived)).toBe('WORKSPACE_ARCHIVED')
+    expect(authorize(actorFor('tenant_admin'), 'workspace.restore', archived)).toBe('ok')
+    expect(authorize(actorFor('tenant_admin'), 'audit.readWorkspace', archived)).toBe('ok')
   })
 
   it('treats a platform administrator as a tenant admin of the tenant they act in', () => {

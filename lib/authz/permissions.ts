@@ -1,24 +1,32 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 
 /**
- * The permission matrix of ARCHITECTURE.md §2. This module is the only place that
- * decides access: code asks can(actor, permission, resource), never "role === ...".
+ * The permission matrix (docs: "Roles and permissions"). This module is the only place
+ * that decides access: code asks can(actor, permission, resource), never "role === ...".
+ *
+ * Every permission is a read or a write. No write is allowed in an archived workspace,
+ * whoever asks (restoring it is the one exception): that rule lives here, in
+ * authorize(), so no service or page has to remember it.
  */
-export const PERMISSIONS = [
-  'workspace.create',
-  'workspace.archive',
-  'workspace.restore',
-  'workspace.setDefault',
-  'workspace.update',
-  'members.manage',
-  'assets.write',
-  'workspace.read',
-  'audit.readTenant',
-  'audit.readWorkspace',
-  'tenant.manage',
-] as const
+export const PERMISSION_KINDS = {
+  'workspace.create': 'write',
+  'workspace.archive': 'write',
+  'workspace.restore': 'write',
+  'workspace.setDefault': 'write',
+  'workspace.update': 'write',
+  'members.manage': 'write',
+  'assets.write': 'write',
+  'workspace.read': 'read',
+  'audit.readTenant': 'read',
+  'audit.readWorkspace': 'read',
+  'tenant.manage': 'write',
+} as const satisfies Record<string, 'read' | 'write'>
 
-export type Permission = (typeof PERMISSIONS)[number]
+export type Permission = keyof typeof PERMISSION_KINDS
+export const PERMISSIONS = Object.keys(PERMISSION_KINDS) as Permission[]
+
+/** The one write that an archived workspace accepts. */
+const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.restore'])
 
 /** What a tenant role allows in every workspace of its tenant. */
 const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
@@ -34,7 +42,10 @@ const WORKSPACE_ROLE_GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
   workspace_viewer: ['workspace.read'],
 }
 
-/** A user as seen from one tenant: their tenant role and their roles in its workspaces. */
+/**
+ * A user as seen from one tenant in which they are active: their tenant role and their
+ * roles in its workspaces. A person disabled in a tenant has no role there.
+ */
 export interface Actor {
   userId: string
   tenantId: string
@@ -47,21 +58,37 @@ export interface Resource {
   tenantId: string
   /** Absent for tenant-level resources. */
   workspaceId?: string
-  /** Archived workspaces stay readable to tenant roles only, and no workspace role applies in them. */
+  /** An archived workspace is read-only for everyone, and no workspace role applies in it. */
   archived?: boolean
 }
+
+export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED'
 
 export function effectiveTenantRole(actor: Actor): TenantRole | null {
   return actor.isPlatformAdmin ? 'tenant_admin' : actor.tenantRole
 }
 
-export function can(actor: Actor, permission: Permission, resource: Resource): boolean {
+function granted(actor: Actor, permission: Permission, resource: Resource): boolean {
   if (resource.tenantId !== actor.tenantId) return false
   const tenantRole = effectiveTenantRole(actor)
   if (tenantRole && TENANT_ROLE_GRANTS[tenantRole].includes(permission)) return true
   if (!resource.workspaceId || resource.archived) return false
   const workspaceRole = actor.workspaceRoles[resource.workspaceId]
   return workspaceRole !== undefined && WORKSPACE_ROLE_GRANTS[workspaceRole].includes(permission)
+}
+
+/**
+ * Whether the actor may use the permission on the resource, and if not, why: a write
+ * the actor would otherwise hold on an archived workspace is WORKSPACE_ARCHIVED.
+ */
+export function authorize(actor: Actor, permission: Permission, resource: Resource): Decision {
+  if (!granted(actor, permission, resource)) return 'FORBIDDEN'
+  const writesArchived = resource.archived && PERMISSION_KINDS[permission] === 'write' && !ALLOWED_WHEN_ARCHIVED.has(permission)
+  return writesArchived ? 'WORKSPACE_ARCHIVED' : 'ok'
+}
+
+export function can(actor: Actor, permission: Permission, resource: Resource): boolean {
+  return authorize(actor, permission, resource) === 'ok'
 }
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { landingWorkspace, verifiedWorkspaceClaim } from '@/lib/auth/workspace-claim'
+import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, openSeededDatabase } from '@/test/fixtures'
 import { resolveContext } from './resolve'
@@ -68,31 +68,5 @@ describe('resolveContext re-checks access on every request', () => {
     expect(await resolveContext(t.db, fresh)).not.toBeNull()
     await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'DISABLED' } })
     expect(await resolveContext(t.db, fresh)).toBeNull()
-  })
-})
-
-describe('verifiedWorkspaceClaim (the session update path)', () => {
-  it('accepts a workspace the user may enter', async () => {
-    const marketing = f.workspace('acme/marketing')
-    expect(await verifiedWorkspaceClaim(t.db, f.user('member@acme.test').id, marketing.id)).toEqual({
-      tenantId: marketing.tenantId,
-      workspaceId: marketing.id,
-    })
-  })
-
-  it.each([
-    ['another tenant', () => f.workspace('globex/research').id],
-    ['a workspace without membership', () => f.workspace('acme/production').id],
-    ['a made-up id', () => 'does-not-exist'],
-    ['a non-string payload', () => ({ id: 'x' })],
-  ])('refuses %s', async (_, id) => {
-    expect(await verifiedWorkspaceClaim(t.db, f.user('member@acme.test').id, id())).toBeNull()
-  })
-
-  it('refuses an archived workspace', async () => {
-    const clientA = f.workspace('acme/client-a')
-    await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [clientA.id])
-    expect(await verifiedWorkspaceClaim(t.db, f.user('admin@acme.test').id, clientA.id)).toBeNull()
-    await t.sql(`UPDATE "Workspace" SET status = 'ACTIVE', "archivedAt" = NULL WHERE id = $1`, [clientA.id])
   })
 })

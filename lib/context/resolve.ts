@@ -1,6 +1,6 @@
 import { can, seesTenant, type Actor } from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
-import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
 
 /** What the session token carries (ARCHITECTURE §3). */
@@ -22,27 +22,37 @@ export interface RequestContext {
 interface UserWithMemberships {
   id: string
   isPlatformAdmin: boolean
-  tenantMemberships: { tenantId: string; role: TenantRole; tenant: { id: string; name: string; slug: string } }[]
+  tenantMemberships: { tenantId: string; role: TenantRole; status: UserStatus; tenant: { id: string; name: string; slug: string } }[]
   workspaceMemberships: { workspaceId: string; role: WorkspaceRole; workspace: { tenantId: string } }[]
 }
 
 const membershipSelect = {
   tenantMemberships: {
-    select: { tenantId: true, role: true, tenant: { select: { id: true, name: true, slug: true } } },
+    select: { tenantId: true, role: true, status: true, tenant: { select: { id: true, name: true, slug: true } } },
     orderBy: { createdAt: 'asc' },
   },
   workspaceMemberships: { select: { workspaceId: true, role: true, workspace: { select: { tenantId: true } } } },
 } as const
 
+/** The tenants a user may act in: those where their membership is active. */
+function activeMemberships(user: UserWithMemberships) {
+  return user.tenantMemberships.filter((m) => m.status === 'ACTIVE')
+}
+
+/**
+ * The user as seen from one tenant. A person disabled in that tenant holds no role in it
+ * (tenant or workspace), whatever their memberships elsewhere.
+ */
 export function actorFromUser(user: UserWithMemberships, tenantId: string): Actor {
+  const membership = activeMemberships(user).find((m) => m.tenantId === tenantId)
   return {
     userId: user.id,
     tenantId,
     isPlatformAdmin: user.isPlatformAdmin,
-    tenantRole: user.tenantMemberships.find((m) => m.tenantId === tenantId)?.role ?? null,
-    workspaceRoles: Object.fromEntries(
-      user.workspaceMemberships.filter((m) => m.workspace.tenantId === tenantId).map((m) => [m.workspaceId, m.role]),
-    ),
+    tenantRole: membership?.role ?? null,
+    workspaceRoles: membership
+      ? Object.fromEntries(user.workspaceMemberships.filter((m) => m.workspace.tenantId === tenantId).map((m) => [m.workspaceId, m.role]))
+      : {},
   }
 }
 
@@ -93,8 +103,10 @@ export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: stri
 
 /**
  * Rebuilds the request's context from the token's claims, re-checking everything
- * against the database: a disabled user, a revoked token (older sessionVersion), a
- * removed membership or an archived workspace take effect on the next request.
+ * against the database: a disabled account, a revoked token (older sessionVersion), a
+ * membership disabled in the token's tenant (the person moves to another tenant they
+ * may enter), a removed membership or an archived workspace take effect on the next
+ * request.
  * Returns null when the token no longer stands for a signed-in user.
  */
 export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promise<RequestContext | null> {
@@ -122,7 +134,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
 }
 
 async function chooseTenant(db: Db | Tx, user: UserWithMemberships, preferredId: string | null) {
-  const memberOf = user.tenantMemberships.map((m) => m.tenant)
+  const memberOf = activeMemberships(user).map((m) => m.tenant)
   const preferred = memberOf.find((tenant) => tenant.id === preferredId)
   if (preferred) return preferred
   if (user.isPlatformAdmin && preferredId) {

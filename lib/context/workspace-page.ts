@@ -1,6 +1,7 @@
 import { notFound, redirect } from 'next/navigation'
 import { can, type Permission } from '@/lib/authz/permissions'
 import { getDb } from '@/lib/db/client'
+import { isEntityId } from '@/lib/validation'
 import { getContext } from './index'
 
 /**
@@ -13,6 +14,7 @@ export async function loadWorkspacePage(workspaceId: string) {
   // Without an active workspace the console shows the "no workspace" page.
   if (!ctx.workspace) redirect('/')
   const activeWorkspaceId = ctx.workspace.id
+  if (!isEntityId(workspaceId)) notFound()
   const workspace = await getDb().workspace.findUnique({ where: { id: workspaceId } })
   if (!workspace || !ctx.actor || workspace.tenantId !== ctx.actor.tenantId) notFound()
   const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }

@@ -4,18 +4,23 @@ import { DomainError, ERROR_MESSAGES, refuse, type ActionResult } from '@/lib/ac
 import { recordAuditEvent } from '@/lib/audit/record'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db, Tx } from '@/lib/db/client'
+import type { RequestMeta } from '@/lib/http/client-address'
 import { acceptInvitationInput } from './schema'
 import { hashInvitationToken } from './token'
 
 export type InvitationView =
-  | { state: 'open'; email: string; workspaceName: string; tenantName: string; role: string }
+  | { state: 'open'; email: string; workspaceName: string; tenantName: string; role: string; hasAccount: boolean }
   | { state: 'invalid' | 'expired' | 'revoked' | 'used' }
+
+const CLOSED_LINK = 'This invitation link can no longer be used.'
 
 async function lookUp(db: Db | Tx, token: string) {
   return db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, include: { workspace: { include: { tenant: true } } } })
 }
 
-function stateOf(invitation: Awaited<ReturnType<typeof lookUp>>): InvitationView['state'] {
+type Invitation = NonNullable<Awaited<ReturnType<typeof lookUp>>>
+
+function stateOf(invitation: Invitation | null): InvitationView['state'] {
   if (!invitation) return 'invalid'
   if (invitation.acceptedAt) return 'used'
   if (invitation.revokedAt) return 'revoked'
@@ -23,48 +28,86 @@ function stateOf(invitation: Awaited<ReturnType<typeof lookUp>>): InvitationView
   return 'open'
 }
 
-/** What the invitation page shows for a link. */
+/** What the invitation page shows for a link, and whether its address already has an account (then the invitee signs in to join). */
 export async function viewInvitation(db: Db, token: string): Promise<InvitationView> {
   const invitation = await lookUp(db, token)
   const state = stateOf(invitation)
   if (state !== 'open') return { state }
-  return { state, email: invitation!.email, workspaceName: invitation!.workspace.name, tenantName: invitation!.workspace.tenant.name, role: invitation!.role }
+  const account = await db.user.findUnique({ where: { email: invitation!.email }, select: { id: true } })
+  return { state, email: invitation!.email, workspaceName: invitation!.workspace.name, tenantName: invitation!.workspace.tenant.name, role: invitation!.role, hasAccount: account !== null }
 }
 
 /**
- * The invitee (not signed in) sets their name and password: the account, the tenant
- * membership and the workspace membership are created, and the link is used up, in one
- * transaction under the tenant lock, with its audit entry.
+ * Uses up an open invitation in one transaction under the tenant lock, with its audit
+ * entry: `join` makes the memberships. Read again under the lock, so a link is used once
+ * even when clicked twice at once.
  */
-export async function acceptInvitation(db: Db, auditKey: string, raw: unknown): Promise<ActionResult<{ email: string }>> {
+async function useInvitation(db: Db, auditKey: string, token: string, actorId: string, meta: RequestMeta, join: (tx: Tx, invitation: Invitation) => Promise<void>) {
+  const invitation = await lookUp(db, token)
+  if (stateOf(invitation) !== 'open') refuse('NOT_FOUND', CLOSED_LINK)
+  const { tenantId, workspaceId, email, role } = invitation!
+  await recordAuditEvent(
+    db,
+    auditKey,
+    { tenantId, actorId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation!.id, workspaceId, data: { email, role }, ...meta },
+    async (tx) => {
+      const current = await lookUp(tx, token)
+      if (stateOf(current) !== 'open') refuse('NOT_FOUND', CLOSED_LINK)
+      await join(tx, current!)
+      await tx.invitation.update({ where: { id: current!.id }, data: { acceptedAt: new Date() } })
+    },
+  )
+  return invitation!
+}
+
+function asResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  return run().then(
+    (data) => ({ ok: true as const, data }),
+    (error: unknown) => {
+      if (error instanceof DomainError) return { ok: false as const, code: error.code, message: error.message }
+      throw error
+    },
+  )
+}
+
+/**
+ * A new person (no account for the address yet) sets their name and password: the
+ * account, the tenant membership and the workspace membership are created together.
+ */
+export async function acceptInvitation(db: Db, auditKey: string, raw: unknown, meta: RequestMeta = { ip: null, userAgent: null }): Promise<ActionResult<{ email: string }>> {
   const parsed = acceptInvitationInput.safeParse(raw)
   if (!parsed.success) return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }
   const { token, name, password } = parsed.data
-  const invitation = await lookUp(db, token)
-  if (stateOf(invitation) !== 'open') return { ok: false, code: 'NOT_FOUND', message: 'This invitation link can no longer be used.' }
-  const { tenantId, workspaceId, email, role } = invitation!
   const userId = randomUUID()
   const passwordHash = await hashPassword(password)
-  try {
-    await recordAuditEvent(
-      db,
-      auditKey,
-      { tenantId, actorId: userId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation!.id, workspaceId, data: { email, role } },
-      async (tx) => {
-        // Read again under the lock: a link is used once, even when clicked twice at once.
-        if (stateOf(await lookUp(tx, token)) !== 'open') refuse('NOT_FOUND', 'This invitation link can no longer be used.')
-        if (await tx.user.findUnique({ where: { email } })) {
-          refuse('CONFLICT', 'An account with this email already exists. Sign in with it and ask a tenant administrator to add you.')
-        }
-        await tx.user.create({ data: { id: userId, email, name, passwordHash } })
-        await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
-        await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitation!.invitedById } })
-        await tx.invitation.update({ where: { id: invitation!.id }, data: { acceptedAt: new Date() } })
-      },
-    )
-    return { ok: true, data: { email } }
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message }
-    throw error
-  }
+  return asResult(async () => {
+    const invitation = await useInvitation(db, auditKey, token, userId, meta, async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+      if (await tx.user.findUnique({ where: { email } })) refuse('CONFLICT', 'An account with this email already exists. Sign in with it to accept the invitation.')
+      await tx.user.create({ data: { id: userId, email, name, passwordHash } })
+      await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+      await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
+    })
+    return { email: invitation.email }
+  })
+}
+
+/**
+ * Someone who already has an account (in another tenant, say) accepts while signed in as
+ * the invited address: they join the tenant and the workspace with the same account and
+ * password, and get a role there of their own.
+ */
+export async function joinWithInvitation(db: Db, auditKey: string, token: string, userId: string, meta: RequestMeta): Promise<ActionResult<{ workspaceId: string }>> {
+  return asResult(async () => {
+    const invitation = await useInvitation(db, auditKey, token, userId, meta, async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+      const user = await tx.user.findUnique({ where: { id: userId } })
+      if (!user || user.status !== 'ACTIVE') refuse('UNAUTHENTICATED')
+      if (user!.email !== email) refuse('FORBIDDEN', `This invitation is for ${email}. Sign in as ${email} to accept it.`)
+      const inTenant = await tx.tenantMembership.findUnique({ where: { tenantId_userId: { tenantId, userId } } })
+      if (inTenant?.status === 'DISABLED') refuse('FORBIDDEN', 'Your access to this organisation is disabled. Ask one of its administrators to re-enable it.')
+      if (!inTenant) await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+      const already = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } })
+      if (!already) await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
+    })
+    return { workspaceId: invitation.workspaceId }
+  })
 }

@@ -1,17 +1,18 @@
 import { z } from 'zod'
+import { displayName, entityId } from '@/lib/validation'
 import { WORKSPACE_ROLES } from '@/lib/members/schema'
 
 export const inviteInput = z.object({
-  workspaceId: z.string().min(1),
+  workspaceId: entityId,
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
   role: z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' }),
 })
 
-export const invitationTargetInput = z.object({ workspaceId: z.string().min(1), invitationId: z.string().min(1) })
+export const invitationTargetInput = z.object({ workspaceId: entityId, invitationId: entityId })
 
 export const acceptInvitationInput = z.object({
-  token: z.string().min(1),
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+  token: z.string().min(1).max(200),
+  name: displayName({ max: 100, required: 'Enter your name.' }),
   password: z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.'),
 })
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { searchText } from '@/lib/validation'
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const
 const SORTS = {
@@ -12,7 +13,7 @@ const SORTS = {
 
 /** The members table's state, as it appears in the URL (anything malformed falls back). */
 export const membersQuery = z.object({
-  q: z.string().trim().max(100).default('').catch(''),
+  q: searchText().default('').catch(''),
   sort: z.enum(['name', 'email', 'role', 'added']).default('name').catch('name'),
   dir: z.enum(['asc', 'desc']).default('asc').catch('asc'),
   page: z.coerce.number().int().min(1).default(1).catch(1),
@@ -61,11 +62,11 @@ export type MemberRow = Awaited<ReturnType<typeof membersPage>>['rows'][number]
 
 /** Active users of the tenant who are not yet members, matching a search. */
 export async function memberCandidates(db: Db, tenantId: string, workspaceId: string, q: string, take = 8) {
-  const search = q.trim()
+  const search = searchText().parse(q)
   return db.user.findMany({
     where: {
       status: 'ACTIVE',
-      tenantMemberships: { some: { tenantId } },
+      tenantMemberships: { some: { tenantId, status: 'ACTIVE' } },
       workspaceMemberships: { none: { workspaceId } },
       ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] } : {}),
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { entityId } from '@/lib/validation'
 
 export const WORKSPACE_ROLES = ['workspace_admin', 'workspace_member', 'workspace_viewer'] as const
 export const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
@@ -10,7 +11,7 @@ const confirmTenantManaged = z
   .optional()
   .transform((value) => value !== undefined)
 
-const target = { workspaceId: z.string().min(1), userId: z.string().min(1, 'Choose a person.') }
+const target = { workspaceId: entityId, userId: z.uuid({ message: 'Choose a person.' }) }
 
 export const addMemberInput = z.object({ ...target, role })
 export const changeMemberRoleInput = z.object({ ...target, role, confirmTenantManaged })

@@ -33,7 +33,7 @@ async function keepAWorkspaceAdmin(tx: Tx, scope: ActionScope<{ workspaceId: str
 export async function addMember(tx: Tx, scope: ActionScope<AddMemberInput>) {
   const { workspaceId, userId, role } = scope.input
   const user = await tx.user.findFirst({
-    where: { id: userId, status: 'ACTIVE', tenantMemberships: { some: { tenantId: scope.tenantId } } },
+    where: { id: userId, status: 'ACTIVE', tenantMemberships: { some: { tenantId: scope.tenantId, status: 'ACTIVE' } } },
     select: { id: true, email: true },
   })
   if (!user) refuse('VALIDATION', undefined, { userId: ['Choose an active user of this tenant.'] })

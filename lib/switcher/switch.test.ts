@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import { switchWorkspaceAction as switchTo } from './action-definitions'
 import { switcherGroups } from './queries'
 
@@ -36,7 +36,8 @@ describe('switching the active workspace', () => {
 
   it('refuses a made-up id and an archived workspace', async () => {
     const env = await f.envOf('admin@acme.test')
-    expect(await switchTo.execute(env, { workspaceId: 'made-up' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await switchTo.execute(env, { workspaceId: 'made-up' })).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(await switchTo.execute(env, { workspaceId: '0196f000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     await f.resetWorkspaceLifecycle()
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/staging').id])
     const before = await databaseSnapshot(t.db)
@@ -46,12 +47,26 @@ describe('switching the active workspace', () => {
   })
 })
 
-describe('the token update path', () => {
-  it('takes a workspace the user may enter, with its tenant', async () => {
+describe('the token update path (POST /api/auth/session)', () => {
+  const environment = () => ({ db: t.db, auditKey: TEST_AUDIT_KEY, meta: { ip: '192.0.2.7', userAgent: 'curl' } })
+
+  it('takes a workspace the user may enter, with its tenant, and audits the switch like the switcher does', async () => {
     const token = await tokenOf('both@example.test')
     const operations = f.workspace('globex/operations')
-    const updated = await refreshToken(t.db, { ...token }, { trigger: 'update', session: { workspaceId: operations.id } })
+    const before = await t.db.auditHead.findUniqueOrThrow({ where: { tenantId: operations.tenantId } })
+    const updated = await refreshToken({ ...token }, { trigger: 'update', session: { workspaceId: operations.id } }, environment())
     expect(updated).toMatchObject({ workspaceId: operations.id, tenantId: operations.tenantId, sessionVersion: token.sessionVersion })
+    const entries = await t.db.auditEvent.findMany({ where: { tenantId: operations.tenantId, seq: { gt: before.seq } } })
+    expect(entries).toEqual([
+      expect.objectContaining({ action: 'workspace.switched', actorId: token.sub, workspaceId: operations.id, ip: '192.0.2.7', userAgent: 'curl' }),
+    ])
+  })
+
+  it('does nothing, and audits nothing, for the workspace that is already active', async () => {
+    const token = await tokenOf('member@acme.test')
+    const before = await databaseSnapshot(t.db)
+    expect(await refreshToken({ ...token }, { trigger: 'update', session: { workspaceId: token.workspaceId } }, environment())).toEqual(token)
+    expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
   it.each([
@@ -61,7 +76,9 @@ describe('the token update path', () => {
     ['other claims smuggled in the payload', () => ({ tenantId: f.tenant('globex').id, sub: 'someone-else', sessionVersion: 99 })],
   ])('ignores a forged payload naming %s', async (_, payload) => {
     const token = await tokenOf('member@acme.test')
-    expect(await refreshToken(t.db, { ...token }, { trigger: 'update', session: payload() })).toEqual(token)
+    const before = await databaseSnapshot(t.db)
+    expect(await refreshToken({ ...token }, { trigger: 'update', session: payload() }, environment())).toEqual(token)
+    expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 })
 

@@ -1,6 +1,6 @@
 import { defineAction } from '@/lib/actions/define-action'
-import { changeTenantRoleInput, setUserStatusInput } from './schema'
-import { changeTenantRole, setUserStatus } from './service'
+import { changeTenantRoleInput, setUserStatusInput, tenantUserTargetInput } from './schema'
+import { changeTenantRole, removeTenantUser, setUserStatus } from './service'
 
 export const changeTenantRoleAction = defineAction({
   name: 'tenantUser.changeRole',
@@ -14,4 +14,11 @@ export const setUserStatusAction = defineAction({
   input: setUserStatusInput,
   permission: 'tenant.manage',
   run: setUserStatus,
+})
+
+export const removeTenantUserAction = defineAction({
+  name: 'tenantUser.remove',
+  input: tenantUserTargetInput,
+  permission: 'tenant.manage',
+  run: removeTenantUser,
 })

@@ -1,7 +1,7 @@
 'use server'
 
 import { runAction } from '@/lib/actions/run'
-import { changeTenantRoleAction, setUserStatusAction } from './action-definitions'
+import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from './action-definitions'
 
 export async function changeTenantRole(input: Record<string, string>) {
   return runAction(changeTenantRoleAction, input)
@@ -9,4 +9,8 @@ export async function changeTenantRole(input: Record<string, string>) {
 
 export async function setUserStatus(input: Record<string, string>) {
   return runAction(setUserStatusAction, input)
+}
+
+export async function removeTenantUser(input: Record<string, string>) {
+  return runAction(removeTenantUserAction, input)
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client'
 
-/** The tenant's users with their tenant role, status, number of workspaces and last sign-in. */
+/** The tenant's users with their role, status and last sign-in in this tenant, and their number of workspaces here. */
 export async function tenantUsers(db: Db, tenantId: string) {
   const memberships = await db.tenantMembership.findMany({
     where: { tenantId },
@@ -10,8 +10,6 @@ export async function tenantUsers(db: Db, tenantId: string) {
           id: true,
           name: true,
           email: true,
-          status: true,
-          lastSignInAt: true,
           _count: { select: { workspaceMemberships: { where: { workspace: { tenantId } } } } },
         },
       },
@@ -23,9 +21,9 @@ export async function tenantUsers(db: Db, tenantId: string) {
     name: m.user.name,
     email: m.user.email,
     role: m.role,
-    status: m.user.status,
+    status: m.status,
     workspaces: m.user._count.workspaceMemberships,
-    lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
+    lastSignInAt: m.lastSignInAt?.toISOString() ?? null,
   }))
 }
 

@@ -1,31 +1,38 @@
 import type { ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import type { ChangeTenantRoleInput, SetUserStatusInput } from './schema'
+import type { ChangeTenantRoleInput, SetUserStatusInput, TenantUserTargetInput } from './schema'
 
 /**
- * Tenant users: nobody disables or demotes themselves, and a tenant keeps at least one
- * active tenant admin (counted under the tenant lock the wrapper holds).
+ * A tenant's people. Everything here acts on the person's membership in the acting
+ * tenant only: their account, their other tenants and their sessions there are never
+ * touched. Nobody changes themselves, and a tenant keeps at least one active tenant
+ * admin, counted among this tenant's memberships under the tenant lock the wrapper holds.
  */
 
 async function tenantMembershipOf(tx: Tx, tenantId: string, userId: string) {
   const membership = await tx.tenantMembership.findUnique({
     where: { tenantId_userId: { tenantId, userId } },
-    include: { user: { select: { email: true, status: true } } },
+    include: { user: { select: { email: true } } },
   })
   return membership ?? refuse('NOT_FOUND', 'This person is not a user of this tenant.')
 }
 
-async function keepAnActiveTenantAdmin(tx: Tx, tenantId: string, losingUserId: string) {
+/** Refuses a change that would leave the tenant without an active tenant admin. */
+export async function keepAnActiveTenantAdmin(tx: Tx, tenantId: string, losingUserId: string) {
   const others = await tx.tenantMembership.count({
-    where: { tenantId, role: 'tenant_admin', userId: { not: losingUserId }, user: { status: 'ACTIVE' } },
+    where: { tenantId, role: 'tenant_admin', status: 'ACTIVE', userId: { not: losingUserId }, user: { status: 'ACTIVE' } },
   })
   if (others === 0) refuse('LAST_TENANT_ADMIN')
 }
 
+function refuseSelf(scope: ActionScope<{ userId: string }>) {
+  if (scope.input.userId === scope.actor.userId) refuse('SELF_CHANGE')
+}
+
 export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRoleInput>) {
   const { userId, role } = scope.input
-  if (userId === scope.actor.userId) refuse('SELF_CHANGE')
+  refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
   if (membership.role === role) return { userId, role }
   if (membership.role === 'tenant_admin') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
@@ -34,17 +41,18 @@ export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRo
   return { userId, role }
 }
 
-/** Disabling also bumps the session version: every token issued before stops working on its next request. */
+/**
+ * Disables or re-enables a person in this tenant. A disabled person loses every role
+ * here on their next request (the request context reads the membership's status) and
+ * moves to another tenant they may enter; nothing about their other tenants changes.
+ */
 export async function setUserStatus(tx: Tx, scope: ActionScope<SetUserStatusInput>) {
   const { userId, status } = scope.input
-  if (userId === scope.actor.userId) refuse('SELF_CHANGE')
+  refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
-  if (membership.user.status === status) return { userId, status }
+  if (membership.status === status) return { userId, status }
   if (status === 'DISABLED' && membership.role === 'tenant_admin') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
-  await tx.user.update({
-    where: { id: userId },
-    data: { status, ...(status === 'DISABLED' ? { sessionVersion: { increment: 1 } } : {}) },
-  })
+  await tx.tenantMembership.update({ where: { id: membership.id }, data: { status } })
   scope.audit({
     action: status === 'DISABLED' ? 'tenantUser.disabled' : 'tenantUser.enabled',
     targetType: 'user',
@@ -52,4 +60,21 @@ export async function setUserStatus(tx: Tx, scope: ActionScope<SetUserStatusInpu
     data: { email: membership.user.email },
   })
   return { userId, status }
+}
+
+/** Removes a person from this tenant: their tenant membership and their memberships in its workspaces. */
+export async function removeTenantUser(tx: Tx, scope: ActionScope<TenantUserTargetInput>) {
+  const { userId } = scope.input
+  refuseSelf(scope)
+  const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
+  if (membership.role === 'tenant_admin' && membership.status === 'ACTIVE') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
+  const { count: workspaces } = await tx.workspaceMembership.deleteMany({ where: { userId, workspace: { tenantId: scope.tenantId } } })
+  await tx.tenantMembership.delete({ where: { id: membership.id } })
+  scope.audit({
+    action: 'tenantUser.removed',
+    targetType: 'user',
+    targetId: userId,
+    data: { email: membership.user.email, role: membership.role, workspaces },
+  })
+  return { userId }
 }

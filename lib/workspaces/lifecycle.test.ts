@@ -103,8 +103,8 @@ describe('archive and restore', () => {
     expect(archived.memberships.length).toBeGreaterThan(0)
 
     await expectRefusal(async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' }), {
-      code: 'CONFLICT',
-      message: 'Marketing is already archived.',
+      code: 'WORKSPACE_ARCHIVED',
+      message: 'This workspace is archived and read-only. Restore it first.',
     })
   })
 

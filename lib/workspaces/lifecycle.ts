@@ -59,7 +59,6 @@ export async function archiveWorkspace(tx: Tx, scope: ActionScope<ArchiveWorkspa
   if (scope.input.confirmName !== workspace.name) {
     refuse('VALIDATION', undefined, { confirmName: [`Type ${workspace.name} exactly to confirm.`] })
   }
-  if (workspace.status === 'ARCHIVED') refuse('CONFLICT', `${workspace.name} is already archived.`)
   if (workspace.isDefault) refuse('DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED')
   const active = await tx.workspace.count({ where: { tenantId: workspace.tenantId, status: 'ACTIVE' } })
   if (active <= 1) refuse('LAST_ACTIVE_WORKSPACE')
@@ -86,7 +85,6 @@ export async function restoreWorkspace(tx: Tx, scope: ActionScope<WorkspaceTarge
 
 export async function setDefaultWorkspace(tx: Tx, scope: ActionScope<WorkspaceTargetInput>) {
   const workspace = scope.workspace!
-  if (workspace.status === 'ARCHIVED') refuse('WORKSPACE_ARCHIVED', 'An archived workspace cannot be the default. Restore it first.')
   if (workspace.isDefault) return { id: workspace.id }
   const previous = await tx.workspace.findFirst({ where: { tenantId: workspace.tenantId, isDefault: true } })
   // Clear the old default first: the partial unique index allows one default at a time.

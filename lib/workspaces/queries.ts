@@ -3,9 +3,9 @@ import type { Db } from '@/lib/db/client'
 /** Session events are in the audit log but are not changes to a workspace. */
 const SESSION_ACTIONS = ['workspace.switched', 'session.signedIn', 'session.signInFailed', 'session.signedOut']
 
-export async function recentWorkspaceActivity(db: Db, workspaceId: string, take = 10) {
+export async function recentWorkspaceActivity(db: Db, workspace: { id: string; tenantId: string }, take = 10) {
   const events = await db.auditEvent.findMany({
-    where: { workspaceId, action: { notIn: SESSION_ACTIONS } },
+    where: { tenantId: workspace.tenantId, workspaceId: workspace.id, action: { notIn: SESSION_ACTIONS } },
     orderBy: { seq: 'desc' },
     take,
   })
@@ -15,11 +15,15 @@ export async function recentWorkspaceActivity(db: Db, workspaceId: string, take 
   return events.map((event) => ({ ...event, actorName: event.actorId ? (names.get(event.actorId) ?? 'Unknown user') : 'System' }))
 }
 
-export async function workspaceOverview(db: Db, workspaceId: string) {
+/**
+ * What a workspace's overview shows. Its recent activity is part of the audit log, so it
+ * is loaded only for someone who may read that workspace's audit entries.
+ */
+export async function workspaceOverview(db: Db, workspace: { id: string; tenantId: string }, { withActivity }: { withActivity: boolean }) {
   const [environments, memberCount, activity] = await Promise.all([
-    db.environment.findMany({ where: { workspaceId }, orderBy: { position: 'asc' } }),
-    db.workspaceMembership.count({ where: { workspaceId } }),
-    recentWorkspaceActivity(db, workspaceId),
+    db.environment.findMany({ where: { workspaceId: workspace.id }, orderBy: { position: 'asc' } }),
+    db.workspaceMembership.count({ where: { workspaceId: workspace.id } }),
+    withActivity ? recentWorkspaceActivity(db, workspace) : null,
   ])
   return { environments, memberCount, activity }
 }

@@ -1,19 +1,16 @@
 import { z } from 'zod'
+import { displayName, entityId, multilineText } from '@/lib/validation'
 import { WORKSPACE_COLOR_KEYS } from './palette'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug'
 
-export const workspaceName = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(64, 'Use at most 64 characters.')
+export const workspaceName = displayName({ max: 64, required: 'Enter a name.' })
 
-export const workspaceDescription = z.string().trim().max(500, 'Use at most 500 characters.')
+export const workspaceDescription = multilineText({ max: 500 })
 
 export const workspaceColor = z.enum(WORKSPACE_COLOR_KEYS, { message: 'Choose a colour from the palette.' })
 
 export const workspaceSettingsInput = z.object({
-  workspaceId: z.string().min(1),
+  workspaceId: entityId,
   name: workspaceName,
   description: workspaceDescription.default(''),
   color: workspaceColor,
@@ -35,7 +32,7 @@ export const createWorkspaceInput = z.object({
   color: workspaceColor,
 })
 
-export const workspaceTargetInput = z.object({ workspaceId: z.string().min(1) })
+export const workspaceTargetInput = z.object({ workspaceId: entityId })
 
 export const archiveWorkspaceInput = workspaceTargetInput.extend({
   /** The workspace's exact name, typed by the person to confirm. */

@@ -9,7 +9,6 @@ const EDITABLE = ['name', 'description', 'color'] as const
 export async function updateWorkspaceSettings(tx: Tx, scope: ActionScope<WorkspaceSettingsInput>) {
   const workspace = scope.workspace
   if (!workspace) return refuse('NOT_FOUND')
-  if (workspace.status === 'ARCHIVED') refuse('WORKSPACE_ARCHIVED')
 
   const changed = EDITABLE.filter((field) => workspace[field] !== scope.input[field])
   if (changed.length === 0) return { id: workspace.id, name: workspace.name, changed }

@@ -6,10 +6,11 @@ import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { signInWithPassword, type SignInState } from '@/lib/auth/actions'
 
-export function LoginForm() {
+export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState(signInWithPassword, {} as SignInState)
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
       <FormAlert message={state.error} />
       <Field id="email" label="Email">
         {() => (

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import { safeNextPath } from '@/lib/auth/next-path'
 import { getContext } from '@/lib/context'
+import { firstValue } from '@/lib/validation'
 import { LoginForm } from './login-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
-export default async function LoginPage() {
-  if (await getContext()) redirect('/')
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const next = safeNextPath(firstValue((await searchParams).next))
+  if (await getContext()) redirect(next)
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
@@ -18,7 +21,7 @@ export default async function LoginPage() {
           </div>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
-          <LoginForm />
+          <LoginForm next={next} />
         </div>
       </div>
     </main>

@@ -8,7 +8,7 @@ import { AuditFiltersForm } from '@/components/audit/audit-filters'
 import { AuditTable } from '@/components/audit/audit-table'
 import { ChainBadge } from '@/components/audit/chain-badge'
 import { verifyChain } from '@/lib/audit/chain'
-import { parseAuditFilters, type AuditFilters } from '@/lib/audit/filters'
+import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
 import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
 import { can } from '@/lib/authz/permissions'
@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const scope = await auditScopeOf(db, ctx.actor)
   if (!scope) return <AccessDenied what="the audit log" />
 
-  const filters = parseAuditFilters(await searchParams)
+  const { filters, problems } = readAuditFilters(await searchParams)
   const [page, options, verification] = await Promise.all([
     auditPage(db, scope, filters),
     auditFilterOptions(db, scope),
@@ -60,6 +60,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </PageHeader>
       {verification && <ChainBadge verification={verification} />}
+      {problems.length > 0 && (
+        <div role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
       <AuditFiltersForm filters={filters} options={options} />
       <p className="text-sm text-slate-500">
         {page.total} {page.total === 1 ? 'entry' : 'entries'} · page {filters.page} of {page.pages}

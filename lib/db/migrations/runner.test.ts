@@ -82,7 +82,7 @@ describe('createMigration', () => {
     const changedSchema = path.join(scratch, 'schema.prisma')
     fs.writeFileSync(
       changedSchema,
-      fs.readFileSync(schemaPath, 'utf8').replace('  lastSignInAt    DateTime?', '  lastSignInAt    DateTime?\n  locale          String?'),
+      fs.readFileSync(schemaPath, 'utf8').replace('  isPlatformAdmin Boolean    @default(false)', '  isPlatformAdmin Boolean    @default(false)\n  locale          String?'),
     )
     const { folder, sql } = await createMigration('Add user locale', {
       dir: scratch,

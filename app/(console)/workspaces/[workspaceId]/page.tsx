@@ -24,7 +24,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
   if (!readable) return <AccessDenied what="this workspace" />
   const db = getDb()
   const [{ environments, activity }, members, archivedBy] = await Promise.all([
-    workspaceOverview(db, workspace.id),
+    workspaceOverview(db, workspace, { withActivity: may('audit.readWorkspace') }),
     workspaceMembersSummary(db, workspace.id),
     workspace.archivedById ? db.user.findUnique({ where: { id: workspace.archivedById }, select: { name: true } }) : null,
   ])
@@ -87,9 +87,11 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
             />
           </Card>
         )}
-        <Card title="Recent activity" className="md:col-span-3">
-          <ActivityList events={activity} />
-        </Card>
+        {activity && (
+          <Card title="Recent activity" className="md:col-span-3">
+            <ActivityList events={activity} />
+          </Card>
+        )}
       </div>
     </div>
   )

@@ -13,6 +13,7 @@ import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { ROLE_LABELS } from '@/lib/members/schema'
 import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
+import { isEntityId } from '@/lib/validation'
 
 export const metadata: Metadata = { title: 'User' }
 
@@ -21,8 +22,10 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
   if (!can(actor, 'workspace.read', { tenantId: actor.tenantId })) return <AccessDenied what="the tenant's users" />
+  const { userId } = await params
+  if (!isEntityId(userId)) notFound()
   const membership = await getDb().tenantMembership.findUnique({
-    where: { tenantId_userId: { tenantId: actor.tenantId, userId: (await params).userId } },
+    where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
     include: {
       user: {
         include: {
@@ -35,7 +38,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   const { user } = membership
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={<>{user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}</>} description={`${user.email} · ${TENANT_ROLE_LABELS[membership.role]} · ${user.status === 'ACTIVE' ? 'active' : 'disabled'}`} />
+      <PageHeader title={<>{user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}</>} description={`${user.email} · ${TENANT_ROLE_LABELS[membership.role]} · ${membership.status === 'ACTIVE' ? 'active' : 'disabled in this tenant'}`} />
       <Card title="Workspace memberships">
         {user.workspaceMemberships.length === 0 ? (
           <p className="text-sm text-slate-500">Not a member of any workspace.</p>

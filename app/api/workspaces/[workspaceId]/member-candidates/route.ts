@@ -3,13 +3,15 @@ import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { memberCandidates } from '@/lib/members/queries'
+import { isEntityId } from '@/lib/validation'
 
 /** People who could be added to a workspace, for the add-member search (members.manage only). */
 export async function GET(request: Request, { params }: { params: Promise<{ workspaceId: string }> }) {
   const ctx = await getContext()
   if (!ctx?.actor) return NextResponse.json({ error: 'Sign in again.' }, { status: 401 })
   const db = getDb()
-  const workspace = await db.workspace.findUnique({ where: { id: (await params).workspaceId } })
+  const { workspaceId } = await params
+  const workspace = isEntityId(workspaceId) ? await db.workspace.findUnique({ where: { id: workspaceId } }) : null
   if (!workspace || workspace.tenantId !== ctx.actor.tenantId) return NextResponse.json({ error: 'Not found.' }, { status: 404 })
   if (!can(ctx.actor, 'members.manage', { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' })) {
     return NextResponse.json({ error: 'Forbidden.' }, { status: 403 })
