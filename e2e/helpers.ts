@@ -37,3 +37,21 @@ export async function seriousAccessibilityViolations(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
 }
+
+/**
+ * Collects what the browser reports as Content-Security-Policy violations on a page
+ * (the console message and the securitypolicyviolation event), to assert none happened.
+ */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
+  })
+  page.on('pageerror', (error) => {
+    if (/Content Security Policy/i.test(error.message)) violations.push(error.message)
+  })
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+  })
+  return violations
+}

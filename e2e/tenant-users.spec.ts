@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait } from './helpers'
 
-test('a tenant admin disables a user, who is signed out at once and cannot sign in, then re-enables them', async ({ browser }) => {
+test('a tenant admin disables a user in the tenant, who loses it at once and cannot sign in to it, then re-enables them', async ({ browser }) => {
   const viewer = await browser.newPage()
   await signInAndWait(viewer, 'viewer@acme.test')
 
@@ -14,19 +14,25 @@ test('a tenant admin disables a user, who is signed out at once and cannot sign 
   await expect(ownRow).toHaveCount(1)
   await expect(ownRow.getByRole('button', { name: 'Disable' })).toHaveCount(0)
   await row.getByRole('button', { name: 'Disable' }).click()
-  await admin.getByRole('dialog', { name: 'Disable Vic Viewer?' }).getByRole('button', { name: 'Disable account' }).click()
-  await expect(admin.getByText('Vic Viewer is disabled and signed out.')).toBeVisible()
+  const dialog = admin.getByRole('dialog', { name: 'Disable Vic Viewer in Acme Corp?' })
+  await expect(dialog).toContainText('Other organisations they belong to are not affected.')
+  await dialog.getByRole('button', { name: 'Disable access' }).click()
+  await expect(admin.getByText('Vic Viewer is disabled in Acme Corp.')).toBeVisible()
   await expect(row).toContainText('Disabled')
   await screenshot(admin, 'tenant-users')
   expect(await seriousAccessibilityViolations(admin)).toEqual([])
 
+  // Acme was Vic's only tenant: the next request says so instead of showing it.
   await viewer.reload()
+  await expect(viewer.getByRole('heading', { name: 'You have no organisation to work in' })).toBeVisible()
+  await screenshot(viewer, 'no-organisation')
+  await viewer.getByRole('button', { name: 'Sign out' }).click()
   await expect(viewer).toHaveURL(/\/login/)
   await signIn(viewer, 'viewer@acme.test')
   await expect(viewer.getByText('This account is disabled. Ask your tenant administrator to re-enable it.')).toBeVisible()
 
   await row.getByRole('button', { name: 'Re-enable' }).click()
-  await expect(admin.getByText('Vic Viewer can sign in again.')).toBeVisible()
+  await expect(admin.getByText('Vic Viewer can use Acme Corp again.')).toBeVisible()
   await signInAndWait(viewer, 'viewer@acme.test')
   await expect(viewer.getByTestId('active-workspace')).toHaveText('Staging')
 

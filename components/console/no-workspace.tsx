@@ -6,11 +6,11 @@ export async function NoWorkspace({ ctx }: { ctx: RequestContext }) {
   const admins = ctx.tenant ? await tenantAdministrators(getDb(), ctx.tenant.id) : []
   return (
     <div className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center shadow-xs">
-      <h1 className="text-lg font-semibold">You have no workspace yet</h1>
+      <h1 className="text-lg font-semibold">{ctx.tenant ? 'You have no workspace yet' : 'You have no organisation to work in'}</h1>
       <p className="mt-2 text-sm text-slate-600">
         {ctx.tenant
           ? `You are signed in to ${ctx.tenant.name}, but you are not a member of any of its active workspaces.`
-          : 'Your account does not belong to any tenant yet.'}
+          : 'Your access to the organisations you belonged to has been disabled or removed, or you were never added to one.'}
       </p>
       {admins.length > 0 ? (
         <div className="mt-4 text-sm text-slate-700">
@@ -24,7 +24,9 @@ export async function NoWorkspace({ ctx }: { ctx: RequestContext }) {
           </ul>
         </div>
       ) : (
-        <p className="mt-4 text-sm text-slate-700">Ask whoever gave you your account to add you to a workspace.</p>
+        <p className="mt-4 text-sm text-slate-700">
+          {ctx.tenant ? 'Ask whoever gave you your account to add you to a workspace.' : 'Ask an administrator of your organisation to restore your access.'}
+        </p>
       )}
     </div>
   )

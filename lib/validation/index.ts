@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+// zod compiles fast parsers with `new Function` where it may; under the console's
+// Content-Security-Policy (no 'unsafe-eval') its probe for that is a reported violation
+// in the browser. Interpreted parsing is plenty fast for forms.
+z.config({ jitless: true })
+
 /**
  * Parsers for what arrives from outside (URLs, forms, action calls): every value becomes
  * a valid one or a clear refusal before it reaches the database driver, which would

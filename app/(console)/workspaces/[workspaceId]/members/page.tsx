@@ -24,7 +24,7 @@ export default async function MembersPage({
   const { ctx, workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const query = membersQuery.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])))
-  const manage = may('members.manage') && workspace.status === 'ACTIVE'
+  const manage = may('members.manage')
   const [page, invitations] = await Promise.all([membersPage(getDb(), workspace.id, query), manage ? openInvitations(getDb(), workspace.id) : []])
 
   return (
