@@ -146,3 +146,14 @@ test('every page carries the security headers and loads under the Content-Securi
   await switchTo(page, 'Production')
   expect(csp).toEqual([])
 })
+
+test('the audit log records the address the server saw, not one a client wrote in X-Forwarded-For', async ({ browser }) => {
+  const forged = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67', 'x-atrium-client-address': '203.0.113.68' } })
+  const page = await forged.newPage()
+  await signInAndWait(page, 'auditor@acme.test')
+  const exported = await page.request.get('/audit/export?format=jsonl&action=session.signedIn')
+  const entries = (await exported.text()).trim().split('\n').map((line) => JSON.parse(line) as { ip: string | null; actorEmail?: string })
+  const last = entries.at(-1)!
+  expect(last.ip).toMatch(/^(127\.0\.0\.1|::1)$/)
+  expect(JSON.stringify(entries)).not.toContain('203.0.113.')
+})
