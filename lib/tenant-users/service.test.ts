@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { AccountStatusRefused, setAccountStatus } from '@/lib/accounts/service'
 import { authenticate } from '@/lib/auth/credentials'
 import { resolveContext } from '@/lib/context/resolve'
@@ -147,5 +147,25 @@ describe('account status (platform operators only)', () => {
     const before = await databaseSnapshot(t.db)
     await expect(setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'admin@globex.test', status: 'DISABLED', by: 'ops' })).rejects.toBeInstanceOf(AccountStatusRefused)
     expect(await databaseSnapshot(t.db)).toEqual(before)
+  })
+})
+
+describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
+  it('two tenant admins disabling each other at once leave one active admin (ten rounds)', async () => {
+    const [ada, walt] = [f.user('admin@acme.test').id, f.user('wsadmin@acme.test').id]
+    for (let round = 0; round < 10; round++) {
+      await f.resetPeople()
+      await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: walt } }, data: { role: 'tenant_admin' } })
+      const [adaEnv, waltEnv] = [await f.envOf('admin@acme.test'), await f.envOf('wsadmin@acme.test')]
+      const results = await Promise.all([
+        setStatus.execute(adaEnv, { userId: walt, status: 'DISABLED' }),
+        setStatus.execute(waltEnv, { userId: ada, status: 'DISABLED' }),
+      ])
+      // Under the tenant lock the second waits for the first and reads its outcome: its caller is
+      // disabled by then, so no longer found in the tenant (without the lock it gets a CONFLICT
+      // from the audit chain's unique index, or both succeed and no admin is left).
+      expect(results.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual(['NOT_FOUND', 'ok'])
+      expect(await t.db.tenantMembership.count({ where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' } })).toBe(1)
+    }
   })
 })
