@@ -157,3 +157,13 @@ test('the audit log records the address the server saw, not one a client wrote i
   expect(last.ip).toMatch(/^(127\.0\.0\.1|::1)$/)
   expect(JSON.stringify(entries)).not.toContain('203.0.113.')
 })
+
+test("recent activity is part of the audit log: a viewer's dashboard has none, a workspace admin's has their workspace's", async ({ page }) => {
+  await signInAndWait(page, 'viewer@acme.test')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Staging')
+  await expect(page.getByText('Recent activity')).toHaveCount(0)
+  await expect(page.getByRole('list', { name: 'Recent activity' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signInAndWait(page, 'wsadmin@acme.test')
+  await expect(page.getByRole('list', { name: 'Recent activity' })).toBeVisible()
+})
