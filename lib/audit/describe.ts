@@ -46,9 +46,15 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
     case 'tenantUser.roleChanged':
       return `changed the tenant role of ${String(data.email ?? 'a user')} from ${String(data.from).replace('tenant_', '')} to ${String(data.to).replace('tenant_', '')}`
     case 'tenantUser.disabled':
-      return `disabled the account of ${String(data.email ?? 'a user')}`
+      return `disabled ${String(data.email ?? 'a user')} in this tenant`
     case 'tenantUser.enabled':
-      return `re-enabled the account of ${String(data.email ?? 'a user')}`
+      return `re-enabled ${String(data.email ?? 'a user')} in this tenant`
+    case 'tenantUser.removed':
+      return `removed ${String(data.email ?? 'a user')} from this tenant`
+    case 'account.disabled':
+      return `disabled the account of ${String(data.email ?? 'a user')} everywhere (${String(data.by ?? 'platform operator')})`
+    case 'account.enabled':
+      return `re-enabled the account of ${String(data.email ?? 'a user')} (${String(data.by ?? 'platform operator')})`
     case 'tenant.workspaceLimitChanged':
       return `changed the workspace limit from ${String(data.from)} to ${String(data.to)}`
     case 'invitation.created':

@@ -36,7 +36,7 @@ export async function switcherGroups(db: Db, userId: string): Promise<SwitcherGr
 /** Whom to ask for access: the tenant's administrators. */
 export async function tenantAdministrators(db: Db, tenantId: string) {
   const admins = await db.tenantMembership.findMany({
-    where: { tenantId, role: 'tenant_admin', user: { status: 'ACTIVE' } },
+    where: { tenantId, role: 'tenant_admin', status: 'ACTIVE', user: { status: 'ACTIVE' } },
     include: { user: { select: { name: true, email: true } } },
     orderBy: { createdAt: 'asc' },
   })
