@@ -18,7 +18,7 @@ export function navItems(ctx: RequestContext): NavItem[] {
     { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
     { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
     can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/workspaces', label: 'Workspaces' },
-    can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/settings/users', label: 'Users' },
+    can(actor, 'users.read', { tenantId: actor.tenantId }) && { href: '/settings/users', label: 'Users' },
     can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && { href: '/settings/outbox', label: 'Outbox' },
     (can(actor, 'audit.readTenant', { tenantId: actor.tenantId }) ||
       can(actor, 'audit.readWorkspace', { tenantId: actor.tenantId, workspaceId: workspace.id })) && { href: '/audit', label: 'Audit log' },

@@ -1,28 +1,31 @@
 'use client'
 
-import { useActionState, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
-import type { ActionResult } from '@/lib/actions/errors'
-import { addMember } from '@/lib/members/actions'
+import { RoleSelect } from '@/components/ui/role-select'
+import { addMemberAction } from '@/lib/members/actions'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 
 type Candidate = { id: string; name: string; email: string }
-type Result = ActionResult<{ userId: string; role: string }> | null
+type Role = (typeof WORKSPACE_ROLES)[number]
 
 /** Search the tenant's people who are not members yet (debounced, on the server) and add one with a role. */
-export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId: string; renderedForWorkspaceId: string }) {
+export function AddMember({ workspaceId }: { workspaceId: string }) {
   const [query, setQuery] = useState('')
   const [candidates, setCandidates] = useState<Candidate[] | null>(null)
   const [chosen, setChosen] = useState<Candidate | null>(null)
-  const [result, formAction, pending] = useActionState(async (previous: Result, form: FormData) => {
-    const outcome = (await addMember(previous, form)) as Result
+  const [role, setRole] = useState<Role>('workspace_member')
+  const { run, result, pending } = useAction(addMemberAction)
+  const add = async () => {
+    if (!chosen) return
+    const outcome = await run({ workspaceId, userId: chosen.id, role })
     if (outcome?.ok) {
       setChosen(null)
       setQuery('')
     }
-    return outcome
-  }, null)
+  }
 
   const [searchError, setSearchError] = useState<string | null>(null)
 
@@ -46,10 +49,7 @@ export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId
   }, [query, chosen, workspaceId, result])
 
   return (
-    <form action={formAction} className="space-y-3">
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
-      <input type="hidden" name="userId" value={chosen?.id ?? ''} />
+    <form action={add} className="space-y-3">
       <FormAlert message={result && !result.ok ? (result.fieldErrors?.userId?.join(' ') ?? result.message) : null} />
       {result?.ok && (
         <p role="status" className="text-sm text-green-700">
@@ -98,13 +98,7 @@ export function AddMember({ workspaceId, renderedForWorkspaceId }: { workspaceId
           <label htmlFor="new-member-role" className="block text-sm font-medium text-slate-800">
             Role
           </label>
-          <select id="new-member-role" name="role" defaultValue="workspace_member" className="mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
-            {WORKSPACE_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="new-member-role" roles={WORKSPACE_ROLES} labels={ROLE_LABELS} value={role} onChange={setRole} className="mt-1 block px-2.5 py-2" />
         </div>
         <Button type="submit" disabled={!chosen || pending}>
           {pending ? 'Adding…' : 'Add member'}

@@ -1,44 +1,50 @@
 'use client'
 
-import { useActionState, useState, useTransition } from 'react'
+import { useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
+import { RoleSelect } from '@/components/ui/role-select'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
-import { inviteMember, resendInvitation, revokeInvitation } from '@/lib/invitations/actions'
+import { inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '@/lib/invitations/actions'
 import type { OpenInvitation } from '@/lib/invitations/queries'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 
-type InviteResult = ActionResult<{ added: boolean; email: string; link: string | null }> | null
+type Role = (typeof WORKSPACE_ROLES)[number]
 
 /** Invite by email, and the open invitations with resend and revoke. */
-export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }: { workspaceId: string; renderedForWorkspaceId: string; invitations: OpenInvitation[] }) {
+export function Invitations({ workspaceId, invitations }: { workspaceId: string; invitations: OpenInvitation[] }) {
   const [email, setEmail] = useState('')
-  const [result, formAction, pending] = useActionState(async (previous: InviteResult, form: FormData) => {
-    const outcome = (await inviteMember(previous, form)) as InviteResult
-    if (outcome?.ok) setEmail('')
-    return outcome
-  }, null)
+  const [role, setRole] = useState<Role>('workspace_member')
+  const { run: invite, result, pending, fieldErrors } = useAction(inviteMemberAction)
+  const resend = useAction(resendInvitationAction)
+  const revoke = useAction(revokeInvitationAction)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // A link issued by a resend, shown once (without SMTP there is no other way to pass it on).
   const [resentLink, setResentLink] = useState<{ email: string; link: string } | null>(null)
-  const [, startTransition] = useTransition()
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
   const issuedLink = resentLink ?? (result?.ok && result.data.link ? { email: result.data.email, link: result.data.link } : null)
 
-  const act = (run: () => Promise<ActionResult<object & { email?: string; link?: string | null }>>, done: string) =>
-    startTransition(async () => {
-      const outcome = await run()
-      setMessage(outcome.ok ? { ok: true, text: done } : { ok: false, text: outcome.message })
-      setResentLink(outcome.ok && outcome.data.link && outcome.data.email ? { email: outcome.data.email, link: outcome.data.link } : null)
-    })
+  const submit = async () => {
+    setResentLink(null)
+    const outcome = await invite({ workspaceId, email, role })
+    if (outcome?.ok) setEmail('')
+  }
+  const report = async <Data,>(call: Promise<ActionResult<Data> | undefined>, done: string) => {
+    setResentLink(null)
+    const outcome = await call
+    if (outcome) setMessage(outcome.ok ? { ok: true, text: done } : { ok: false, text: outcome.message })
+    return outcome
+  }
+  const resendTo = async (invitation: OpenInvitation) => {
+    const outcome = await report(resend.run({ workspaceId, invitationId: invitation.id }), `Invitation to ${invitation.email} sent again.`)
+    if (outcome?.ok && outcome.data.link) setResentLink({ email: outcome.data.email, link: outcome.data.link })
+  }
 
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-wrap items-start gap-3" noValidate>
-        <input type="hidden" name="workspaceId" value={workspaceId} />
-        <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
+      <form action={submit} className="flex flex-wrap items-start gap-3" noValidate>
         <div className="min-w-72 flex-1">
           <Field id="invite-email" label="Email address" errors={fieldErrors?.email}>
             {(describedBy, invalid) => (
@@ -50,13 +56,7 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
             Role when they join
           </label>
-          <select id="invite-role" name="role" defaultValue="workspace_member" className="mt-1.5 block rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm">
-            {WORKSPACE_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="invite-role" roles={WORKSPACE_ROLES} labels={ROLE_LABELS} value={role} onChange={setRole} className="mt-1.5 block px-2.5 py-2" />
         </div>
         <Button type="submit" className="mt-7" disabled={pending}>
           {pending ? 'Inviting…' : 'Invite'}
@@ -92,14 +92,14 @@ export function Invitations({ workspaceId, renderedForWorkspaceId, invitations }
                   <button
                     type="button"
                     className="font-medium text-indigo-700 hover:underline"
-                    onClick={() => act(() => resendInvitation({ workspaceId, invitationId: invitation.id, expectedWorkspaceId: renderedForWorkspaceId }), `Invitation to ${invitation.email} sent again.`)}
+                    onClick={() => void resendTo(invitation)}
                   >
                     Resend
                   </button>
                   <button
                     type="button"
                     className="font-medium text-red-700 hover:underline"
-                    onClick={() => act(() => revokeInvitation({ workspaceId, invitationId: invitation.id, expectedWorkspaceId: renderedForWorkspaceId }), `Invitation to ${invitation.email} revoked.`)}
+                    onClick={() => void report(revoke.run({ workspaceId, invitationId: invitation.id }), `Invitation to ${invitation.email} revoked.`)}
                   >
                     Revoke
                   </button>

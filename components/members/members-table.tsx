@@ -2,13 +2,14 @@
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useEffect, useMemo, useState, useTransition } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { RoleSelect } from '@/components/ui/role-select'
 import { SortableHeader } from '@/components/ui/sort-header'
 import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
-import type { ActionResult } from '@/lib/actions/errors'
-import { changeMemberRole, removeMember } from '@/lib/members/actions'
+import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
 import { PAGE_SIZES } from '@/lib/members/queries'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
@@ -21,7 +22,6 @@ const column = createColumnHelper<typeof features, MemberRow>()
 
 interface Props {
   workspaceId: string
-  renderedForWorkspaceId: string
   rows: MemberRow[]
   total: number
   pages: number
@@ -34,7 +34,7 @@ interface Props {
 
 const SORTABLE: Record<string, MembersQuery['sort']> = { name: 'name', email: 'email', role: 'role', addedAt: 'added' }
 
-export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total, pages, query, manage, canOverride, currentUserId }: Props) {
+export function MembersTable({ workspaceId, rows, total, pages, query, manage, canOverride, currentUserId }: Props) {
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
@@ -42,7 +42,8 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, setPending] = useState<Pending>(null)
   const [search, setSearch] = useState(query.q)
-  const [, startTransition] = useTransition()
+  const roleChange = useAction(changeMemberRoleAction)
+  const removal = useAction(removeMemberAction)
 
   const navigate = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams(params)
@@ -61,23 +62,23 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
   })
 
   /** Sends a role change (role given) or a removal; on refusal the row shows its saved role again. */
-  const send = (member: MemberRow, role: Role | undefined, confirmed: boolean) =>
-    startTransition(async () => {
-      const input = { workspaceId, userId: member.userId, expectedWorkspaceId: renderedForWorkspaceId, ...(confirmed ? { confirmTenantManaged: 'true' } : {}) }
-      const result: ActionResult<unknown> = role ? await changeMemberRole({ ...input, role }) : await removeMember(input)
+  const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {
+      const input = { workspaceId, userId: member.userId, confirmTenantManaged: confirmed }
+      const result = role ? await roleChange.run({ ...input, role }) : await removal.run(input)
+      if (!result) return
       if (result.ok) {
         return setMessage({ ok: true, text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.` })
       }
       setRoles((current) => ({ ...current, [member.userId]: member.role }))
       if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
       setMessage({ ok: false, text: result.message })
-    })
+  }
 
   const changeRole = (member: MemberRow, role: Role, confirmed = false) => {
     setRoles((current) => ({ ...current, [member.userId]: role }))
-    send(member, role, confirmed)
+    void send(member, role, confirmed)
   }
-  const remove = (member: MemberRow, confirmed = false) => send(member, undefined, confirmed)
+  const remove = (member: MemberRow, confirmed = false) => void send(member, undefined, confirmed)
 
   const columns = useMemo(
     () =>
@@ -88,18 +89,13 @@ export function MembersTable({ workspaceId, renderedForWorkspaceId, rows, total,
           header: 'Role',
           cell: ({ row }) =>
             manage ? (
-              <select
+              <RoleSelect
                 aria-label={`Role of ${row.original.name}`}
+                roles={WORKSPACE_ROLES}
+                labels={ROLE_LABELS}
                 value={roles[row.original.userId] ?? row.original.role}
-                onChange={(event) => changeRole(row.original, event.target.value as Role)}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-              >
-                {WORKSPACE_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
-                  </option>
-                ))}
-              </select>
+                onChange={(role) => changeRole(row.original, role)}
+              />
             ) : (
               ROLE_LABELS[row.original.role]
             ),

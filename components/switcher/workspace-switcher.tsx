@@ -1,10 +1,11 @@
 'use client'
 
 import Link from 'next/link'
-import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { ColorDot } from '@/components/ui/color-dot'
 import type { SwitcherGroup } from '@/lib/switcher/queries'
-import { switchWorkspace } from '@/lib/switcher/actions'
+import { switchWorkspaceAction } from '@/lib/switcher/actions'
 
 interface Props {
   active: { id: string; name: string; color: string; tenantName: string }
@@ -21,8 +22,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
   const [highlight, setHighlight] = useState(0)
-  const [error, setError] = useState<string | null>(null)
-  const [pending, startTransition] = useTransition()
+  const { run, result, pending, reset } = useAction(switchWorkspaceAction)
+  const error = result && !result.ok ? result.message : null
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
@@ -55,12 +56,9 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
 
   const choose = (workspaceId: string) => {
     if (workspaceId === active.id) return close()
-    setError(null)
-    startTransition(async () => {
-      // On success the action redirects to the dashboard of the new workspace.
-      const result = await switchWorkspace(workspaceId)
-      if (result && !result.ok) setError(result.message)
-    })
+    reset()
+    // On success the action redirects to the dashboard of the new workspace.
+    void run({ workspaceId })
   }
 
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -2,36 +2,46 @@
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import Link from 'next/link'
-import { useMemo, useState, useTransition } from 'react'
+import { useMemo, useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { RoleSelect } from '@/components/ui/role-select'
 import { TableRows } from '@/components/ui/table-rows'
 import { formatDate } from '@/lib/format/date'
-import { changeTenantRole, removeTenantUser, setUserStatus } from '@/lib/tenant-users/actions'
+import type { ActionResult } from '@/lib/actions/errors'
+import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
 import type { TenantUserRow } from '@/lib/tenant-users/queries'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
+type TenantRole = TenantUserRow['role']
 
 /**
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
  * them in this tenant (never themselves). Their other tenants are not affected.
  */
-export function TenantUsersTable({ users, manage, currentUserId, tenantName, renderedForWorkspaceId }: { users: TenantUserRow[]; manage: boolean; currentUserId: string; tenantName: string; renderedForWorkspaceId: string }) {
+export function TenantUsersTable({ users, manage, currentUserId, tenantName }: { users: TenantUserRow[]; manage: boolean; currentUserId: string; tenantName: string }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [disabling, setDisabling] = useState<TenantUserRow | null>(null)
   const [removing, setRemoving] = useState<TenantUserRow | null>(null)
-  // Bumped on a refusal so the role selects show the saved roles again.
-  const [refusals, setRefusals] = useState(0)
-  const [, startTransition] = useTransition()
+  // Roles chosen in this page; a refused change puts the saved role back.
+  const [roles, setRoles] = useState<Record<string, TenantRole>>({})
+  const roleChange = useAction(changeTenantRoleAction)
+  const statusChange = useAction(setUserStatusAction)
+  const removal = useAction(removeTenantUserAction)
 
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
-    startTransition(async () => {
-      const result = await action()
-      setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message ?? 'Refused.' })
-      if (!result.ok) setRefusals((n) => n + 1)
-    })
+  const report = async (call: Promise<ActionResult<unknown> | undefined>, done: string) => {
+    const result = await call
+    if (result) setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message })
+    return result
+  }
+  const changeRole = async (user: TenantUserRow, role: TenantRole) => {
+    setRoles((current) => ({ ...current, [user.userId]: role }))
+    const result = await report(roleChange.run({ userId: user.userId, role }), `${user.name} is now ${TENANT_ROLE_LABELS[role].toLowerCase()}.`)
+    if (result && !result.ok) setRoles((current) => ({ ...current, [user.userId]: user.role }))
+  }
 
   const columns = useMemo(
     () =>
@@ -49,22 +59,13 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName, ren
           header: 'Tenant role',
           cell: ({ row }) =>
             manage && row.original.userId !== currentUserId ? (
-              <select
-                key={`${row.original.role}-${refusals}`}
+              <RoleSelect
                 aria-label={`Tenant role of ${row.original.name}`}
-                defaultValue={row.original.role}
-                onChange={(event) => {
-                  const role = event.target.value
-                  run(() => changeTenantRole({ userId: row.original.userId, role, expectedWorkspaceId: renderedForWorkspaceId }), `${row.original.name} is now ${TENANT_ROLE_LABELS[role as keyof typeof TENANT_ROLE_LABELS].toLowerCase()}.`)
-                }}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-              >
-                {TENANT_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {TENANT_ROLE_LABELS[role]}
-                  </option>
-                ))}
-              </select>
+                roles={TENANT_ROLES}
+                labels={TENANT_ROLE_LABELS}
+                value={roles[row.original.userId] ?? row.original.role}
+                onChange={(role) => void changeRole(row.original, role)}
+              />
             ) : (
               TENANT_ROLE_LABELS[row.original.role]
             ),
@@ -87,7 +88,7 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName, ren
                       ) : (
                         <button
                           type="button"
-                          onClick={() => run(() => setUserStatus({ userId: row.original.userId, status: 'ACTIVE', expectedWorkspaceId: renderedForWorkspaceId }), `${row.original.name} can use ${tenantName} again.`)}
+                          onClick={() => void report(statusChange.run({ userId: row.original.userId, status: 'ACTIVE' }), `${row.original.name} can use ${tenantName} again.`)}
                           className="text-sm font-medium text-indigo-700 hover:underline"
                         >
                           Re-enable
@@ -102,7 +103,7 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName, ren
             ]
           : []),
       ]),
-    [manage, currentUserId, tenantName, renderedForWorkspaceId, refusals], // eslint-disable-line react-hooks/exhaustive-deps
+    [manage, currentUserId, tenantName, roles], // eslint-disable-line react-hooks/exhaustive-deps
   )
   const table = useTable({ features, columns, data: users })
 
@@ -136,7 +137,7 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName, ren
         onConfirm={() => {
           const user = disabling!
           setDisabling(null)
-          run(() => setUserStatus({ userId: user.userId, status: 'DISABLED', expectedWorkspaceId: renderedForWorkspaceId }), `${user.name} is disabled in ${tenantName}.`)
+          void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
         }}
       >
         They lose access to {tenantName} on their next request and cannot enter it until re-enabled. Other organisations they
@@ -151,7 +152,7 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName, ren
         onConfirm={() => {
           const user = removing!
           setRemoving(null)
-          run(() => removeTenantUser({ userId: user.userId, expectedWorkspaceId: renderedForWorkspaceId }), `${user.name} was removed from ${tenantName}.`)
+          void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)
         }}
       >
         They leave {tenantName} and every one of its workspaces at once. Their account and other organisations are not affected;

@@ -1,39 +1,37 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { ERROR_MESSAGES, type ActionResult } from '@/lib/actions/errors'
-import { archiveWorkspace } from '@/lib/workspaces/actions'
-
-type Result = ActionResult<{ id: string }> | null
+import { ERROR_MESSAGES } from '@/lib/actions/errors'
+import { archiveWorkspaceAction } from '@/lib/workspaces/actions'
 
 interface Props {
   workspace: { id: string; name: string; isDefault: boolean }
-  renderedForWorkspaceId: string
   /** Where to go once archived (the detail page of an archived workspace is read-only). */
   afterArchiveHref?: string
   buttonClassName?: string
 }
 
 /** "Archive…" and its confirmation: the archive button stays disabled until the exact name is typed. */
-export function ArchiveWorkspaceDialog({ workspace, renderedForWorkspaceId, afterArchiveHref, buttonClassName }: Props) {
+export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClassName }: Props) {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [typed, setTyped] = useState('')
-  const [result, formAction, pending] = useActionState(async (previous: Result, form: FormData) => {
-    const outcome = (await archiveWorkspace(previous, form)) as Result
+  const { run, result, pending, fieldErrors } = useAction(archiveWorkspaceAction)
+
+  const archive = async () => {
+    const outcome = await run({ workspaceId: workspace.id, confirmName: typed })
     if (outcome?.ok) {
       dialog.current?.close()
       // Navigate from here, not from an effect: the page re-renders without this dialog once the workspace is archived.
       if (afterArchiveHref) router.push(afterArchiveHref)
     }
-    return outcome
-  }, null)
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
+  }
 
   const open = () => {
     setTyped('')
@@ -66,13 +64,11 @@ export function ArchiveWorkspaceDialog({ workspace, renderedForWorkspaceId, afte
               </div>
             </>
           ) : (
-            <form action={formAction} className="space-y-4">
+            <form action={archive} className="space-y-4">
               <p className="text-sm text-slate-600">
                 Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay,
                 and a tenant administrator can restore it later.
               </p>
-              <input type="hidden" name="workspaceId" value={workspace.id} />
-              <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
               <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
               <Field id={`confirm-${workspace.id}`} label={`Type ${workspace.name} to confirm`} errors={fieldErrors?.confirmName}>
                 {(describedBy, invalid) => (

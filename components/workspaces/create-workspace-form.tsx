@@ -1,35 +1,33 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useState } from 'react'
+import { useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { Field, TextArea, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import type { ActionResult } from '@/lib/actions/errors'
-import { createWorkspace } from '@/lib/workspaces/actions'
+import { createWorkspaceAction } from '@/lib/workspaces/actions'
+import type { WorkspaceColor } from '@/lib/workspaces/palette'
 import { SLUG_MAX_LENGTH, slugify } from '@/lib/workspaces/slug'
 import { ColorPicker } from './color-picker'
 
-type Result = ActionResult<{ id: string; slug: string }> | null
-
-export function CreateWorkspaceForm({ renderedForWorkspaceId }: { renderedForWorkspaceId: string }) {
+export function CreateWorkspaceForm() {
   const router = useRouter()
-  const [result, formAction, pending] = useActionState(createWorkspace as (state: Result, form: FormData) => Promise<Result>, null)
+  const { run, result, pending, fieldErrors } = useAction(createWorkspaceAction)
   const [name, setName] = useState('')
   const [slug, setSlug] = useState('')
   // The slug follows the name until the person edits the slug themselves.
   const [slugEdited, setSlugEdited] = useState(false)
   const [description, setDescription] = useState('')
-  const [color, setColor] = useState<string>('indigo')
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
+  const [color, setColor] = useState<WorkspaceColor>('indigo')
 
-  useEffect(() => {
-    if (result?.ok) router.push(`/workspaces/${result.data.id}`)
-  }, [result, router])
+  const create = async () => {
+    const outcome = await run({ name, slug, description, color })
+    if (outcome?.ok) router.push(`/workspaces/${outcome.data.id}`)
+  }
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
+    <form action={create} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <Field id="name" label="Name" errors={fieldErrors?.name}>
         {(describedBy, invalid) => (

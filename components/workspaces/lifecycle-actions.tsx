@@ -1,13 +1,9 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import type { ActionResult } from '@/lib/actions/errors'
-import { restoreWorkspace, setDefaultWorkspace } from '@/lib/workspaces/actions'
+import { restoreWorkspaceAction, setDefaultWorkspaceAction } from '@/lib/workspaces/actions'
 import { ArchiveWorkspaceDialog } from './archive-dialog'
-
-type Result = ActionResult<{ id: string }> | null
-type WorkspaceAction = (state: Result, form: FormData) => Promise<Result>
 
 export interface LifecycleTarget {
   id: string
@@ -23,19 +19,16 @@ export interface LifecyclePermissions {
   restore: boolean
 }
 
-function ActionButton({ action, label, pendingLabel, workspaceId, renderedForWorkspaceId, compact }: {
-  action: WorkspaceAction
+function ActionButton({ action, label, pendingLabel, workspaceId, compact }: {
+  action: typeof restoreWorkspaceAction | typeof setDefaultWorkspaceAction
   label: string
   pendingLabel: string
   workspaceId: string
-  renderedForWorkspaceId: string
   compact?: boolean
 }) {
-  const [result, formAction, pending] = useActionState(action, null)
+  const { run, result, pending } = useAction(action)
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
+    <form action={async () => void (await run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
       <Button type="submit" variant="secondary" className={compact ? 'px-2.5 py-1 text-xs' : ''} disabled={pending}>
         {pending ? pendingLabel : label}
       </Button>
@@ -48,29 +41,27 @@ function ActionButton({ action, label, pendingLabel, workspaceId, renderedForWor
   )
 }
 
-export function WorkspaceLifecycleActions({ workspace, allowed, renderedForWorkspaceId, afterArchiveHref, compact }: {
+export function WorkspaceLifecycleActions({ workspace, allowed, afterArchiveHref, compact }: {
   workspace: LifecycleTarget
   allowed: LifecyclePermissions
-  renderedForWorkspaceId: string
   afterArchiveHref?: string
   compact?: boolean
 }) {
-  const shared = { workspaceId: workspace.id, renderedForWorkspaceId, compact }
+  const shared = { workspaceId: workspace.id, compact }
   return (
     <div className={`flex items-start gap-2 ${compact ? "flex-nowrap" : "flex-wrap"}`}>
       {workspace.status === 'ACTIVE' && !workspace.isDefault && allowed.setDefault && (
-        <ActionButton action={setDefaultWorkspace as WorkspaceAction} label="Set as default" pendingLabel="Setting…" {...shared} />
+        <ActionButton action={setDefaultWorkspaceAction} label="Set as default" pendingLabel="Setting…" {...shared} />
       )}
       {workspace.status === 'ACTIVE' && allowed.archive && (
         <ArchiveWorkspaceDialog
           workspace={workspace}
-          renderedForWorkspaceId={renderedForWorkspaceId}
           afterArchiveHref={afterArchiveHref}
           buttonClassName={compact ? 'px-2.5 py-1 text-xs' : ''}
         />
       )}
       {workspace.status === 'ARCHIVED' && allowed.restore && (
-        <ActionButton action={restoreWorkspace as WorkspaceAction} label="Restore" pendingLabel="Restoring…" {...shared} />
+        <ActionButton action={restoreWorkspaceAction} label="Restore" pendingLabel="Restoring…" {...shared} />
       )}
     </div>
   )

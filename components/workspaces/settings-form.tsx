@@ -1,32 +1,26 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { Field, TextArea, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { ColorPicker } from './color-picker'
-import type { ActionResult } from '@/lib/actions/errors'
-import { updateWorkspaceSettings } from '@/lib/workspaces/actions'
+import { updateWorkspaceSettingsAction } from '@/lib/workspaces/actions'
+import { isWorkspaceColor, type WorkspaceColor } from '@/lib/workspaces/palette'
 
 interface Props {
   workspace: { id: string; name: string; slug: string; description: string; color: string }
-  /** The active workspace this page was rendered for; the server refuses if it has changed since. */
-  renderedForWorkspaceId: string
 }
 
-type Result = ActionResult<{ name: string; changed: readonly string[] }> | null
-
-export function WorkspaceSettingsForm({ workspace, renderedForWorkspaceId }: Props) {
-  const [result, formAction, pending] = useActionState(updateWorkspaceSettings as (state: Result, form: FormData) => Promise<Result>, null)
+export function WorkspaceSettingsForm({ workspace }: Props) {
+  const { run, result, pending, fieldErrors } = useAction(updateWorkspaceSettingsAction)
   const [name, setName] = useState(workspace.name)
   const [description, setDescription] = useState(workspace.description)
-  const [color, setColor] = useState<string>(workspace.color)
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
+  const [color, setColor] = useState<WorkspaceColor>(isWorkspaceColor(workspace.color) ? workspace.color : 'slate')
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <input type="hidden" name="workspaceId" value={workspace.id} />
-      <input type="hidden" name="expectedWorkspaceId" value={renderedForWorkspaceId} />
+    <form action={async () => void (await run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <Field id="name" label="Name" errors={fieldErrors?.name}>
         {(describedBy, invalid) => (

@@ -44,10 +44,9 @@ interface Props {
   workspaces: WorkspaceRow[]
   /** Per workspace, the lifecycle actions lib/authz allows the viewer; absent for read-only viewers. */
   permissions: Record<string, LifecyclePermissions> | null
-  renderedForWorkspaceId: string
 }
 
-export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceId }: Props) {
+export function WorkspacesTable({ workspaces, permissions }: Props) {
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
@@ -113,7 +112,6 @@ export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceI
                   <WorkspaceLifecycleActions
                     workspace={row.original}
                     allowed={permissions[row.original.id]!}
-                    renderedForWorkspaceId={renderedForWorkspaceId}
                     compact
                   />
                 ),
@@ -121,7 +119,7 @@ export function WorkspacesTable({ workspaces, permissions, renderedForWorkspaceI
             ]
           : []),
       ]),
-    [permissions, renderedForWorkspaceId],
+    [permissions],
   )
 
   const table = useTable({

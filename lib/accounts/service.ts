@@ -1,4 +1,4 @@
-import { lockTenant } from '@/lib/actions/tenant-lock'
+import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
 import type { UserStatus } from '@/lib/generated/prisma/enums'

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
-import { updateWorkspaceSettingsAction as update } from '@/lib/workspaces/action-definitions'
+import { updateWorkspaceSettingsDefinition as update } from '@/lib/workspaces/service'
+import { executeFromBrowser } from './browser-call'
 import { defineAction } from './define-action'
+import { switchWorkspaceDefinition } from '@/lib/switcher/service'
 
 let t: TestDatabase
 let f: Fixtures
@@ -33,6 +35,24 @@ describe('defineAction', () => {
       message: 'This tab shows Client A, but your active workspace is now Marketing. Reload to continue.',
     })
     expect(await databaseSnapshot(t.db)).toEqual(before)
+  })
+
+  it('refuses a call from a browser that does not say which workspace its tab shows, and changes nothing', async () => {
+    const env = await f.envOf('admin@acme.test', 'acme/marketing')
+    const input = { workspaceId: f.workspace('acme/marketing').id, name: 'Renamed', description: '', color: 'red' }
+    const before = await databaseSnapshot(t.db)
+    expect(await executeFromBrowser(update, env, input)).toMatchObject({ ok: false, code: 'STALE_WORKSPACE' })
+    expect(await executeFromBrowser(update, env, { ...input, expectedWorkspaceId: 42 })).toMatchObject({ ok: false, code: 'STALE_WORKSPACE' })
+    expect(await databaseSnapshot(t.db)).toEqual(before)
+    const fromTheRightTab = { ...input, expectedWorkspaceId: f.workspace('acme/marketing').id }
+    expect(await executeFromBrowser(update, env, fromTheRightTab)).toMatchObject({ ok: true })
+  })
+
+  it('lets only the workspace switch opt out: a tab showing another workspace may switch', async () => {
+    const env = await f.envOf('admin@acme.test', 'acme/marketing')
+    const input = { workspaceId: f.workspace('acme/staging').id, expectedWorkspaceId: f.workspace('acme/client-a').id }
+    expect(await executeFromBrowser(switchWorkspaceDefinition, env, input)).toMatchObject({ ok: true })
+    expect(await executeFromBrowser(switchWorkspaceDefinition, env, { workspaceId: input.workspaceId })).toMatchObject({ ok: true })
   })
 
   it('answers an unexpected failure with a reference, never the database message, and rolls back', async () => {

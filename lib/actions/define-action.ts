@@ -8,10 +8,15 @@ import type { Workspace } from '@/lib/generated/prisma/client'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { DomainError, ERROR_MESSAGES, refuse, type ActionResult, type ErrorCode } from './errors'
-import { lockTenant } from './tenant-lock'
+import { lockTenant } from '@/lib/db/tenant-lock'
 
-/** The field every mutating form sends: the workspace its page was rendered for. */
+/**
+ * The field every call from a browser carries: the active workspace its page was
+ * rendered for. The binder (components/actions/use-action.ts) adds it; a call from a tab
+ * that still shows another workspace is refused, so nobody changes B believing it is A.
+ */
 export const EXPECTED_WORKSPACE_FIELD = 'expectedWorkspaceId'
+export type StaleTabField = { [EXPECTED_WORKSPACE_FIELD]: string }
 
 export interface ActionScope<I> {
   input: I
@@ -29,6 +34,11 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   permission: Permission
   /** Which workspace the permission is checked on; omit for tenant-level actions. */
   workspaceId?: (input: z.output<S>) => string
+  /**
+   * Whether a call must come from a tab showing the active workspace (default true).
+   * Only the workspace switch opts out: changing the active workspace is its purpose.
+   */
+  staleTabCheck?: boolean
   run(tx: Tx, scope: ActionScope<z.output<S>>): Promise<T>
 }
 
@@ -42,10 +52,14 @@ export interface ActionEnvironment {
   meta: RequestMeta
 }
 
+/** A defined action: what the matrix test walks, what serverAction() exposes to browsers. */
 export interface Action<S extends z.ZodType, T> {
   name: string
   permission: Permission
   workspaceScoped: boolean
+  staleTabCheck: boolean
+  /** The zod schema of the input; its z.input type is what callers send. */
+  input: S
   execute(env: ActionEnvironment, raw: unknown): Promise<ActionResult<T>>
 }
 
@@ -78,15 +92,17 @@ function describeUnexpected(error: unknown, actionName: string): ActionResult<ne
 }
 
 /**
- * The one way to build a mutation (ARCHITECTURE §4): authenticate → validate (zod) →
- * refuse a stale tab → one transaction that takes the tenant lock, authorises with
+ * The one way to build a mutation (docs/architecture.md §4): authenticate → refuse a
+ * stale tab → validate (zod) → one transaction that takes the tenant lock, authorises with
  * lib/authz, runs the service and appends its audit entries → typed ActionResult.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): Action<S, T> {
   return {
     name: definition.name,
+    input: definition.input,
     permission: definition.permission,
     workspaceScoped: definition.workspaceId !== undefined,
+    staleTabCheck: definition.staleTabCheck ?? true,
     async execute(env, raw) {
       const ctx = env.claims ? await resolveContext(env.db, env.claims) : null
       if (!ctx?.tenant) return failure('UNAUTHENTICATED')
@@ -94,7 +110,8 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       const fields = toFields(raw)
       const expectedWorkspaceId = fields[EXPECTED_WORKSPACE_FIELD]
       delete fields[EXPECTED_WORKSPACE_FIELD]
-      if (typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== ctx.workspace?.id) {
+      const checksTab = definition.staleTabCheck ?? true
+      if (checksTab && typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== (ctx.workspace?.id ?? '')) {
         return failure('STALE_WORKSPACE', await staleTabMessage(env.db, ctx, expectedWorkspaceId))
       }
 

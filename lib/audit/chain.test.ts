@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
-import { lockTenant } from '@/lib/actions/tenant-lock'
+import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit, GENESIS_HASH, hashEntry, verifyChain } from './chain'
 
 let t: TestDatabase

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordSessionEvent } from '@/lib/auth/session-audit'
 import { loadActor } from '@/lib/context/resolve'
-import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
+import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
 import { csvField, exportStream } from './export'
@@ -17,7 +17,7 @@ let f: Fixtures
 beforeAll(async () => {
   ;({ t, f } = await openSeededDatabase())
   const env = await f.envOf('wsadmin@acme.test')
-  await updateWorkspaceSettingsAction.execute(env, {
+  await updateWorkspaceSettingsDefinition.execute(env, {
     workspaceId: f.workspace('acme/marketing').id,
     name: 'Marketing, "EU"',
     description: f.workspace('acme/marketing').description,

@@ -1,4 +1,4 @@
-import { lockTenant } from '@/lib/actions/tenant-lock'
+import { lockTenant } from '@/lib/db/tenant-lock'
 import type { Db, Tx } from '@/lib/db/client'
 import { appendAudit, type AuditEntryInput } from './chain'
 

@@ -2,7 +2,7 @@ import { can, type Actor } from '@/lib/authz/permissions'
 import type { Db } from '@/lib/db/client'
 
 /**
- * Which audit entries an actor may read (ARCHITECTURE §2): the whole tenant for tenant
+ * Which audit entries an actor may read (docs/architecture.md §2): the whole tenant for tenant
  * admins and auditors, their own workspaces' entries for workspace admins, none otherwise.
  */
 export type AuditScope = { tenantId: string; workspaceIds: 'all' | string[] }

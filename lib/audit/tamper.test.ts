@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
-import { updateWorkspaceSettingsAction } from '@/lib/workspaces/action-definitions'
+import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import { verifyChain } from './chain'
 import { createCheckpoint, verifyWithCheckpoint } from './checkpoint'
 
@@ -17,7 +17,7 @@ beforeEach(async () => {
   tenantId = f.tenant('acme').id
   const env = await f.envOf('admin@acme.test')
   for (let i = 0; i < 5; i++) {
-    await updateWorkspaceSettingsAction.execute(env, { workspaceId: f.workspace('acme/marketing').id, name: `Marketing ${i}`, color: 'pink' })
+    await updateWorkspaceSettingsDefinition.execute(env, { workspaceId: f.workspace('acme/marketing').id, name: `Marketing ${i}`, color: 'pink' })
   }
   await t.sql('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"')
 })

@@ -2,7 +2,7 @@
 
 import { AuthError } from 'next-auth'
 import { signIn, signOut } from '@/lib/auth'
-import { requestMeta } from '@/lib/actions/run'
+import { requestMeta } from '@/lib/actions/server-action'
 import { getConfig } from '@/lib/config'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
@@ -15,7 +15,7 @@ export interface SignInState {
   email?: string
 }
 
-export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get('email') ?? '')
   try {
     await signIn('credentials', { email, password: String(formData.get('password') ?? ''), redirectTo: safeNextPath(formData.get('next')) })

@@ -3,7 +3,7 @@ import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { authorize, can, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
 
 /**
- * ARCHITECTURE.md §2, transcribed independently of the module under test.
+ * docs/architecture.md §2, transcribed independently of the module under test.
  * 'all' = every workspace of the tenant, 'own' = only the workspace the role is held in.
  */
 type Reach = 'all' | 'own' | false
@@ -15,7 +15,8 @@ const TABLE: Record<Permission, Record<Role, Reach>> = {
   'workspace.setDefault': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
   'workspace.update': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
   'members.manage': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'assets.write': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: false, tenant_auditor: false },
+  'members.overrideLastAdmin': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'users.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
   'workspace.read': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: 'own', tenant_auditor: 'all' },
   'audit.readTenant': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
   'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
@@ -32,7 +33,7 @@ function actorFor(role: Role, overrides: Partial<Actor> = {}): Actor {
 }
 
 const ROLES = Object.keys(TABLE['workspace.read']) as Role[]
-const TENANT_LEVEL: Permission[] = ['workspace.create', 'workspace.archive', 'workspace.restore', 'workspace.setDefault', 'audit.readTenant', 'tenant.manage']
+const TENANT_LEVEL: Permission[] = ['workspace.create', 'workspace.archive', 'workspace.restore', 'workspace.setDefault', 'members.overrideLastAdmin', 'users.read', 'audit.readTenant', 'tenant.manage']
 
 describe('the permission table', () => {
   it('covers every permission the module knows', () => {

@@ -1,8 +1,12 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 
 /**
- * The permission matrix (docs: "Roles and permissions"). This module is the only place
- * that decides access: code asks can(actor, permission, resource), never "role === ...".
+ * The permission matrix (docs/architecture.md §2). This module is the only place that
+ * decides access: code asks can(actor, permission, resource), never "role === ...".
+ *
+ * Tenant-wide: a resource without a workspaceId asks for the permission across the whole
+ * tenant (every workspace of it, and tenant-level things such as its people). Only a
+ * tenant role grants that; a workspace role grants in its own workspace and nowhere else.
  *
  * Every permission is a read or a write. No write is allowed in an archived workspace,
  * whoever asks (restoring it is the one exception): that rule lives here, in
@@ -15,8 +19,11 @@ export const PERMISSION_KINDS = {
   'workspace.setDefault': 'write',
   'workspace.update': 'write',
   'members.manage': 'write',
-  'assets.write': 'write',
+  /** Remove or demote a workspace's last workspace admin, leaving it to tenant admins. */
+  'members.overrideLastAdmin': 'write',
   'workspace.read': 'read',
+  /** See the tenant's people: the users list and a user's page. */
+  'users.read': 'read',
   'audit.readTenant': 'read',
   'audit.readWorkspace': 'read',
   'tenant.manage': 'write',
@@ -31,14 +38,14 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.resto
 /** What a tenant role allows in every workspace of its tenant. */
 const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
   tenant_admin: PERMISSIONS,
-  tenant_auditor: ['workspace.read', 'audit.readTenant', 'audit.readWorkspace'],
+  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace'],
   tenant_member: [],
 }
 
 /** What a workspace role allows in its own workspace, and nowhere else. */
 const WORKSPACE_ROLE_GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
-  workspace_admin: ['workspace.update', 'members.manage', 'assets.write', 'workspace.read', 'audit.readWorkspace'],
-  workspace_member: ['assets.write', 'workspace.read'],
+  workspace_admin: ['workspace.update', 'members.manage', 'workspace.read', 'audit.readWorkspace'],
+  workspace_member: ['workspace.read'],
   workspace_viewer: ['workspace.read'],
 }
 

@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/lib/db/client'
 import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
 
-/** What the session token carries (ARCHITECTURE §3). */
+/** What the session token carries (docs/architecture.md §3). */
 export interface SessionClaims {
   userId: string
   tenantId: string | null

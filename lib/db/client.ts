@@ -36,8 +36,3 @@ export function getDb(): Db {
   return holder.atriumDatabase.db
 }
 
-export async function closeDb(): Promise<void> {
-  const open = holder.atriumDatabase
-  holder.atriumDatabase = undefined
-  await open?.close()
-}

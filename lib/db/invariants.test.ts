@@ -16,7 +16,7 @@ async function rejected(query: string, params: unknown[] = []) {
   )
 }
 
-describe('database-level invariants (ARCHITECTURE §1)', () => {
+describe('database-level invariants (docs/architecture.md §1)', () => {
   it('rejects malformed and duplicate workspace slugs per tenant, but allows the same slug in another tenant', async () => {
     const acme = f.tenant('acme').id
     const insert = `INSERT INTO "Workspace" (id, "tenantId", name, slug, "updatedAt") VALUES (gen_random_uuid()::text, $1, 'X', $2, now())`

@@ -1,5 +1,5 @@
 import { appendAudit } from '@/lib/audit/chain'
-import { lockTenant } from '@/lib/actions/tenant-lock'
+import { lockTenant } from '@/lib/db/tenant-lock'
 import { hashPassword } from '@/lib/auth/password'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { provisionWorkspace } from '@/lib/workspaces/provision'

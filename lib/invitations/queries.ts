@@ -10,7 +10,3 @@ export async function openInvitations(db: Db, workspaceId: string) {
 }
 
 export type OpenInvitation = Awaited<ReturnType<typeof openInvitations>>[number]
-
-export async function outboxMessages(db: Db, tenantId: string, take = 100) {
-  return db.outboxMessage.findMany({ where: { tenantId }, orderBy: { createdAt: 'desc' }, take })
-}

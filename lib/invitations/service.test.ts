@@ -3,7 +3,7 @@ import { authenticate } from '@/lib/auth/credentials'
 import type { TestDatabase } from '@/test/database'
 import { databaseSnapshot, openSeededDatabase, TEST_AUDIT_KEY, type Fixtures } from '@/test/fixtures'
 import { acceptInvitation, joinWithInvitation, viewInvitation } from './accept'
-import { inviteMemberAction as invite, resendInvitationAction as resend, revokeInvitationAction as revoke } from './action-definitions'
+import { inviteMemberDefinition as invite, resendInvitationDefinition as resend, revokeInvitationDefinition as revoke } from './service'
 import { SECRET_WITHHELD } from '@/lib/mail/outbox'
 import { hashInvitationToken } from './token'
 

@@ -1,10 +1,11 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
 import { queueMail, type PendingDelivery } from '@/lib/mail/outbox'
 import { addMember } from '@/lib/members/service'
-import type { InvitationTargetInput, InviteInput } from './schema'
+import { invitationTargetInput, inviteInput, type InvitationTargetInput, type InviteInput } from './schema'
 import { INVITATION_LIFETIME_MS, newInvitationToken } from './token'
+import { getConfig } from '@/lib/config'
 
 export const invitationLink = (appUrl: string, token: string) => `${appUrl}/invitations/${token}`
 
@@ -81,3 +82,27 @@ export async function revokeInvitation(tx: Tx, scope: ActionScope<InvitationTarg
   scope.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: invitation.id, workspaceId: invitation.workspaceId, data: { email: invitation.email } })
   return { id: invitation.id }
 }
+
+export const inviteMemberDefinition = defineAction({
+  name: 'invitation.create',
+  input: inviteInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: (tx, scope) => inviteMember(tx, scope, getConfig().appUrl),
+})
+
+export const resendInvitationDefinition = defineAction({
+  name: 'invitation.resend',
+  input: invitationTargetInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: (tx, scope) => resendInvitation(tx, scope, getConfig().appUrl),
+})
+
+export const revokeInvitationDefinition = defineAction({
+  name: 'invitation.revoke',
+  input: invitationTargetInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: revokeInvitation,
+})

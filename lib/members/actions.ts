@@ -1,16 +1,8 @@
 'use server'
 
-import { runAction } from '@/lib/actions/run'
-import { addMemberAction, changeMemberRoleAction, removeMemberAction } from './action-definitions'
+import { serverAction } from '@/lib/actions/server-action'
+import { addMemberDefinition, changeMemberRoleDefinition, removeMemberDefinition } from './service'
 
-export async function addMember(_previous: unknown, formData: FormData) {
-  return runAction(addMemberAction, formData)
-}
-
-export async function changeMemberRole(input: Record<string, string | boolean>) {
-  return runAction(changeMemberRoleAction, input)
-}
-
-export async function removeMember(input: Record<string, string | boolean>) {
-  return runAction(removeMemberAction, input)
-}
+export const addMemberAction = serverAction(addMemberDefinition)
+export const changeMemberRoleAction = serverAction(changeMemberRoleDefinition)
+export const removeMemberAction = serverAction(removeMemberDefinition)

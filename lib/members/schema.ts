@@ -6,10 +6,7 @@ export const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member
 
 const role = z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' })
 /** A tenant admin's explicit "yes, leave this workspace to tenant admins" for its last workspace admin. */
-const confirmTenantManaged = z
-  .union([z.literal('true'), z.literal(true)])
-  .optional()
-  .transform((value) => value !== undefined)
+const confirmTenantManaged = z.boolean().default(false)
 
 const target = { workspaceId: entityId, userId: z.uuid({ message: 'Choose a person.' }) }
 

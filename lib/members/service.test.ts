@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
-import { addMemberAction as add, changeMemberRoleAction as changeRole, removeMemberAction as remove } from './action-definitions'
+import { addMemberDefinition as add, changeMemberRoleDefinition as changeRole, removeMemberDefinition as remove } from './service'
 import { LAST_ADMIN_OVERRIDE_HINT } from './service'
 
 let t: TestDatabase
@@ -89,7 +89,7 @@ describe('changing roles and removing', () => {
       code: 'LAST_WORKSPACE_ADMIN',
       message: `A workspace needs at least one workspace admin. ${LAST_ADMIN_OVERRIDE_HINT}`,
     })
-    expect(await remove.execute(env, { ...input, confirmTenantManaged: 'true' })).toMatchObject({ ok: true })
+    expect(await remove.execute(env, { ...input, confirmTenantManaged: true })).toMatchObject({ ok: true })
     expect(await roleOf('wsadmin@acme.test')).toBeNull()
   })
 })

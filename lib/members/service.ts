@@ -1,9 +1,9 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
 import { can } from '@/lib/authz/permissions'
 import type { Tx } from '@/lib/db/client'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { AddMemberInput, ChangeMemberRoleInput, RemoveMemberInput } from './schema'
+import { addMemberInput, changeMemberRoleInput, removeMemberInput, type AddMemberInput, type ChangeMemberRoleInput, type RemoveMemberInput } from './schema'
 
 /**
  * Membership rules: one membership per user per workspace (unique index), nobody removes
@@ -25,8 +25,8 @@ async function membershipOf(tx: Tx, workspaceId: string, userId: string) {
 async function keepAWorkspaceAdmin(tx: Tx, scope: ActionScope<{ workspaceId: string; confirmTenantManaged: boolean }>) {
   const admins = await tx.workspaceMembership.count({ where: { workspaceId: scope.input.workspaceId, role: 'workspace_admin' } })
   if (admins > 1) return
-  const tenantAdmin = can(scope.actor, 'members.manage', { tenantId: scope.tenantId })
-  if (!tenantAdmin) refuse('LAST_WORKSPACE_ADMIN')
+  const mayOverride = can(scope.actor, 'members.overrideLastAdmin', { tenantId: scope.tenantId })
+  if (!mayOverride) refuse('LAST_WORKSPACE_ADMIN')
   if (!scope.input.confirmTenantManaged) refuse('LAST_WORKSPACE_ADMIN', `${ERROR_MESSAGES.LAST_WORKSPACE_ADMIN}. ${LAST_ADMIN_OVERRIDE_HINT}`)
 }
 
@@ -79,3 +79,27 @@ export async function removeMember(tx: Tx, scope: ActionScope<RemoveMemberInput>
   })
   return { userId }
 }
+
+export const addMemberDefinition = defineAction({
+  name: 'member.add',
+  input: addMemberInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: addMember,
+})
+
+export const changeMemberRoleDefinition = defineAction({
+  name: 'member.changeRole',
+  input: changeMemberRoleInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: changeMemberRole,
+})
+
+export const removeMemberDefinition = defineAction({
+  name: 'member.remove',
+  input: removeMemberInput,
+  permission: 'members.manage',
+  workspaceId: (input) => input.workspaceId,
+  run: removeMember,
+})

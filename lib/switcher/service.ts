@@ -1,7 +1,7 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import type { WorkspaceTargetInput } from '@/lib/workspaces/schema'
+import { workspaceTargetInput, type WorkspaceTargetInput } from '@/lib/workspaces/schema'
 
 /**
  * Records a switch of the active workspace. The wrapper has already checked that the
@@ -20,3 +20,13 @@ export async function switchWorkspace(_tx: Tx, scope: ActionScope<WorkspaceTarge
   })
   return { id: workspace.id, tenantId: workspace.tenantId, name: workspace.name }
 }
+
+export const switchWorkspaceDefinition = defineAction({
+  name: 'workspace.switch',
+  input: workspaceTargetInput,
+  permission: 'workspace.read',
+  workspaceId: (input) => input.workspaceId,
+  // Changing the active workspace is what a switch is for: a tab showing another one may ask for it.
+  staleTabCheck: false,
+  run: switchWorkspace,
+})

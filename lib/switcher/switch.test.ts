@@ -3,7 +3,7 @@ import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
-import { switchWorkspaceAction as switchTo } from './action-definitions'
+import { switchWorkspaceDefinition as switchTo } from './service'
 import { switcherGroups } from './queries'
 
 let t: TestDatabase

@@ -1,16 +1,8 @@
 'use server'
 
-import { runAction } from '@/lib/actions/run'
-import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from './action-definitions'
+import { serverAction } from '@/lib/actions/server-action'
+import { changeTenantRoleDefinition, removeTenantUserDefinition, setUserStatusDefinition } from './service'
 
-export async function changeTenantRole(input: Record<string, string>) {
-  return runAction(changeTenantRoleAction, input)
-}
-
-export async function setUserStatus(input: Record<string, string>) {
-  return runAction(setUserStatusAction, input)
-}
-
-export async function removeTenantUser(input: Record<string, string>) {
-  return runAction(removeTenantUserAction, input)
-}
+export const changeTenantRoleAction = serverAction(changeTenantRoleDefinition)
+export const setUserStatusAction = serverAction(setUserStatusDefinition)
+export const removeTenantUserAction = serverAction(removeTenantUserDefinition)

@@ -5,7 +5,7 @@ import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
 import type { TestDatabase } from '@/test/database'
 import { databaseSnapshot, openSeededDatabase, TEST_AUDIT_KEY, type Fixtures } from '@/test/fixtures'
-import { changeTenantRoleAction as changeRole, removeTenantUserAction as remove, setUserStatusAction as setStatus } from './action-definitions'
+import { changeTenantRoleDefinition as changeRole, removeTenantUserDefinition as remove, setUserStatusDefinition as setStatus } from './service'
 
 let t: TestDatabase
 let f: Fixtures

@@ -1,7 +1,7 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import type { ChangeTenantRoleInput, SetUserStatusInput, TenantUserTargetInput } from './schema'
+import { changeTenantRoleInput, setUserStatusInput, tenantUserTargetInput, type ChangeTenantRoleInput, type SetUserStatusInput, type TenantUserTargetInput } from './schema'
 
 /**
  * A tenant's people. Everything here acts on the person's membership in the acting
@@ -78,3 +78,24 @@ export async function removeTenantUser(tx: Tx, scope: ActionScope<TenantUserTarg
   })
   return { userId }
 }
+
+export const changeTenantRoleDefinition = defineAction({
+  name: 'tenantUser.changeRole',
+  input: changeTenantRoleInput,
+  permission: 'tenant.manage',
+  run: changeTenantRole,
+})
+
+export const setUserStatusDefinition = defineAction({
+  name: 'tenantUser.setStatus',
+  input: setUserStatusInput,
+  permission: 'tenant.manage',
+  run: setUserStatus,
+})
+
+export const removeTenantUserDefinition = defineAction({
+  name: 'tenantUser.remove',
+  input: tenantUserTargetInput,
+  permission: 'tenant.manage',
+  run: removeTenantUser,
+})

@@ -1,30 +1,16 @@
 'use server'
 
-import { runAction } from '@/lib/actions/run'
+import { serverAction } from '@/lib/actions/server-action'
 import {
-  archiveWorkspaceAction,
-  createWorkspaceAction,
-  restoreWorkspaceAction,
-  setDefaultWorkspaceAction,
-  updateWorkspaceSettingsAction,
-} from './action-definitions'
+  archiveWorkspaceDefinition,
+  createWorkspaceDefinition,
+  restoreWorkspaceDefinition,
+  setDefaultWorkspaceDefinition,
+} from './lifecycle'
+import { updateWorkspaceSettingsDefinition } from './service'
 
-export async function updateWorkspaceSettings(_previous: unknown, formData: FormData) {
-  return runAction(updateWorkspaceSettingsAction, formData)
-}
-
-export async function createWorkspace(_previous: unknown, formData: FormData) {
-  return runAction(createWorkspaceAction, formData)
-}
-
-export async function archiveWorkspace(_previous: unknown, formData: FormData) {
-  return runAction(archiveWorkspaceAction, formData)
-}
-
-export async function restoreWorkspace(_previous: unknown, formData: FormData) {
-  return runAction(restoreWorkspaceAction, formData)
-}
-
-export async function setDefaultWorkspace(_previous: unknown, formData: FormData) {
-  return runAction(setDefaultWorkspaceAction, formData)
-}
+export const createWorkspaceAction = serverAction(createWorkspaceDefinition)
+export const archiveWorkspaceAction = serverAction(archiveWorkspaceDefinition)
+export const restoreWorkspaceAction = serverAction(restoreWorkspaceDefinition)
+export const setDefaultWorkspaceAction = serverAction(setDefaultWorkspaceDefinition)
+export const updateWorkspaceSettingsAction = serverAction(updateWorkspaceSettingsDefinition)

@@ -3,12 +3,12 @@ import { verifyChain } from '@/lib/audit/chain'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
 import {
-  archiveWorkspaceAction as archive,
-  createWorkspaceAction as create,
-  restoreWorkspaceAction as restore,
-  setDefaultWorkspaceAction as setDefault,
-} from './action-definitions'
-import { SLUG_TAKEN } from './lifecycle'
+  SLUG_TAKEN,
+  archiveWorkspaceDefinition as archive,
+  createWorkspaceDefinition as create,
+  restoreWorkspaceDefinition as restore,
+  setDefaultWorkspaceDefinition as setDefault,
+} from './lifecycle'
 
 let t: TestDatabase
 let f: Fixtures

@@ -1,12 +1,12 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
 import { Prisma, type Workspace } from '@/lib/generated/prisma/client'
 import { provisionWorkspace } from './provision'
-import type { ArchiveWorkspaceInput, CreateWorkspaceInput, WorkspaceTargetInput } from './schema'
+import { archiveWorkspaceInput, createWorkspaceInput, workspaceTargetInput, type ArchiveWorkspaceInput, type CreateWorkspaceInput, type WorkspaceTargetInput } from './schema'
 
 /**
- * The lifecycle rules of ARCHITECTURE §1 that SQL cannot express. The action wrapper
+ * The lifecycle rules of docs/architecture.md §1 that SQL cannot express. The action wrapper
  * holds the tenant lock, so the counts read here cannot change before commit.
  */
 
@@ -93,3 +93,34 @@ export async function setDefaultWorkspace(tx: Tx, scope: ActionScope<WorkspaceTa
   scope.audit(lifecycleAudit('workspace.defaultSet', updated, { previousDefault: previous?.name ?? null }))
   return { id: updated.id }
 }
+
+export const createWorkspaceDefinition = defineAction({
+  name: 'workspace.create',
+  input: createWorkspaceInput,
+  permission: 'workspace.create',
+  run: createWorkspace,
+})
+
+export const archiveWorkspaceDefinition = defineAction({
+  name: 'workspace.archive',
+  input: archiveWorkspaceInput,
+  permission: 'workspace.archive',
+  workspaceId: (input) => input.workspaceId,
+  run: archiveWorkspace,
+})
+
+export const restoreWorkspaceDefinition = defineAction({
+  name: 'workspace.restore',
+  input: workspaceTargetInput,
+  permission: 'workspace.restore',
+  workspaceId: (input) => input.workspaceId,
+  run: restoreWorkspace,
+})
+
+export const setDefaultWorkspaceDefinition = defineAction({
+  name: 'workspace.setDefault',
+  input: workspaceTargetInput,
+  permission: 'workspace.setDefault',
+  workspaceId: (input) => input.workspaceId,
+  run: setDefaultWorkspace,
+})

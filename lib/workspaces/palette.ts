@@ -16,6 +16,10 @@ export type WorkspaceColor = keyof typeof WORKSPACE_COLORS
 
 export const WORKSPACE_COLOR_KEYS = Object.keys(WORKSPACE_COLORS) as [WorkspaceColor, ...WorkspaceColor[]]
 
+export function isWorkspaceColor(color: string): color is WorkspaceColor {
+  return Object.hasOwn(WORKSPACE_COLORS, color)
+}
+
 export function colorHex(color: string): string {
   return WORKSPACE_COLORS[color as WorkspaceColor]?.hex ?? WORKSPACE_COLORS.slate.hex
 }

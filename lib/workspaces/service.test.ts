@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
-import { updateWorkspaceSettingsAction as update } from './action-definitions'
+import { updateWorkspaceSettingsDefinition as update } from './service'
 
 let t: TestDatabase
 let f: Fixtures

@@ -1,7 +1,7 @@
-import type { ActionScope } from '@/lib/actions/define-action'
+import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import type { WorkspaceSettingsInput } from './schema'
+import { workspaceSettingsInput, type WorkspaceSettingsInput } from './schema'
 
 const EDITABLE = ['name', 'description', 'color'] as const
 
@@ -30,3 +30,11 @@ export async function updateWorkspaceSettings(tx: Tx, scope: ActionScope<Workspa
   })
   return { id: updated.id, name: updated.name, changed }
 }
+
+export const updateWorkspaceSettingsDefinition = defineAction({
+  name: 'workspace.updateSettings',
+  input: workspaceSettingsInput,
+  permission: 'workspace.update',
+  workspaceId: (input) => input.workspaceId,
+  run: updateWorkspaceSettings,
+})

@@ -4,10 +4,10 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { signInWithPassword, type SignInState } from '@/lib/auth/actions'
+import { signInAction, type SignInState } from '@/lib/auth/actions'
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, formAction, pending] = useActionState(signInWithPassword, {} as SignInState)
+  const [state, formAction, pending] = useActionState(signInAction, {} as SignInState)
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />

@@ -3,7 +3,6 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
-import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { AuditFiltersForm } from '@/components/audit/audit-filters'
 import { AuditTable } from '@/components/audit/audit-table'
 import { ChainBadge } from '@/components/audit/chain-badge'
@@ -11,7 +10,6 @@ import { verifyChain } from '@/lib/audit/chain'
 import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
 import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
-import { can } from '@/lib/authz/permissions'
 import { getConfig } from '@/lib/config'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
@@ -43,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <PageHeader
-        title={<>Audit log {!can(ctx.actor, 'tenant.manage', { tenantId: scope.tenantId }) && <ReadOnlyBadge />}</>}
+        title="Audit log"
         description={
           scope.workspaceIds === 'all'
             ? `Every change in ${ctx.tenant!.name}, in a tamper-evident chain.`

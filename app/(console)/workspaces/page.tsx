@@ -38,15 +38,15 @@ export default async function WorkspacesPage() {
         )}
       </PageHeader>
       <Suspense fallback={<TableSkeleton />}>
-        <WorkspacesList actor={actor} renderedForWorkspaceId={ctx.workspace.id} />
+        <WorkspacesList actor={actor} />
       </Suspense>
     </div>
   )
 }
 
-async function WorkspacesList({ actor, renderedForWorkspaceId }: { actor: Actor; renderedForWorkspaceId: string }) {
+async function WorkspacesList({ actor }: { actor: Actor }) {
   const workspaces = await tenantWorkspaces(getDb(), actor.tenantId)
   const permissions = Object.fromEntries(workspaces.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
   const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
-  return <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} renderedForWorkspaceId={renderedForWorkspaceId} />
+  return <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} />
 }

@@ -5,12 +5,12 @@ import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { ActionResult } from '@/lib/actions/errors'
-import { acceptInvitation } from '@/lib/invitations/actions'
+import { acceptInvitationAction } from '@/lib/invitations/actions'
 
 type Result = ActionResult<{ email: string }> | null
 
 export function AcceptInvitationForm({ token }: { token: string }) {
-  const [result, formAction, pending] = useActionState(acceptInvitation as (state: Result, form: FormData) => Promise<Result>, null)
+  const [result, formAction, pending] = useActionState<Result, FormData>(acceptInvitationAction, null)
   // Controlled, so that the name survives a refused submission (React resets forms after an action).
   const [name, setName] = useState('')
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined

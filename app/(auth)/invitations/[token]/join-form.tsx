@@ -4,13 +4,13 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { ActionResult } from '@/lib/actions/errors'
-import { joinInvitation } from '@/lib/invitations/actions'
+import { joinInvitationAction } from '@/lib/invitations/actions'
 
 type Result = ActionResult<unknown> | null
 
 /** For someone already signed in as the invited address: one click joins with the same account. */
 export function JoinInvitationForm({ token, email, tenantName }: { token: string; email: string; tenantName: string }) {
-  const [result, formAction, pending] = useActionState(joinInvitation as (state: Result, form: FormData) => Promise<Result>, null)
+  const [result, formAction, pending] = useActionState<Result, FormData>(joinInvitationAction, null)
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="token" value={token} />

@@ -6,7 +6,7 @@ import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
-import { outboxMessages } from '@/lib/invitations/queries'
+import { outboxMessages } from '@/lib/mail/queries'
 
 export const metadata: Metadata = { title: 'Outbox' }
 

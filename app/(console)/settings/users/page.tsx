@@ -16,13 +16,13 @@ export default async function TenantUsersPage() {
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const tenant = { tenantId: ctx.actor.tenantId }
   // Tenant admins manage users; auditors (who read every workspace) see them read-only.
-  if (!can(ctx.actor, 'workspace.read', tenant)) return <AccessDenied what="the tenant's users" />
+  if (!can(ctx.actor, 'users.read', tenant)) return <AccessDenied what="the tenant's users" />
   const manage = can(ctx.actor, 'tenant.manage', tenant)
   const users = await tenantUsers(getDb(), ctx.actor.tenantId)
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader title={<>Users {!manage && <ReadOnlyBadge />}</>} description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`} />
-      <TenantUsersTable users={users} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} renderedForWorkspaceId={ctx.workspace.id} />
+      <TenantUsersTable users={users} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} />
     </div>
   )
 }

@@ -82,7 +82,6 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
             <WorkspaceLifecycleActions
               workspace={workspace}
               allowed={allowed}
-              renderedForWorkspaceId={activeWorkspaceId}
               afterArchiveHref="/workspaces"
             />
           </Card>

@@ -17,7 +17,7 @@ export default async function NewWorkspacePage() {
     <div className="mx-auto max-w-2xl">
       <PageHeader title="Create workspace" description={`A new workspace in ${ctx.tenant!.name}.`} />
       <Card>
-        <CreateWorkspaceForm renderedForWorkspaceId={ctx.workspace.id} />
+        <CreateWorkspaceForm />
       </Card>
     </div>
   )

@@ -21,7 +21,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
-  if (!can(actor, 'workspace.read', { tenantId: actor.tenantId })) return <AccessDenied what="the tenant's users" />
+  if (!can(actor, 'users.read', { tenantId: actor.tenantId })) return <AccessDenied what="the tenant's users" />
   const { userId } = await params
   if (!isEntityId(userId)) notFound()
   const membership = await getDb().tenantMembership.findUnique({
@@ -53,7 +53,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
                     {m.workspace.status === 'ARCHIVED' && <Badge>Archived</Badge>}
                   </Link>
                   {can(actor, 'members.manage', resource) ? (
-                    <MembershipRoleSelect workspaceId={m.workspaceId} userId={user.id} role={m.role} label={`Role in ${m.workspace.name}`} renderedForWorkspaceId={ctx.workspace!.id} />
+                    <MembershipRoleSelect workspaceId={m.workspaceId} userId={user.id} role={m.role} label={`Role in ${m.workspace.name}`} />
                   ) : (
                     <Badge>{ROLE_LABELS[m.role]}</Badge>
                   )}

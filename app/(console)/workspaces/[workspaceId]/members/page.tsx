@@ -32,23 +32,22 @@ export default async function MembersPage({
       <PageHeader title={<>Members of {workspace.name} {!manage && <ReadOnlyBadge />}</>} description="Who can work in this workspace, and in which role." />
       {manage && (
         <Card title="Add a member">
-          <AddMember workspaceId={workspace.id} renderedForWorkspaceId={activeWorkspaceId} />
+          <AddMember workspaceId={workspace.id} />
         </Card>
       )}
       {manage && (
         <Card title="Invite by email">
-          <Invitations workspaceId={workspace.id} renderedForWorkspaceId={activeWorkspaceId} invitations={invitations} />
+          <Invitations workspaceId={workspace.id} invitations={invitations} />
         </Card>
       )}
       <MembersTable
         workspaceId={workspace.id}
-        renderedForWorkspaceId={activeWorkspaceId}
         rows={page.rows}
         total={page.total}
         pages={page.pages}
         query={query}
         manage={manage}
-        canOverride={can(ctx.actor!, 'members.manage', { tenantId: workspace.tenantId })}
+        canOverride={can(ctx.actor!, 'members.overrideLastAdmin', { tenantId: workspace.tenantId })}
         currentUserId={ctx.user.id}
       />
     </div>

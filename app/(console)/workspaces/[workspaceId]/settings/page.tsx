@@ -25,7 +25,7 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
       />
       <Card>
         {editable ? (
-          <WorkspaceSettingsForm workspace={workspace} renderedForWorkspaceId={activeWorkspaceId} />
+          <WorkspaceSettingsForm workspace={workspace} />
         ) : (
           <>
           <WorkspaceFacts workspace={workspace} />

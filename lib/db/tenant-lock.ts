@@ -1,7 +1,7 @@
 import type { Tx } from '@/lib/db/client'
 
 /**
- * Takes the tenant row lock (ARCHITECTURE §1): every mutation of one tenant waits for
+ * Takes the tenant row lock (docs/architecture.md §1): every mutation of one tenant waits for
  * the one before it to commit; different tenants never wait on each other.
  */
 export async function lockTenant(tx: Tx, tenantId: string): Promise<void> {

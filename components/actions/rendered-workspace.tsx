@@ -1,0 +1,15 @@
+'use client'
+
+import { createContext, useContext, type ReactNode } from 'react'
+
+const RenderedWorkspace = createContext<string | null>(null)
+
+/** Tells every action below which active workspace this page was rendered for. */
+export function RenderedWorkspaceProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  return <RenderedWorkspace.Provider value={workspaceId}>{children}</RenderedWorkspace.Provider>
+}
+
+/** The workspace the page was rendered for; '' outside the console (the server then refuses workspace actions). */
+export function useRenderedWorkspaceId(): string {
+  return useContext(RenderedWorkspace) ?? ''
+}
