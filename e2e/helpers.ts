@@ -26,7 +26,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 export async function seriousAccessibilityViolations(page: Page) {
   await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run()
+    const result = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run()
     return result.violations
   })
   return violations
@@ -51,7 +53,9 @@ export function watchCspViolations(page: Page): string[] {
     if (/Content Security Policy/i.test(error.message)) violations.push(error.message)
   })
   void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   return violations
 }

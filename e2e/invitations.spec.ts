@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
-test('a tenant admin invites a new address and passes on the link shown once; the invitee sets a password and lands in the workspace', async ({ browser }) => {
+test('a tenant admin invites a new address and passes on the link shown once; the invitee sets a password and lands in the workspace', async ({
+  browser,
+}) => {
   const email = `invitee-${Date.now().toString(36)}@example.test`
   const admin = await browser.newPage()
   await signInAndWait(admin, 'admin@acme.test')

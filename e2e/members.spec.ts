@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
-test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({ page }) => {
+test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({
+  page,
+}) => {
   await signInAndWait(page, 'wsadmin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Members of Marketing')

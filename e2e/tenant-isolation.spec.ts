@@ -18,7 +18,9 @@ async function invite(page: Page, email: string) {
   return new URL(await page.getByLabel(`Invitation link for ${email}`).inputValue()).pathname
 }
 
-test('one account, two tenants: an Acme person accepts a Globex invitation by signing in once, then switches between tenants', async ({ browser }) => {
+test('one account, two tenants: an Acme person accepts a Globex invitation by signing in once, then switches between tenants', async ({
+  browser,
+}) => {
   const email = `two-tenants-${RUN}@example.test`
   // An account in Acme first, made the way people get one: an invitation accepted with a new password.
   const acmeAdmin = await browser.newPage()
@@ -148,17 +150,24 @@ test('every page carries the security headers and loads under the Content-Securi
 })
 
 test('the audit log records the address the server saw, not one a client wrote in X-Forwarded-For', async ({ browser }) => {
-  const forged = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67', 'x-atrium-client-address': '203.0.113.68' } })
+  const forged = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67', 'x-atrium-client-address': '203.0.113.68' },
+  })
   const page = await forged.newPage()
   await signInAndWait(page, 'auditor@acme.test')
   const exported = await page.request.get('/audit/export?format=jsonl&action=session.signedIn')
-  const entries = (await exported.text()).trim().split('\n').map((line) => JSON.parse(line) as { ip: string | null; actorEmail?: string })
+  const entries = (await exported.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { ip: string | null; actorEmail?: string })
   const last = entries.at(-1)!
   expect(last.ip).toMatch(/^(127\.0\.0\.1|::1)$/)
   expect(JSON.stringify(entries)).not.toContain('203.0.113.')
 })
 
-test("recent activity is part of the audit log: a viewer's dashboard has none, a workspace admin's has their workspace's", async ({ page }) => {
+test("recent activity is part of the audit log: a viewer's dashboard has none, a workspace admin's has their workspace's", async ({
+  page,
+}) => {
   await signInAndWait(page, 'viewer@acme.test')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Staging')
   await expect(page.getByText('Recent activity')).toHaveCount(0)

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait } from './helpers'
 
-test('a tenant admin disables a user in the tenant, who loses it at once and cannot sign in to it, then re-enables them', async ({ browser }) => {
+test('a tenant admin disables a user in the tenant, who loses it at once and cannot sign in to it, then re-enables them', async ({
+  browser,
+}) => {
   const viewer = await browser.newPage()
   await signInAndWait(viewer, 'viewer@acme.test')
 

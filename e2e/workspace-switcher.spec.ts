@@ -87,7 +87,11 @@ test.describe('the workspace switcher', () => {
     const description = await second.getByLabel('Description').inputValue()
     await second.getByLabel('Description').fill('Changed from a stale tab')
     await second.getByRole('button', { name: 'Save changes' }).click()
-    await expect(second.getByRole('alert').filter({ hasText: 'This tab shows Production, but your active workspace is now Staging. Reload to continue.' })).toHaveCount(2)
+    await expect(
+      second
+        .getByRole('alert')
+        .filter({ hasText: 'This tab shows Production, but your active workspace is now Staging. Reload to continue.' }),
+    ).toHaveCount(2)
     await screenshot(second, 'stale-tab-refused')
     await second.reload()
     await expect(second.getByLabel('Description')).toHaveValue(description)

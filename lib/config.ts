@@ -12,7 +12,12 @@ import { z } from 'zod'
  */
 const secretList = z
   .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().min(32, 'must be at least 32 characters')).min(1))
 
 const envSchema = z.object({
@@ -30,7 +35,10 @@ const envSchema = z.object({
   /** Where people reach the console; invitation links start with it. */
   APP_URL: z.url().optional(),
   /** smtp:// or smtps:// URL; without it mail stays in the outbox (/settings/outbox). */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.invalid>'),
   /** How many reverse proxies in front of Atrium to believe about the client's address (0: the socket's peer). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

@@ -20,7 +20,8 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const server = http.createServer((request, response) => {
-  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], config.trustProxyHops) ?? ''
+  request.headers[CLIENT_ADDRESS_HEADER] =
+    resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], config.trustProxyHops) ?? ''
   void handle(request, response)
 })
 server.listen(config.port, () => console.log(`Atrium server listening on port ${config.port}`))

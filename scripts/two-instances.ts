@@ -35,7 +35,11 @@ for (const script of ['lib/db/cli/migrate.ts', 'lib/db/cli/seed.ts']) {
 }
 
 const instances: ChildProcess[] = [portA, portB].map((port) =>
-  spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/server.ts'], { cwd: root, env: { ...env, PORT: String(port), NODE_ENV: 'production' }, stdio: 'inherit' }),
+  spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
+    cwd: root,
+    env: { ...env, PORT: String(port), NODE_ENV: 'production' },
+    stdio: 'inherit',
+  }),
 )
 
 let stopping = false
@@ -43,7 +47,9 @@ async function stop() {
   if (stopping) return
   stopping = true
   for (const instance of instances) instance.kill('SIGTERM')
-  await Promise.all(instances.map((instance) => new Promise((resolve) => (instance.exitCode !== null ? resolve(null) : instance.once('exit', resolve)))))
+  await Promise.all(
+    instances.map((instance) => new Promise((resolve) => (instance.exitCode !== null ? resolve(null) : instance.once('exit', resolve)))),
+  )
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {})
   await admin.end()
   process.exit(0)

@@ -42,7 +42,10 @@ export default async function DashboardPage() {
             {memberCount}
           </p>
           <p className="text-sm text-slate-500">{memberCount === 1 ? 'member' : 'members'} in this workspace</p>
-          <Link href={`/workspaces/${workspace.id}/members`} className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline">
+          <Link
+            href={`/workspaces/${workspace.id}/members`}
+            className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline"
+          >
             View members
           </Link>
         </Card>

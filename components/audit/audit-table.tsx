@@ -24,7 +24,11 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({})
   const table = useTable({ features, columns, data: rows })
   if (rows.length === 0) {
-    return <p className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">No audit entries match these filters.</p>
+    return (
+      <p className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">
+        No audit entries match these filters.
+      </p>
+    )
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
@@ -36,7 +40,11 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
                 <span className="sr-only">Details</span>
               </th>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className="px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                <th
+                  key={header.id}
+                  scope="col"
+                  className="px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                >
                   <table.FlexRender header={header} />
                 </th>
               ))}

@@ -18,14 +18,19 @@ export async function NoWorkspace({ ctx }: { ctx: RequestContext }) {
           <ul className="mt-2 space-y-1">
             {admins.map((admin) => (
               <li key={admin.email}>
-                {admin.name} · <a href={`mailto:${admin.email}`} className="text-indigo-700 hover:underline">{admin.email}</a>
+                {admin.name} ·{' '}
+                <a href={`mailto:${admin.email}`} className="text-indigo-700 hover:underline">
+                  {admin.email}
+                </a>
               </li>
             ))}
           </ul>
         </div>
       ) : (
         <p className="mt-4 text-sm text-slate-700">
-          {ctx.tenant ? 'Ask whoever gave you your account to add you to a workspace.' : 'Ask an administrator of your organisation to restore your access.'}
+          {ctx.tenant
+            ? 'Ask whoever gave you your account to add you to a workspace.'
+            : 'Ask an administrator of your organisation to restore your access.'}
         </p>
       )}
     </div>

@@ -36,7 +36,10 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
         <p className="truncate text-sm font-medium text-slate-900">{ctx.user.name}</p>
         <p className="truncate text-xs text-slate-500">{ctx.user.email}</p>
         <form action={signOutAction} className="mt-3">
-          <button type="submit" className="text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <button
+            type="submit"
+            className="text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
             Sign out
           </button>
         </form>

@@ -34,12 +34,15 @@ export function AddMember({ workspaceId }: { workspaceId: string }) {
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/workspaces/${workspaceId}/member-candidates?q=${encodeURIComponent(query)}`, { signal: controller.signal })
+        const response = await fetch(`/api/workspaces/${workspaceId}/member-candidates?q=${encodeURIComponent(query)}`, {
+          signal: controller.signal,
+        })
         if (!response.ok) throw new Error(`search answered ${response.status}`)
         setCandidates(((await response.json()) as { users: Candidate[] }).users)
         setSearchError(null)
       } catch (error) {
-        if (!controller.signal.aborted) setSearchError(`The search failed (${error instanceof Error ? error.message : 'no answer'}). Try again.`)
+        if (!controller.signal.aborted)
+          setSearchError(`The search failed (${error instanceof Error ? error.message : 'no answer'}). Try again.`)
       }
     }, 250)
     return () => {
@@ -78,13 +81,20 @@ export function AddMember({ workspaceId }: { workspaceId: string }) {
             autoComplete="off"
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-600"
           />
-          <ul aria-label="People who can be added" className="mt-2 max-h-48 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+          <ul
+            aria-label="People who can be added"
+            className="mt-2 max-h-48 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"
+          >
             {searchError && <li className="px-3 py-2 text-sm text-red-700">{searchError}</li>}
             {candidates === null && !searchError && <li className="px-3 py-2 text-sm text-slate-500">Searching…</li>}
             {candidates?.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No one else in this tenant matches.</li>}
             {candidates?.map((candidate) => (
               <li key={candidate.id}>
-                <button type="button" onClick={() => setChosen(candidate)} className="flex w-full justify-between px-3 py-2 text-left text-sm hover:bg-indigo-50">
+                <button
+                  type="button"
+                  onClick={() => setChosen(candidate)}
+                  className="flex w-full justify-between px-3 py-2 text-left text-sm hover:bg-indigo-50"
+                >
                   <span className="font-medium text-slate-900">{candidate.name}</span>
                   <span className="text-slate-500">{candidate.email}</span>
                 </button>
@@ -98,7 +108,14 @@ export function AddMember({ workspaceId }: { workspaceId: string }) {
           <label htmlFor="new-member-role" className="block text-sm font-medium text-slate-800">
             Role
           </label>
-          <RoleSelect id="new-member-role" roles={WORKSPACE_ROLES} labels={ROLE_LABELS} value={role} onChange={setRole} className="mt-1 block px-2.5 py-2" />
+          <RoleSelect
+            id="new-member-role"
+            roles={WORKSPACE_ROLES}
+            labels={ROLE_LABELS}
+            value={role}
+            onChange={setRole}
+            className="mt-1 block px-2.5 py-2"
+          />
         </div>
         <Button type="submit" disabled={!chosen || pending}>
           {pending ? 'Adding…' : 'Add member'}

@@ -48,7 +48,15 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
         <div className="min-w-72 flex-1">
           <Field id="invite-email" label="Email address" errors={fieldErrors?.email}>
             {(describedBy, invalid) => (
-              <TextInput id="invite-email" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={describedBy} invalid={invalid} />
+              <TextInput
+                id="invite-email"
+                name="email"
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                aria-describedby={describedBy}
+                invalid={invalid}
+              />
             )}
           </Field>
         </div>
@@ -56,7 +64,14 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
             Role when they join
           </label>
-          <RoleSelect id="invite-role" roles={WORKSPACE_ROLES} labels={ROLE_LABELS} value={role} onChange={setRole} className="mt-1.5 block px-2.5 py-2" />
+          <RoleSelect
+            id="invite-role"
+            roles={WORKSPACE_ROLES}
+            labels={ROLE_LABELS}
+            value={role}
+            onChange={setRole}
+            className="mt-1.5 block px-2.5 py-2"
+          />
         </div>
         <Button type="submit" className="mt-7" disabled={pending}>
           {pending ? 'Inviting…' : 'Invite'}
@@ -89,17 +104,15 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
                   </span>
                 </span>
                 <span className="flex gap-3">
-                  <button
-                    type="button"
-                    className="font-medium text-indigo-700 hover:underline"
-                    onClick={() => void resendTo(invitation)}
-                  >
+                  <button type="button" className="font-medium text-indigo-700 hover:underline" onClick={() => void resendTo(invitation)}>
                     Resend
                   </button>
                   <button
                     type="button"
                     className="font-medium text-red-700 hover:underline"
-                    onClick={() => void report(revoke.run({ workspaceId, invitationId: invitation.id }), `Invitation to ${invitation.email} revoked.`)}
+                    onClick={() =>
+                      void report(revoke.run({ workspaceId, invitationId: invitation.id }), `Invitation to ${invitation.email} revoked.`)
+                    }
                   >
                     Revoke
                   </button>
@@ -123,7 +136,13 @@ function OneTimeLink({ email, link }: { email: string; link: string }) {
     <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-medium">Send this link to {email}. It is shown only now: Atrium keeps no copy of it.</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <input aria-label={`Invitation link for ${email}`} readOnly value={link} onFocus={(e) => e.target.select()} className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs" />
+        <input
+          aria-label={`Invitation link for ${email}`}
+          readOnly
+          value={link}
+          onFocus={(e) => e.target.select()}
+          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs"
+        />
         <Button
           type="button"
           variant="secondary"

@@ -2,7 +2,7 @@
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleSelect } from '@/components/ui/role-select'
@@ -63,15 +63,18 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
 
   /** Sends a role change (role given) or a removal; on refusal the row shows its saved role again. */
   const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {
-      const input = { workspaceId, userId: member.userId, confirmTenantManaged: confirmed }
-      const result = role ? await roleChange.run({ ...input, role }) : await removal.run(input)
-      if (!result) return
-      if (result.ok) {
-        return setMessage({ ok: true, text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.` })
-      }
-      setRoles((current) => ({ ...current, [member.userId]: member.role }))
-      if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
-      setMessage({ ok: false, text: result.message })
+    const input = { workspaceId, userId: member.userId, confirmTenantManaged: confirmed }
+    const result = role ? await roleChange.run({ ...input, role }) : await removal.run(input)
+    if (!result) return
+    if (result.ok) {
+      return setMessage({
+        ok: true,
+        text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.`,
+      })
+    }
+    setRoles((current) => ({ ...current, [member.userId]: member.role }))
+    if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
+    setMessage({ ok: false, text: result.message })
   }
 
   const changeRole = (member: MemberRow, role: Role, confirmed = false) => {
@@ -80,46 +83,46 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
   }
   const remove = (member: MemberRow, confirmed = false) => void send(member, undefined, confirmed)
 
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor('name', { header: 'Name', cell: ({ getValue }) => <span className="font-medium text-slate-900">{getValue()}</span> }),
-        column.accessor('email', { header: 'Email' }),
-        column.accessor('role', {
-          header: 'Role',
-          cell: ({ row }) =>
-            manage ? (
-              <RoleSelect
-                aria-label={`Role of ${row.original.name}`}
-                roles={WORKSPACE_ROLES}
-                labels={ROLE_LABELS}
-                value={roles[row.original.userId] ?? row.original.role}
-                onChange={(role) => changeRole(row.original, role)}
-              />
-            ) : (
-              ROLE_LABELS[row.original.role]
-            ),
-        }),
-        column.accessor('addedAt', { header: 'Added on', cell: ({ getValue }) => formatDate(getValue()) }),
-        column.accessor('addedBy', { header: 'Added by', cell: ({ getValue }) => getValue() ?? '—' }),
-        ...(manage
-          ? [
-              column.display({
-                id: 'actions',
-                header: () => <span className="sr-only">Actions</span>,
-                cell: ({ row }) =>
-                  row.original.userId === currentUserId ? null : (
-                    <button type="button" onClick={() => setPending({ kind: 'remove', member: row.original })} className="text-sm font-medium text-red-700 hover:underline">
-                      Remove
-                    </button>
-                  ),
-              }),
-            ]
-          : []),
-      ]),
-    // eslint-style note: the handlers read the latest state through setState callbacks.
-    [manage, roles, currentUserId], // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  // Built on every render: the cells call the handlers above, which close over this render's state.
+  const columns = column.columns([
+    column.accessor('name', { header: 'Name', cell: ({ getValue }) => <span className="font-medium text-slate-900">{getValue()}</span> }),
+    column.accessor('email', { header: 'Email' }),
+    column.accessor('role', {
+      header: 'Role',
+      cell: ({ row }) =>
+        manage ? (
+          <RoleSelect
+            aria-label={`Role of ${row.original.name}`}
+            roles={WORKSPACE_ROLES}
+            labels={ROLE_LABELS}
+            value={roles[row.original.userId] ?? row.original.role}
+            onChange={(role) => changeRole(row.original, role)}
+          />
+        ) : (
+          ROLE_LABELS[row.original.role]
+        ),
+    }),
+    column.accessor('addedAt', { header: 'Added on', cell: ({ getValue }) => formatDate(getValue()) }),
+    column.accessor('addedBy', { header: 'Added by', cell: ({ getValue }) => getValue() ?? '—' }),
+    ...(manage
+      ? [
+          column.display({
+            id: 'actions',
+            header: () => <span className="sr-only">Actions</span>,
+            cell: ({ row }) =>
+              row.original.userId === currentUserId ? null : (
+                <button
+                  type="button"
+                  onClick={() => setPending({ kind: 'remove', member: row.original })}
+                  className="text-sm font-medium text-red-700 hover:underline"
+                >
+                  Remove
+                </button>
+              ),
+          }),
+        ]
+      : []),
+  ])
   const table = useTable({ features, columns, data: rows })
 
   return (
@@ -137,7 +140,12 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
         </label>
         <label className="text-xs font-medium text-slate-600">
           <span>Per page</span>
-          <select aria-label="Per page" value={query.size} onChange={(event) => navigate({ size: event.target.value, page: null })} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            aria-label="Per page"
+            value={query.size}
+            onChange={(event) => navigate({ size: event.target.value, page: null })}
+            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
@@ -173,15 +181,33 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
               </tr>
             ))}
           </thead>
-          <TableRows rows={table.getRowModel().rows} cellClassName="whitespace-nowrap px-4 py-2.5" renderCell={(cell) => <table.FlexRender cell={cell} />} />
+          <TableRows
+            rows={table.getRowModel().rows}
+            cellClassName="whitespace-nowrap px-4 py-2.5"
+            renderCell={(cell) => <table.FlexRender cell={cell} />}
+          />
         </table>
-        {rows.length === 0 && <p className="px-4 py-10 text-center text-sm text-slate-500">{query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}</p>}
+        {rows.length === 0 && (
+          <p className="px-4 py-10 text-center text-sm text-slate-500">
+            {query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}
+          </p>
+        )}
       </div>
       <nav aria-label="Pages" className="flex justify-between text-sm">
-        <button type="button" disabled={query.page <= 1} onClick={() => navigate({ page: query.page - 1 })} className="font-medium text-indigo-700 disabled:text-slate-300">
+        <button
+          type="button"
+          disabled={query.page <= 1}
+          onClick={() => navigate({ page: query.page - 1 })}
+          className="font-medium text-indigo-700 disabled:text-slate-300"
+        >
           ← Previous
         </button>
-        <button type="button" disabled={query.page >= pages} onClick={() => navigate({ page: query.page + 1 })} className="font-medium text-indigo-700 disabled:text-slate-300">
+        <button
+          type="button"
+          disabled={query.page >= pages}
+          onClick={() => navigate({ page: query.page + 1 })}
+          className="font-medium text-indigo-700 disabled:text-slate-300"
+        >
           Next →
         </button>
       </nav>

@@ -33,11 +33,18 @@ export function ActiveWorkspaceWatcher({ workspaceId, workspaceName }: { workspa
 
   if (!now) return null
   return (
-    <div role="alert" className="mb-6 flex items-center justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div
+      role="alert"
+      className="mb-6 flex items-center justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <span>
         This tab shows {workspaceName}, but your active workspace is now {now === 'none' ? 'no longer available' : now}. Reload to continue.
       </span>
-      <button type="button" onClick={() => window.location.reload()} className="rounded-md bg-amber-600 px-3 py-1.5 font-medium text-white hover:bg-amber-700">
+      <button
+        type="button"
+        onClick={() => window.location.reload()}
+        className="rounded-md bg-amber-600 px-3 py-1.5 font-medium text-white hover:bg-amber-700"
+      >
         Reload
       </button>
     </div>

@@ -102,7 +102,12 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
         aria-label={`Active workspace: ${active.name}. Switch workspace`}
         onClick={() => {
           setQuery('')
-          setHighlight(Math.max(0, options.findIndex((o) => o.id === active.id)))
+          setHighlight(
+            Math.max(
+              0,
+              options.findIndex((o) => o.id === active.id),
+            ),
+          )
           setOpen((value) => !value)
         }}
         className="flex w-full items-center justify-between gap-2 rounded-md px-2 py-1.5 text-left text-base font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
@@ -174,7 +179,11 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
           </ul>
           {createIn && (
             <div className="border-t border-slate-100 p-2">
-              <Link href="/workspaces/new" onClick={() => setOpen(false)} className="block rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50">
+              <Link
+                href="/workspaces/new"
+                onClick={() => setOpen(false)}
+                className="block rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+              >
                 + Create workspace
               </Link>
             </div>

@@ -9,7 +9,17 @@ import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 type Role = (typeof WORKSPACE_ROLES)[number]
 
 /** A user's role in one workspace, changed in place; shows the saved role again when refused. */
-export function MembershipRoleSelect({ workspaceId, userId, role, label }: { workspaceId: string; userId: string; role: Role; label: string }) {
+export function MembershipRoleSelect({
+  workspaceId,
+  userId,
+  role,
+  label,
+}: {
+  workspaceId: string
+  userId: string
+  role: Role
+  label: string
+}) {
   const [value, setValue] = useState<Role>(role)
   const { run, result } = useAction(changeMemberRoleAction)
   const change = async (next: Role) => {

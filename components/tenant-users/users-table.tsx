@@ -2,7 +2,7 @@
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import Link from 'next/link'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -22,7 +22,17 @@ type TenantRole = TenantUserRow['role']
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
  * them in this tenant (never themselves). Their other tenants are not affected.
  */
-export function TenantUsersTable({ users, manage, currentUserId, tenantName }: { users: TenantUserRow[]; manage: boolean; currentUserId: string; tenantName: string }) {
+export function TenantUsersTable({
+  users,
+  manage,
+  currentUserId,
+  tenantName,
+}: {
+  users: TenantUserRow[]
+  manage: boolean
+  currentUserId: string
+  tenantName: string
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [disabling, setDisabling] = useState<TenantUserRow | null>(null)
   const [removing, setRemoving] = useState<TenantUserRow | null>(null)
@@ -39,72 +49,88 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName }: {
   }
   const changeRole = async (user: TenantUserRow, role: TenantRole) => {
     setRoles((current) => ({ ...current, [user.userId]: role }))
-    const result = await report(roleChange.run({ userId: user.userId, role }), `${user.name} is now ${TENANT_ROLE_LABELS[role].toLowerCase()}.`)
+    const result = await report(
+      roleChange.run({ userId: user.userId, role }),
+      `${user.name} is now ${TENANT_ROLE_LABELS[role].toLowerCase()}.`,
+    )
     if (result && !result.ok) setRoles((current) => ({ ...current, [user.userId]: user.role }))
   }
 
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor('name', {
-          header: 'Name',
-          cell: ({ row }) => (
-            <Link href={`/settings/users/${row.original.userId}`} className="font-medium text-slate-900 hover:underline">
-              {row.original.name}
-            </Link>
-          ),
-        }),
-        column.accessor('email', { header: 'Email' }),
-        column.accessor('role', {
-          header: 'Tenant role',
-          cell: ({ row }) =>
-            manage && row.original.userId !== currentUserId ? (
-              <RoleSelect
-                aria-label={`Tenant role of ${row.original.name}`}
-                roles={TENANT_ROLES}
-                labels={TENANT_ROLE_LABELS}
-                value={roles[row.original.userId] ?? row.original.role}
-                onChange={(role) => void changeRole(row.original, role)}
-              />
-            ) : (
-              TENANT_ROLE_LABELS[row.original.role]
-            ),
-        }),
-        column.accessor('status', { header: 'Status', cell: ({ getValue }) => (getValue() === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge>Disabled</Badge>) }),
-        column.accessor('workspaces', { header: 'Workspaces' }),
-        column.accessor('lastSignInAt', { header: 'Last sign-in', cell: ({ getValue }) => (getValue() ? formatDate(getValue()!) : 'Never') }),
-        ...(manage
-          ? [
-              column.display({
-                id: 'actions',
-                header: () => <span className="sr-only">Actions</span>,
-                cell: ({ row }) =>
-                  row.original.userId === currentUserId ? null : (
-                    <span className="flex gap-4">
-                      {row.original.status === 'ACTIVE' ? (
-                        <button type="button" onClick={() => setDisabling(row.original)} className="text-sm font-medium text-red-700 hover:underline">
-                          Disable
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          onClick={() => void report(statusChange.run({ userId: row.original.userId, status: 'ACTIVE' }), `${row.original.name} can use ${tenantName} again.`)}
-                          className="text-sm font-medium text-indigo-700 hover:underline"
-                        >
-                          Re-enable
-                        </button>
-                      )}
-                      <button type="button" onClick={() => setRemoving(row.original)} className="text-sm font-medium text-red-700 hover:underline">
-                        Remove
-                      </button>
-                    </span>
-                  ),
-              }),
-            ]
-          : []),
-      ]),
-    [manage, currentUserId, tenantName, roles], // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  // Built on every render: the cells call the handlers above, which close over this render's state.
+  const columns = column.columns([
+    column.accessor('name', {
+      header: 'Name',
+      cell: ({ row }) => (
+        <Link href={`/settings/users/${row.original.userId}`} className="font-medium text-slate-900 hover:underline">
+          {row.original.name}
+        </Link>
+      ),
+    }),
+    column.accessor('email', { header: 'Email' }),
+    column.accessor('role', {
+      header: 'Tenant role',
+      cell: ({ row }) =>
+        manage && row.original.userId !== currentUserId ? (
+          <RoleSelect
+            aria-label={`Tenant role of ${row.original.name}`}
+            roles={TENANT_ROLES}
+            labels={TENANT_ROLE_LABELS}
+            value={roles[row.original.userId] ?? row.original.role}
+            onChange={(role) => void changeRole(row.original, role)}
+          />
+        ) : (
+          TENANT_ROLE_LABELS[row.original.role]
+        ),
+    }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: ({ getValue }) => (getValue() === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge>Disabled</Badge>),
+    }),
+    column.accessor('workspaces', { header: 'Workspaces' }),
+    column.accessor('lastSignInAt', { header: 'Last sign-in', cell: ({ getValue }) => (getValue() ? formatDate(getValue()!) : 'Never') }),
+    ...(manage
+      ? [
+          column.display({
+            id: 'actions',
+            header: () => <span className="sr-only">Actions</span>,
+            cell: ({ row }) =>
+              row.original.userId === currentUserId ? null : (
+                <span className="flex gap-4">
+                  {row.original.status === 'ACTIVE' ? (
+                    <button
+                      type="button"
+                      onClick={() => setDisabling(row.original)}
+                      className="text-sm font-medium text-red-700 hover:underline"
+                    >
+                      Disable
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void report(
+                          statusChange.run({ userId: row.original.userId, status: 'ACTIVE' }),
+                          `${row.original.name} can use ${tenantName} again.`,
+                        )
+                      }
+                      className="text-sm font-medium text-indigo-700 hover:underline"
+                    >
+                      Re-enable
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    onClick={() => setRemoving(row.original)}
+                    className="text-sm font-medium text-red-700 hover:underline"
+                  >
+                    Remove
+                  </button>
+                </span>
+              ),
+          }),
+        ]
+      : []),
+  ])
   const table = useTable({ features, columns, data: users })
 
   return (
@@ -118,7 +144,11 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName }: {
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                  >
                     <table.FlexRender header={header} />
                   </th>
                 ))}
@@ -140,8 +170,8 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName }: {
           void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
         }}
       >
-        They lose access to {tenantName} on their next request and cannot enter it until re-enabled. Other organisations they
-        belong to are not affected.
+        They lose access to {tenantName} on their next request and cannot enter it until re-enabled. Other organisations they belong to are
+        not affected.
       </ConfirmDialog>
       <ConfirmDialog
         open={removing !== null}
@@ -155,8 +185,8 @@ export function TenantUsersTable({ users, manage, currentUserId, tenantName }: {
           void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)
         }}
       >
-        They leave {tenantName} and every one of its workspaces at once. Their account and other organisations are not affected;
-        to bring them back, invite them again.
+        They leave {tenantName} and every one of its workspaces at once. Their account and other organisations are not affected; to bring
+        them back, invite them again.
       </ConfirmDialog>
     </div>
   )

@@ -7,6 +7,10 @@ const STYLES = {
 }
 
 /** A link that looks like a button. */
-export function LinkButton({ variant = 'secondary', className = '', ...props }: ComponentProps<typeof Link> & { variant?: keyof typeof STYLES }) {
+export function LinkButton({
+  variant = 'secondary',
+  className = '',
+  ...props
+}: ComponentProps<typeof Link> & { variant?: keyof typeof STYLES }) {
   return <Link className={`rounded-md px-3.5 py-2 text-sm font-medium ${STYLES[variant]} ${className}`} {...props} />
 }

@@ -1,6 +1,9 @@
 import type { SelectHTMLAttributes } from 'react'
 
-interface RoleSelectProps<Role extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'defaultValue' | 'onChange'> {
+interface RoleSelectProps<Role extends string> extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'value' | 'defaultValue' | 'onChange'
+> {
   roles: readonly Role[]
   labels: Readonly<Record<NoInfer<Role>, string>>
   value: NoInfer<Role>

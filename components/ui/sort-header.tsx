@@ -3,7 +3,15 @@ import type { ReactNode } from 'react'
 export type SortDirection = 'asc' | 'desc' | false
 
 /** A column header that sorts: a button with the direction shown, and aria-sort on its cell. */
-export function SortableHeader({ sorted, onToggle, children }: { sorted: SortDirection; onToggle?: (event: unknown) => void; children: ReactNode }) {
+export function SortableHeader({
+  sorted,
+  onToggle,
+  children,
+}: {
+  sorted: SortDirection
+  onToggle?: (event: unknown) => void
+  children: ReactNode
+}) {
   return (
     <th
       scope="col"

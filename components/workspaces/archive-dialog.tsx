@@ -66,8 +66,8 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
           ) : (
             <form action={archive} className="space-y-4">
               <p className="text-sm text-slate-600">
-                Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay,
-                and a tenant administrator can restore it later.
+                Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay, and a tenant
+                administrator can restore it later.
               </p>
               <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
               <Field id={`confirm-${workspace.id}`} label={`Type ${workspace.name} to confirm`} errors={fieldErrors?.confirmName}>
@@ -87,7 +87,11 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
                 <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
                   Cancel
                 </Button>
-                <Button type="submit" className="bg-red-600 hover:bg-red-700 disabled:bg-red-300" disabled={typed !== workspace.name || pending}>
+                <Button
+                  type="submit"
+                  className="bg-red-600 hover:bg-red-700 disabled:bg-red-300"
+                  disabled={typed !== workspace.name || pending}
+                >
                   {pending ? 'Archiving…' : 'Archive workspace'}
                 </Button>
               </div>

@@ -72,11 +72,21 @@ export function CreateWorkspaceForm() {
       </Field>
       <Field id="description" label="Description" hint="Optional, up to 500 characters." errors={fieldErrors?.description}>
         {(describedBy, invalid) => (
-          <TextArea id="description" name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} aria-describedby={describedBy} invalid={invalid} />
+          <TextArea
+            id="description"
+            name="description"
+            rows={3}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <ColorPicker value={color} onChange={setColor} errors={fieldErrors?.color} />
-      <p className="text-sm text-slate-600">The workspace starts with Development, Staging and Production environments, and you as its workspace admin.</p>
+      <p className="text-sm text-slate-600">
+        The workspace starts with Development, Staging and Production environments, and you as its workspace admin.
+      </p>
       <div className="flex gap-3">
         <Button type="submit" disabled={pending || result?.ok}>
           {pending ? 'Creating…' : 'Create workspace'}

@@ -19,7 +19,13 @@ export interface LifecyclePermissions {
   restore: boolean
 }
 
-function ActionButton({ action, label, pendingLabel, workspaceId, compact }: {
+function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  workspaceId,
+  compact,
+}: {
   action: typeof restoreWorkspaceAction | typeof setDefaultWorkspaceAction
   label: string
   pendingLabel: string
@@ -41,7 +47,12 @@ function ActionButton({ action, label, pendingLabel, workspaceId, compact }: {
   )
 }
 
-export function WorkspaceLifecycleActions({ workspace, allowed, afterArchiveHref, compact }: {
+export function WorkspaceLifecycleActions({
+  workspace,
+  allowed,
+  afterArchiveHref,
+  compact,
+}: {
   workspace: LifecycleTarget
   allowed: LifecyclePermissions
   afterArchiveHref?: string
@@ -49,7 +60,7 @@ export function WorkspaceLifecycleActions({ workspace, allowed, afterArchiveHref
 }) {
   const shared = { workspaceId: workspace.id, compact }
   return (
-    <div className={`flex items-start gap-2 ${compact ? "flex-nowrap" : "flex-wrap"}`}>
+    <div className={`flex items-start gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
       {workspace.status === 'ACTIVE' && !workspace.isDefault && allowed.setDefault && (
         <ActionButton action={setDefaultWorkspaceAction} label="Set as default" pendingLabel="Setting…" {...shared} />
       )}

@@ -24,15 +24,34 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <Field id="name" label="Name" errors={fieldErrors?.name}>
         {(describedBy, invalid) => (
-          <TextInput id="name" name="name" value={name} maxLength={64} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} invalid={invalid} required />
+          <TextInput
+            id="name"
+            name="name"
+            value={name}
+            maxLength={64}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={describedBy}
+            invalid={invalid}
+            required
+          />
         )}
       </Field>
       <Field id="slug" label="Slug" hint="Set when the workspace was created. It never changes: the audit log and bookmarks refer to it.">
-        {(describedBy) => <TextInput id="slug" value={workspace.slug} readOnly disabled aria-describedby={describedBy} className="font-mono" />}
+        {(describedBy) => (
+          <TextInput id="slug" value={workspace.slug} readOnly disabled aria-describedby={describedBy} className="font-mono" />
+        )}
       </Field>
       <Field id="description" label="Description" hint="Optional, up to 500 characters." errors={fieldErrors?.description}>
         {(describedBy, invalid) => (
-          <TextArea id="description" name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} aria-describedby={describedBy} invalid={invalid} />
+          <TextArea
+            id="description"
+            name="description"
+            rows={3}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <ColorPicker value={color} onChange={setColor} errors={fieldErrors?.color} />

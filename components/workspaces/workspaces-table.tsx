@@ -108,13 +108,7 @@ export function WorkspacesTable({ workspaces, permissions }: Props) {
               column.display({
                 id: 'actions',
                 header: () => <span className="sr-only">Actions</span>,
-                cell: ({ row }) => (
-                  <WorkspaceLifecycleActions
-                    workspace={row.original}
-                    allowed={permissions[row.original.id]!}
-                    compact
-                  />
-                ),
+                cell: ({ row }) => <WorkspaceLifecycleActions workspace={row.original} allowed={permissions[row.original.id]!} compact />,
               }),
             ]
           : []),
@@ -200,7 +194,11 @@ export function WorkspacesTable({ workspaces, permissions }: Props) {
         </table>
         {rows.length === 0 && (
           <p className="px-4 py-10 text-center text-sm text-slate-500">
-            {search ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.` : status === 'archived' ? 'No archived workspaces.' : 'No workspaces yet.'}
+            {search
+              ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.`
+              : status === 'archived'
+                ? 'No archived workspaces.'
+                : 'No workspaces yet.'}
           </p>
         )}
       </div>

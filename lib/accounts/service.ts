@@ -1,7 +1,9 @@
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
+import { isTenantAdminRole } from '@/lib/authz/roles'
 import type { UserStatus } from '@/lib/generated/prisma/enums'
+import { hasAnotherActiveTenantAdmin } from '@/lib/tenant-users/service'
 
 export class AccountStatusRefused extends Error {
   override name = 'AccountStatusRefused'
@@ -24,13 +26,12 @@ export async function setAccountStatus(db: Db, auditKey: string, input: { email:
     for (const membership of memberships) await lockTenant(tx, membership.tenantId)
 
     if (input.status === 'DISABLED') {
-      for (const membership of memberships.filter((m) => m.role === 'tenant_admin' && m.status === 'ACTIVE')) {
-        const others = await tx.tenantMembership.count({
-          where: { tenantId: membership.tenantId, role: 'tenant_admin', status: 'ACTIVE', userId: { not: user.id }, user: { status: 'ACTIVE' } },
-        })
-        if (others === 0) {
+      for (const membership of memberships.filter((m) => isTenantAdminRole(m.role) && m.status === 'ACTIVE')) {
+        if (!(await hasAnotherActiveTenantAdmin(tx, membership.tenantId, user.id))) {
           const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: membership.tenantId } })
-          throw new AccountStatusRefused(`${user.email} is the only active tenant admin of ${tenant.slug}: make someone else its admin first.`)
+          throw new AccountStatusRefused(
+            `${user.email} is the only active tenant admin of ${tenant.slug}: make someone else its admin first.`,
+          )
         }
       }
     }

@@ -42,7 +42,10 @@ describe('defineAction', () => {
     const input = { workspaceId: f.workspace('acme/marketing').id, name: 'Renamed', description: '', color: 'red' }
     const before = await databaseSnapshot(t.db)
     expect(await executeFromBrowser(update, env, input)).toMatchObject({ ok: false, code: 'STALE_WORKSPACE' })
-    expect(await executeFromBrowser(update, env, { ...input, expectedWorkspaceId: 42 })).toMatchObject({ ok: false, code: 'STALE_WORKSPACE' })
+    expect(await executeFromBrowser(update, env, { ...input, expectedWorkspaceId: 42 })).toMatchObject({
+      ok: false,
+      code: 'STALE_WORKSPACE',
+    })
     expect(await databaseSnapshot(t.db)).toEqual(before)
     const fromTheRightTab = { ...input, expectedWorkspaceId: f.workspace('acme/marketing').id }
     expect(await executeFromBrowser(update, env, fromTheRightTab)).toMatchObject({ ok: true })
@@ -74,7 +77,7 @@ describe('defineAction', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it('answers a made-up id exactly like another tenant\'s id: not found', async () => {
+  it("answers a made-up id exactly like another tenant's id: not found", async () => {
     const env = await f.envOf('admin@acme.test')
     const input = { name: 'X', description: '', color: 'red' }
     const missing = await update.execute(env, { ...input, workspaceId: '0196f000-0000-7000-8000-000000000000' })
@@ -112,7 +115,14 @@ describe('defineAction', () => {
   it('stores names in NFC, so the same name typed two ways is one name', async () => {
     const env = await f.envOf('admin@acme.test')
     const decomposed = 'Cafe\u0301'
-    expect(await update.execute(env, { name: decomposed, description: 'line one\r\nline two', color: 'red', workspaceId: f.workspace('acme/staging').id })).toMatchObject({ ok: true })
+    expect(
+      await update.execute(env, {
+        name: decomposed,
+        description: 'line one\r\nline two',
+        color: 'red',
+        workspaceId: f.workspace('acme/staging').id,
+      }),
+    ).toMatchObject({ ok: true })
     const stored = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace('acme/staging').id } })
     expect(stored.name).toBe('Caf\u00e9')
     expect(stored.description).toBe('line one\nline two')

@@ -127,9 +127,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         const data = await env.db.$transaction(
           async (tx) => {
             const targetId = definition.workspaceId?.(input)
-            const target = targetId
-              ? await tx.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } })
-              : null
+            const target = targetId ? await tx.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
             if (targetId && !target) refuse('NOT_FOUND')
             const tenantId = target?.tenantId ?? ctx.tenant!.id
 

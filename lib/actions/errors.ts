@@ -7,14 +7,10 @@ export const ERROR_MESSAGES = {
   CONFLICT: 'This conflicts with a change made meanwhile. Reload and try again.',
   STALE_WORKSPACE: 'This tab shows another workspace than your active one. Reload to continue.',
   WORKSPACE_ARCHIVED: 'This workspace is archived and read-only. Restore it first.',
-  WORKSPACE_LIMIT_REACHED:
-    'The workspace limit is reached. Archive unused workspaces, or ask a platform administrator to raise the limit.',
-  DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED:
-    'The default workspace cannot be archived. Set another workspace as the default first.',
-  LAST_ACTIVE_WORKSPACE:
-    'At least one active workspace required. Create a new workspace before archiving the last one.',
-  ALREADY_MEMBER:
-    'User is already a member of this workspace. Change their role in the members table instead.',
+  WORKSPACE_LIMIT_REACHED: 'The workspace limit is reached. Archive unused workspaces, or ask a platform administrator to raise the limit.',
+  DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED: 'The default workspace cannot be archived. Set another workspace as the default first.',
+  LAST_ACTIVE_WORKSPACE: 'At least one active workspace required. Create a new workspace before archiving the last one.',
+  ALREADY_MEMBER: 'User is already a member of this workspace. Change their role in the members table instead.',
   SELF_REMOVAL: 'You cannot remove yourself from a workspace',
   LAST_WORKSPACE_ADMIN: 'A workspace needs at least one workspace admin',
   LAST_TENANT_ADMIN: 'A tenant needs at least one active tenant admin.',
@@ -26,9 +22,7 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES
 
 export type FieldErrors = Record<string, string[]>
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors }
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors }
 
 /** A refusal a service raises on purpose; the action wrapper turns it into an ActionResult. */
 export class DomainError extends Error {

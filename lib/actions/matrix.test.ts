@@ -57,7 +57,13 @@ const REACH: Record<Permission, Partial<Record<Role, 'all' | 'own'>>> = {
   'members.manage': { tenant_admin: 'all', workspace_admin: 'own' },
   'members.overrideLastAdmin': { tenant_admin: 'all' },
   'users.read': { tenant_admin: 'all', tenant_auditor: 'all' },
-  'workspace.read': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: 'own', tenant_auditor: 'all' },
+  'workspace.read': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: 'own',
+    workspace_viewer: 'own',
+    tenant_auditor: 'all',
+  },
   'audit.readTenant': { tenant_admin: 'all', tenant_auditor: 'all' },
   'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', tenant_auditor: 'all' },
   'tenant.manage': { tenant_admin: 'all' },
@@ -84,7 +90,14 @@ let call = 0
 const openInvitations = new Map<string, string>()
 async function openInvitation(w: { id: string; tenantId: string }) {
   const invitation = await t.db.invitation.create({
-    data: { tenantId: w.tenantId, workspaceId: w.id, email: `open-${++call}@example.test`, role: 'workspace_viewer', tokenHash: `hash-${call}`, expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      tenantId: w.tenantId,
+      workspaceId: w.id,
+      email: `open-${++call}@example.test`,
+      role: 'workspace_viewer',
+      tokenHash: `hash-${call}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
   })
   openInvitations.set(w.id, invitation.id)
 }
@@ -129,7 +142,11 @@ const CASES: Record<string, ActionCase> = {
   'member.changeRole': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
-      return { workspaceId: w.id, userId: member.userId, role: member.role === 'workspace_viewer' ? 'workspace_member' : 'workspace_viewer' }
+      return {
+        workspaceId: w.id,
+        userId: member.userId,
+        role: member.role === 'workspace_viewer' ? 'workspace_member' : 'workspace_viewer',
+      }
     },
   },
   // Aimed at a person: people are seeded as tenant members (Gus as Globex's admin), so each input is a change.
@@ -137,8 +154,14 @@ const CASES: Record<string, ActionCase> = {
   'tenantUser.setStatus': { person: true, input: (_, person) => ({ userId: person.id, status: 'DISABLED' }) },
   'tenantUser.remove': { person: true, input: (_, person) => ({ userId: person.id }) },
   'invitation.create': { input: (w) => ({ workspaceId: w.id, email: `invitee-${++call}@example.test`, role: 'workspace_member' }) },
-  'invitation.resend': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
-  'invitation.revoke': { input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }), prepare: (w) => openInvitation(w) },
+  'invitation.resend': {
+    input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }),
+    prepare: (w) => openInvitation(w),
+  },
+  'invitation.revoke': {
+    input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }),
+    prepare: (w) => openInvitation(w),
+  },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
@@ -163,12 +186,18 @@ beforeEach(async () => {
  * to forget): a new definition fails "has a case for every defined action" until CASES
  * covers it. Only the modules that call defineAction are loaded.
  */
-const sources = import.meta.glob<string>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'], { query: '?raw', import: 'default', eager: true })
+const sources = import.meta.glob<string>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 const loaders = import.meta.glob<Record<string, unknown>>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'])
 const definingModules = Object.keys(sources).filter((path) => /=\s*defineAction\(\{/.test(sources[path]!))
 const DEFINED_ACTIONS: Action<never, unknown>[] = (await Promise.all(definingModules.map((path) => loaders[path]!())))
   .flatMap((exports) => Object.values(exports))
-  .filter((value): value is Action<never, unknown> => typeof value === 'object' && value !== null && 'execute' in value && 'permission' in value)
+  .filter(
+    (value): value is Action<never, unknown> => typeof value === 'object' && value !== null && 'execute' in value && 'permission' in value,
+  )
 
 function placesOf(action: Action<never, unknown>): readonly Place[] {
   if (CASES[action.name]?.person) return ['tenantUser', 'sharedUser', 'otherTenantUser']
@@ -186,8 +215,14 @@ function workspaceKey(role: Role, place: Place): string {
 async function elsewhere(userId: string, actingTenantId: string) {
   return {
     account: await t.db.user.findUniqueOrThrow({ where: { id: userId } }),
-    tenantMemberships: await t.db.tenantMembership.findMany({ where: { userId, tenantId: { not: actingTenantId } }, orderBy: { id: 'asc' } }),
-    workspaceMemberships: await t.db.workspaceMembership.findMany({ where: { userId, workspace: { tenantId: { not: actingTenantId } } }, orderBy: { id: 'asc' } }),
+    tenantMemberships: await t.db.tenantMembership.findMany({
+      where: { userId, tenantId: { not: actingTenantId } },
+      orderBy: { id: 'asc' },
+    }),
+    workspaceMemberships: await t.db.workspaceMembership.findMany({
+      where: { userId, workspace: { tenantId: { not: actingTenantId } } },
+      orderBy: { id: 'asc' },
+    }),
   }
 }
 
@@ -205,7 +240,8 @@ describe('authorisation matrix', () => {
         it(`${action.name}: ${role} on ${place} → ${outcome}`, async () => {
           const key = workspaceKey(role, place)
           const actionCase = CASES[action.name]!
-          if (place === 'archived') await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace(key).id])
+          if (place === 'archived')
+            await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace(key).id])
           else await actionCase.prepare?.(f.workspace(key))
           const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
           const person = f.user(place in PEOPLE ? PEOPLE[place as PersonPlace] : 'member@acme.test')

@@ -33,7 +33,14 @@ describe('the audit chain', () => {
     const before = await t.db.auditHead.findUniqueOrThrow({ where: { tenantId: globex } })
     const event = await t.db.$transaction(async (tx) => {
       await lockTenant(tx, globex)
-      return appendAudit(tx, TEST_AUDIT_KEY, { tenantId: globex, actorId: null, action: 'test.event', targetType: 'test', targetId: 'x', data: { n: 1 } })
+      return appendAudit(tx, TEST_AUDIT_KEY, {
+        tenantId: globex,
+        actorId: null,
+        action: 'test.event',
+        targetType: 'test',
+        targetId: 'x',
+        data: { n: 1 },
+      })
     })
     expect(event).toMatchObject({ seq: before.seq + 1, prevHash: before.hash })
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, globex)).toMatchObject({ ok: true, verifiedSeq: before.seq + 1 })

@@ -90,8 +90,7 @@ export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
 }
 
 export type ChainVerification =
-  | { ok: true; verifiedSeq: number; checkedAt: Date }
-  | { ok: false; brokenAtSeq: number; reason: string; checkedAt: Date }
+  { ok: true; verifiedSeq: number; checkedAt: Date } | { ok: false; brokenAtSeq: number; reason: string; checkedAt: Date }
 
 /**
  * Recomputes the chain in seq order, in pages, and reports the first broken link:

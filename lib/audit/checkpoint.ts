@@ -24,7 +24,13 @@ function sign(key: string, statement: Omit<Checkpoint, 'signature'>): string {
 export async function createCheckpoint(db: Db, key: string, tenantSlug: string): Promise<Checkpoint> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } })
   const head = await db.auditHead.findUnique({ where: { tenantId: tenant.id } })
-  const statement = { tenant: tenant.slug, tenantId: tenant.id, seq: head?.seq ?? 0, hash: head?.hash ?? '', time: new Date().toISOString() }
+  const statement = {
+    tenant: tenant.slug,
+    tenantId: tenant.id,
+    seq: head?.seq ?? 0,
+    hash: head?.hash ?? '',
+    time: new Date().toISOString(),
+  }
   return { ...statement, signature: sign(key, statement) }
 }
 
@@ -45,10 +51,20 @@ export async function verifyWithCheckpoint(db: Db, key: string, checkpoint: Chec
   if (!chain.ok || checkpoint.seq === 0) return chain
   const anchored = await db.auditEvent.findUnique({ where: { tenantId_seq: { tenantId: checkpoint.tenantId, seq: checkpoint.seq } } })
   if (!anchored) {
-    return { ok: false, brokenAtSeq: chain.verifiedSeq + 1, reason: `entries after #${chain.verifiedSeq} up to checkpoint #${checkpoint.seq} were removed`, checkedAt }
+    return {
+      ok: false,
+      brokenAtSeq: chain.verifiedSeq + 1,
+      reason: `entries after #${chain.verifiedSeq} up to checkpoint #${checkpoint.seq} were removed`,
+      checkedAt,
+    }
   }
   if (anchored.hash !== checkpoint.hash) {
-    return { ok: false, brokenAtSeq: checkpoint.seq, reason: `entry #${checkpoint.seq} differs from the checkpoint: the chain was rebuilt`, checkedAt }
+    return {
+      ok: false,
+      brokenAtSeq: checkpoint.seq,
+      reason: `entry #${checkpoint.seq} differs from the checkpoint: the chain was rebuilt`,
+      checkedAt,
+    }
   }
   return chain
 }

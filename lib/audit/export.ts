@@ -3,7 +3,21 @@ import type { NamedAuditEvent } from './queries'
 
 export type ExportFormat = 'csv' | 'jsonl'
 
-const CSV_COLUMNS = ['seq', 'time', 'actor', 'actor_email', 'action', 'description', 'target_type', 'target_id', 'workspace', 'ip', 'user_agent', 'data', 'hash']
+const CSV_COLUMNS = [
+  'seq',
+  'time',
+  'actor',
+  'actor_email',
+  'action',
+  'description',
+  'target_type',
+  'target_id',
+  'workspace',
+  'ip',
+  'user_agent',
+  'data',
+  'hash',
+]
 
 /** One CSV field: quoted when needed, and defused when a spreadsheet would read it as a formula. */
 export function csvField(value: unknown): string {

@@ -40,7 +40,10 @@ export function readAuditFilters(params: Params): { filters: AuditFilters; probl
     if (!raw) continue
     const parsed = FILTER_FIELDS[key].safeParse(raw)
     if (parsed.success) filters[key] = parsed.data
-    else problems.push(`The ${FILTER_LABELS[key]} “${raw.replace(/[\p{Cc}\p{Cf}]/gu, '�').slice(0, 40)}” was ignored: ${parsed.error.issues[0]!.message}`)
+    else
+      problems.push(
+        `The ${FILTER_LABELS[key]} “${raw.replace(/[\p{Cc}\p{Cf}]/gu, '�').slice(0, 40)}” was ignored: ${parsed.error.issues[0]!.message}`,
+      )
   }
   return { filters, problems }
 }

@@ -38,7 +38,7 @@ describe('who reads what', () => {
     expect(await scopeOf('viewer@acme.test')).toBeNull()
   })
 
-  it("keeps a workspace admin inside their workspace even when the filter names another", async () => {
+  it('keeps a workspace admin inside their workspace even when the filter names another', async () => {
     const scope = (await scopeOf('wsadmin@acme.test'))!
     const own = await auditPage(t.db, scope, parseAuditFilters({}))
     expect(own.rows.length).toBeGreaterThan(0)
@@ -68,7 +68,7 @@ describe('export', () => {
     const csv = await text(exportStream(auditEntries(t.db, scope, parseAuditFilters({ action: 'workspace.updated' }), 2), 'csv'))
     const [header, row, end] = csv.split('\r\n')
     expect(header).toBe('seq,time,actor,actor_email,action,description,target_type,target_id,workspace,ip,user_agent,data,hash')
-    expect(row).toContain('Walt Workspace,wsadmin@acme.test,workspace.updated,"renamed workspace Marketing to Marketing, ""EU""\"')
+    expect(row).toContain('Walt Workspace,wsadmin@acme.test,workspace.updated,"renamed workspace Marketing to Marketing, ""EU"""')
     expect(end).toBe('')
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
   })
@@ -87,7 +87,13 @@ describe('session events', () => {
     const meta = { ip: '203.0.113.9', userAgent: 'Firefox' }
     await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signInFailed', f.user('member@acme.test').id, meta, { reason: 'invalid' })
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('acme').id }, orderBy: { seq: 'desc' } })
-    expect(event).toMatchObject({ action: 'session.signInFailed', actorId: f.user('member@acme.test').id, ip: '203.0.113.9', userAgent: 'Firefox', data: { reason: 'invalid' } })
+    expect(event).toMatchObject({
+      action: 'session.signInFailed',
+      actorId: f.user('member@acme.test').id,
+      ip: '203.0.113.9',
+      userAgent: 'Firefox',
+      data: { reason: 'invalid' },
+    })
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, f.tenant('acme').id)).toMatchObject({ ok: true, verifiedSeq: event.seq })
   })
 })
@@ -95,7 +101,14 @@ describe('session events', () => {
 describe('recordAuditEvent', () => {
   it('commits the change with its entry, or neither', async () => {
     const tenantId = f.tenant('globex').id
-    const entry = { tenantId, actorId: null, action: 'tenant.workspaceLimitChanged', targetType: 'tenant', targetId: tenantId, data: { from: 100, to: 150 } }
+    const entry = {
+      tenantId,
+      actorId: null,
+      action: 'tenant.workspaceLimitChanged',
+      targetType: 'tenant',
+      targetId: tenantId,
+      data: { from: 100, to: 150 },
+    }
     const before = await t.db.auditEvent.count({ where: { tenantId } })
     await expect(
       recordAuditEvent(t.db, TEST_AUDIT_KEY, entry, async (tx) => {
@@ -106,7 +119,9 @@ describe('recordAuditEvent', () => {
     expect((await t.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).workspaceLimit).toBe(100)
     expect(await t.db.auditEvent.count({ where: { tenantId } })).toBe(before)
 
-    await recordAuditEvent(t.db, TEST_AUDIT_KEY, entry, (tx) => tx.tenant.update({ where: { id: tenantId }, data: { workspaceLimit: 150 } }))
+    await recordAuditEvent(t.db, TEST_AUDIT_KEY, entry, (tx) =>
+      tx.tenant.update({ where: { id: tenantId }, data: { workspaceLimit: 150 } }),
+    )
     expect((await t.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).workspaceLimit).toBe(150)
     expect(await t.db.auditEvent.count({ where: { tenantId } })).toBe(before + 1)
   })

@@ -53,9 +53,18 @@ export type AuditRow = Awaited<ReturnType<typeof auditPage>>['rows'][number]
 export async function auditFilterOptions(db: Db, scope: AuditScope) {
   const visible = scope.workspaceIds === 'all' ? {} : { id: { in: scope.workspaceIds } }
   const [workspaces, actorRows, actionRows] = await Promise.all([
-    db.workspace.findMany({ where: { tenantId: scope.tenantId, ...visible }, select: { id: true, name: true, status: true }, orderBy: { name: 'asc' } }),
+    db.workspace.findMany({
+      where: { tenantId: scope.tenantId, ...visible },
+      select: { id: true, name: true, status: true },
+      orderBy: { name: 'asc' },
+    }),
     db.auditEvent.findMany({ where: auditWhere(scope, { page: 1 }), distinct: ['actorId'], select: { actorId: true } }),
-    db.auditEvent.findMany({ where: auditWhere(scope, { page: 1 }), distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),
+    db.auditEvent.findMany({
+      where: auditWhere(scope, { page: 1 }),
+      distinct: ['action'],
+      select: { action: true },
+      orderBy: { action: 'asc' },
+    }),
   ])
   const actorIds = actorRows.map((r) => r.actorId).filter((id): id is string => id !== null)
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } })

@@ -17,7 +17,11 @@ beforeEach(async () => {
   tenantId = f.tenant('acme').id
   const env = await f.envOf('admin@acme.test')
   for (let i = 0; i < 5; i++) {
-    await updateWorkspaceSettingsDefinition.execute(env, { workspaceId: f.workspace('acme/marketing').id, name: `Marketing ${i}`, color: 'pink' })
+    await updateWorkspaceSettingsDefinition.execute(env, {
+      workspaceId: f.workspace('acme/marketing').id,
+      name: `Marketing ${i}`,
+      color: 'pink',
+    })
   }
   await t.sql('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"')
 })

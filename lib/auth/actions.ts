@@ -30,6 +30,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction() {
   const ctx = await getContext()
-  if (ctx) await recordSessionEvent(getDb(), getConfig().auditKey, 'session.signedOut', ctx.user.id, await requestMeta(), { tenantId: ctx.tenant?.id })
+  if (ctx)
+    await recordSessionEvent(getDb(), getConfig().auditKey, 'session.signedOut', ctx.user.id, await requestMeta(), {
+      tenantId: ctx.tenant?.id,
+    })
   await signOut({ redirectTo: '/login' })
 }

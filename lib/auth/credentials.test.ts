@@ -20,7 +20,10 @@ describe('authenticate', () => {
   })
 
   it('records a sign-in, and the last sign-in, in the tenant the person lands in only', async () => {
-    const both = await t.db.user.findUniqueOrThrow({ where: { email: 'both@example.test' }, include: { tenantMemberships: { include: { tenant: true } } } })
+    const both = await t.db.user.findUniqueOrThrow({
+      where: { email: 'both@example.test' },
+      include: { tenantMemberships: { include: { tenant: true } } },
+    })
     const landing = await signInToLanding(t.db, TEST_AUDIT_KEY, both.id, { ip: '192.0.2.1', userAgent: 'vitest' })
     const memberships = await t.db.tenantMembership.findMany({ where: { userId: both.id }, include: { tenant: true } })
     const signedIn = memberships.filter((m) => m.lastSignInAt !== null).map((m) => m.tenant.slug)
@@ -38,8 +41,14 @@ describe('authenticate', () => {
     await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: acme.id, userId: both.id } }, data: { status: 'DISABLED' } })
     expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: true })
     expect((await signInToLanding(t.db, TEST_AUDIT_KEY, both.id, { ip: null, userAgent: null })).tenantId).toBe(globex.id)
-    await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: globex.id, userId: both.id } }, data: { status: 'DISABLED' } })
-    expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: false, reason: 'disabled' })
+    await t.db.tenantMembership.update({
+      where: { tenantId_userId: { tenantId: globex.id, userId: both.id } },
+      data: { status: 'DISABLED' },
+    })
+    expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    })
     await t.db.tenantMembership.updateMany({ where: { userId: both.id }, data: { status: 'ACTIVE' } })
   })
 
@@ -51,7 +60,10 @@ describe('authenticate', () => {
 
   it('refuses a disabled user, and says so only to someone who knows the password', async () => {
     await t.db.user.update({ where: { email: 'viewer@acme.test' }, data: { status: 'DISABLED' } })
-    expect(await authenticate(t.db, { email: 'viewer@acme.test', password: DEMO_PASSWORD })).toMatchObject({ ok: false, reason: 'disabled' })
+    expect(await authenticate(t.db, { email: 'viewer@acme.test', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    })
     expect(await authenticate(t.db, { email: 'viewer@acme.test', password: 'guess' })).toMatchObject({ ok: false, reason: 'invalid' })
   })
 

@@ -55,7 +55,11 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
   callbacks: {
     async jwt({ token, user, trigger, session }) {
       const meta = trigger === 'update' ? metaFromHeaders(await currentHeaders()) : { ip: null, userAgent: null }
-      return refreshToken(token as typeof token & AtriumToken, { user: user as Parameters<typeof refreshToken>[1]['user'], trigger, session }, { db: getDb(), auditKey: getConfig().auditKey, meta })
+      return refreshToken(
+        token as typeof token & AtriumToken,
+        { user: user as Parameters<typeof refreshToken>[1]['user'], trigger, session },
+        { db: getDb(), auditKey: getConfig().auditKey, meta },
+      )
     },
     session({ session, token }) {
       const claims = token as typeof token & AtriumToken

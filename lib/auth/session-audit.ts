@@ -20,7 +20,15 @@ export async function recordSessionEvent(
   const first = await db.tenantMembership.findFirst({ where: { userId }, orderBy: [{ status: 'asc' }, { createdAt: 'asc' }] })
   const tenant = options.tenantId ?? first?.tenantId
   if (!tenant) return
-  await recordAuditEvent(db, key, { tenantId: tenant, actorId: userId, action: event, targetType: 'user', targetId: userId, data: options.reason ? { reason: options.reason } : {}, ...meta })
+  await recordAuditEvent(db, key, {
+    tenantId: tenant,
+    actorId: userId,
+    action: event,
+    targetType: 'user',
+    targetId: userId,
+    data: options.reason ? { reason: options.reason } : {},
+    ...meta,
+  })
 }
 
 /**

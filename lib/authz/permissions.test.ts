@@ -9,17 +9,77 @@ import { authorize, can, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permiss
 type Reach = 'all' | 'own' | false
 type Role = 'tenant_admin' | WorkspaceRole | 'tenant_auditor'
 const TABLE: Record<Permission, Record<Role, Reach>> = {
-  'workspace.create': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'workspace.archive': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'workspace.restore': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'workspace.setDefault': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'workspace.update': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'members.manage': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-  'members.overrideLastAdmin': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'workspace.create': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.archive': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.restore': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.setDefault': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.update': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'members.manage': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'members.overrideLastAdmin': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
   'users.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
-  'workspace.read': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: 'own', workspace_viewer: 'own', tenant_auditor: 'all' },
-  'audit.readTenant': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
-  'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
+  'workspace.read': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: 'own',
+    workspace_viewer: 'own',
+    tenant_auditor: 'all',
+  },
+  'audit.readTenant': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
+  'audit.readWorkspace': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
   'tenant.manage': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
 }
 
@@ -33,7 +93,16 @@ function actorFor(role: Role, overrides: Partial<Actor> = {}): Actor {
 }
 
 const ROLES = Object.keys(TABLE['workspace.read']) as Role[]
-const TENANT_LEVEL: Permission[] = ['workspace.create', 'workspace.archive', 'workspace.restore', 'workspace.setDefault', 'members.overrideLastAdmin', 'users.read', 'audit.readTenant', 'tenant.manage']
+const TENANT_LEVEL: Permission[] = [
+  'workspace.create',
+  'workspace.archive',
+  'workspace.restore',
+  'workspace.setDefault',
+  'members.overrideLastAdmin',
+  'users.read',
+  'audit.readTenant',
+  'tenant.manage',
+]
 
 describe('the permission table', () => {
   it('covers every permission the module knows', () => {

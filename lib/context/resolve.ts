@@ -67,10 +67,7 @@ export async function loadActor(db: Db | Tx, userId: string, tenantId: string): 
 }
 
 export function canEnter(actor: Actor, workspace: Pick<Workspace, 'id' | 'tenantId' | 'status'>): boolean {
-  return (
-    workspace.status === 'ACTIVE' &&
-    can(actor, 'workspace.read', { tenantId: workspace.tenantId, workspaceId: workspace.id })
-  )
+  return workspace.status === 'ACTIVE' && can(actor, 'workspace.read', { tenantId: workspace.tenantId, workspaceId: workspace.id })
 }
 
 /** The active workspaces of the actor's tenant that the actor may enter, by name. */

@@ -13,11 +13,10 @@ export async function loadWorkspacePage(workspaceId: string) {
   if (!ctx) redirect('/login')
   // Without an active workspace the console shows the "no workspace" page.
   if (!ctx.workspace) redirect('/')
-  const activeWorkspaceId = ctx.workspace.id
   if (!isEntityId(workspaceId)) notFound()
   const workspace = await getDb().workspace.findUnique({ where: { id: workspaceId } })
   if (!workspace || !ctx.actor || workspace.tenantId !== ctx.actor.tenantId) notFound()
   const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
   const may = (permission: Permission) => can(ctx.actor!, permission, resource)
-  return { ctx, workspace, may, readable: may('workspace.read'), activeWorkspaceId }
+  return { ctx, workspace, may, readable: may('workspace.read') }
 }

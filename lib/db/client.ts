@@ -35,4 +35,3 @@ export function getDb(): Db {
   holder.atriumDatabase ??= openConfiguredDatabase()
   return holder.atriumDatabase.db
 }
-

@@ -33,9 +33,9 @@ describe('database-level invariants (docs/architecture.md §1)', () => {
       /Workspace_one_default_per_tenant|duplicate key/,
     )
     const production = f.workspace('acme/production').id
-    expect(
-      await rejected(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [production]),
-    ).toMatch(/Workspace_default_is_active/)
+    expect(await rejected(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [production])).toMatch(
+      /Workspace_default_is_active/,
+    )
   })
 
   it('never lets a slug change', async () => {
@@ -64,11 +64,18 @@ describe('database-level invariants (docs/architecture.md §1)', () => {
     const acme = f.tenant('acme').id
     expect(await rejected(`UPDATE "AuditEvent" SET action = 'forged' WHERE "tenantId" = $1`, [acme])).toMatch(/append-only/)
     expect(await rejected(`DELETE FROM "AuditEvent" WHERE "tenantId" = $1 AND seq = 1`, [acme])).toMatch(/append-only/)
-    expect(await rejected(`INSERT INTO "AuditEvent" (id, "tenantId", seq, action, "targetType", "targetId", "prevHash", hash) SELECT gen_random_uuid()::text, "tenantId", seq, action, "targetType", "targetId", 'x', 'y' FROM "AuditEvent" WHERE "tenantId" = $1 AND seq = 1`, [acme])).toMatch(/duplicate key|unique/i)
+    expect(
+      await rejected(
+        `INSERT INTO "AuditEvent" (id, "tenantId", seq, action, "targetType", "targetId", "prevHash", hash) SELECT gen_random_uuid()::text, "tenantId", seq, action, "targetType", "targetId", 'x', 'y' FROM "AuditEvent" WHERE "tenantId" = $1 AND seq = 1`,
+        [acme],
+      ),
+    ).toMatch(/duplicate key|unique/i)
 
     const globex = f.tenant('globex').id
     expect(await rejected(`DELETE FROM "Tenant" WHERE id = $1`, [globex])).toBe('accepted')
     expect(await t.sql(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "tenantId" = $1`, [globex])).toEqual([{ n: 0 }])
-    expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "tenantId" = $1`, [acme]))[0]!.n).toBeGreaterThan(0)
+    expect((await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "tenantId" = $1`, [acme]))[0]!.n).toBeGreaterThan(
+      0,
+    )
   })
 })

@@ -13,7 +13,10 @@ describe('the embedded database lock', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-lock-'))
     dirs.push(dir)
     // Another process takes the lock and keeps running.
-    const holder = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'atrium.lock'))}, String(process.pid)); setInterval(() => {}, 1000)`])
+    const holder = spawn(process.execPath, [
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'atrium.lock'))}, String(process.pid)); setInterval(() => {}, 1000)`,
+    ])
     try {
       await expect.poll(() => fs.existsSync(path.join(dir, 'atrium.lock'))).toBe(true)
       const error = (() => {

@@ -13,7 +13,10 @@ afterAll(() => t.close())
 describe('seedDemoData', () => {
   it('creates the demo tenants with their default workspace and three environments each, and is idempotent', async () => {
     expect(await seedDemoData(t.db, TEST_AUDIT_KEY)).toEqual({ createdTenants: ['Acme Corp', 'Globex'] })
-    const acme = await t.db.tenant.findUniqueOrThrow({ where: { slug: 'acme' }, include: { workspaces: { include: { environments: true } } } })
+    const acme = await t.db.tenant.findUniqueOrThrow({
+      where: { slug: 'acme' },
+      include: { workspaces: { include: { environments: true } } },
+    })
     expect(acme.workspaces.map((w) => w.name).sort()).toEqual(['Client A', 'Marketing', 'Production', 'Staging'])
     expect(acme.workspaces.filter((w) => w.isDefault).map((w) => w.name)).toEqual(['Production'])
     for (const workspace of acme.workspaces) {

@@ -48,7 +48,12 @@ export const DEMO_TENANTS: DemoTenant[] = [
 /** Workspace keys are "tenant/workspace" slugs. */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@acme.test', name: 'Ada Admin', tenants: { acme: 'tenant_admin' } },
-  { email: 'wsadmin@acme.test', name: 'Walt Workspace', tenants: { acme: 'tenant_member' }, workspaces: { 'acme/marketing': 'workspace_admin' } },
+  {
+    email: 'wsadmin@acme.test',
+    name: 'Walt Workspace',
+    tenants: { acme: 'tenant_member' },
+    workspaces: { 'acme/marketing': 'workspace_admin' },
+  },
   {
     email: 'member@acme.test',
     name: 'Mia Member',
@@ -85,38 +90,41 @@ export async function seedDemoData(db: Db, auditKey: string): Promise<{ createdT
   const createdTenants: string[] = []
   for (const demo of DEMO_TENANTS) {
     if (await db.tenant.findUnique({ where: { slug: demo.slug } })) continue
-    await db.$transaction(async (tx) => {
-      const tenant = await tx.tenant.create({ data: { slug: demo.slug, name: demo.name } })
-      await lockTenant(tx, tenant.id)
-      const adminId = userIds.get(demo.admin)!
-      const workspaceIds = new Map<string, string>()
-      for (const spec of demo.workspaces) {
-        const { workspace, audit } = await provisionWorkspace(tx, { tenantId: tenant.id, ...spec }, adminId)
-        workspaceIds.set(spec.slug, workspace.id)
-        await appendAudit(tx, auditKey, { ...audit, tenantId: tenant.id, actorId: adminId })
-      }
-      for (const user of DEMO_USERS) {
-        const tenantRole = user.tenants[demo.slug]
-        if (!tenantRole) continue
-        const userId = userIds.get(user.email)!
-        await tx.tenantMembership.create({ data: { tenantId: tenant.id, userId, role: tenantRole } })
-        for (const [key, role] of Object.entries(user.workspaces ?? {})) {
-          const [tenantSlug, workspaceSlug] = key.split('/')
-          if (tenantSlug !== demo.slug || !role) continue
-          const workspaceId = workspaceIds.get(workspaceSlug!)!
-          await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: adminId } })
-          await appendAudit(tx, auditKey, {
-            tenantId: tenant.id,
-            actorId: adminId,
-            action: 'member.added',
-            targetType: 'user',
-            targetId: userId,
-            workspaceId,
-            data: { email: user.email, role },
-          })
+    await db.$transaction(
+      async (tx) => {
+        const tenant = await tx.tenant.create({ data: { slug: demo.slug, name: demo.name } })
+        await lockTenant(tx, tenant.id)
+        const adminId = userIds.get(demo.admin)!
+        const workspaceIds = new Map<string, string>()
+        for (const spec of demo.workspaces) {
+          const { workspace, audit } = await provisionWorkspace(tx, { tenantId: tenant.id, ...spec }, adminId)
+          workspaceIds.set(spec.slug, workspace.id)
+          await appendAudit(tx, auditKey, { ...audit, tenantId: tenant.id, actorId: adminId })
         }
-      }
-    }, { timeout: 60_000 })
+        for (const user of DEMO_USERS) {
+          const tenantRole = user.tenants[demo.slug]
+          if (!tenantRole) continue
+          const userId = userIds.get(user.email)!
+          await tx.tenantMembership.create({ data: { tenantId: tenant.id, userId, role: tenantRole } })
+          for (const [key, role] of Object.entries(user.workspaces ?? {})) {
+            const [tenantSlug, workspaceSlug] = key.split('/')
+            if (tenantSlug !== demo.slug || !role) continue
+            const workspaceId = workspaceIds.get(workspaceSlug!)!
+            await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: adminId } })
+            await appendAudit(tx, auditKey, {
+              tenantId: tenant.id,
+              actorId: adminId,
+              action: 'member.added',
+              targetType: 'user',
+              targetId: userId,
+              workspaceId,
+              data: { email: user.email, role },
+            })
+          }
+        }
+      },
+      { timeout: 60_000 },
+    )
     createdTenants.push(demo.name)
   }
   return { createdTenants }

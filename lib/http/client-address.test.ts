@@ -25,7 +25,12 @@ describe('the client address the audit log records', () => {
     })
 
     it("believes only Atrium's own server's header, never X-Forwarded-For or X-Real-IP", () => {
-      const headers = new Headers({ 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67', [CLIENT_ADDRESS_HEADER]: '198.51.100.4', 'user-agent': 'test' })
+      const headers = new Headers({
+        'x-forwarded-for': '203.0.113.66',
+        'x-real-ip': '203.0.113.67',
+        [CLIENT_ADDRESS_HEADER]: '198.51.100.4',
+        'user-agent': 'test',
+      })
       expect(metaFromHeaders(headers)).toEqual({ ip: null, userAgent: 'test' })
       process.env[CLIENT_ADDRESS_TRUSTED_ENV] = '1'
       expect(metaFromHeaders(headers)).toEqual({ ip: '198.51.100.4', userAgent: 'test' })

@@ -20,7 +20,11 @@ function normalise(address: string | undefined): string | null {
  * proxies, the address the outermost trusted proxy saw, read from the right-hand end of
  * X-Forwarded-For (entries to its left were written by the client and prove nothing).
  */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string | null {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string | null {
   if (trustedHops <= 0) return normalise(socketAddress)
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').filter((part) => part.trim())
   const chain = [...forwarded, socketAddress ?? '']

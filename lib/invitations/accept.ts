@@ -15,7 +15,10 @@ export type InvitationView =
 const CLOSED_LINK = 'This invitation link can no longer be used.'
 
 async function lookUp(db: Db | Tx, token: string) {
-  return db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, include: { workspace: { include: { tenant: true } } } })
+  return db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { workspace: { include: { tenant: true } } },
+  })
 }
 
 type Invitation = NonNullable<Awaited<ReturnType<typeof lookUp>>>
@@ -34,7 +37,14 @@ export async function viewInvitation(db: Db, token: string): Promise<InvitationV
   const state = stateOf(invitation)
   if (state !== 'open') return { state }
   const account = await db.user.findUnique({ where: { email: invitation!.email }, select: { id: true } })
-  return { state, email: invitation!.email, workspaceName: invitation!.workspace.name, tenantName: invitation!.workspace.tenant.name, role: invitation!.role, hasAccount: account !== null }
+  return {
+    state,
+    email: invitation!.email,
+    workspaceName: invitation!.workspace.name,
+    tenantName: invitation!.workspace.tenant.name,
+    role: invitation!.role,
+    hasAccount: account !== null,
+  }
 }
 
 /**
@@ -42,14 +52,30 @@ export async function viewInvitation(db: Db, token: string): Promise<InvitationV
  * entry: `join` makes the memberships. Read again under the lock, so a link is used once
  * even when clicked twice at once.
  */
-async function useInvitation(db: Db, auditKey: string, token: string, actorId: string, meta: RequestMeta, join: (tx: Tx, invitation: Invitation) => Promise<void>) {
+async function useInvitation(
+  db: Db,
+  auditKey: string,
+  token: string,
+  actorId: string,
+  meta: RequestMeta,
+  join: (tx: Tx, invitation: Invitation) => Promise<void>,
+) {
   const invitation = await lookUp(db, token)
   if (stateOf(invitation) !== 'open') refuse('NOT_FOUND', CLOSED_LINK)
   const { tenantId, workspaceId, email, role } = invitation!
   await recordAuditEvent(
     db,
     auditKey,
-    { tenantId, actorId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation!.id, workspaceId, data: { email, role }, ...meta },
+    {
+      tenantId,
+      actorId,
+      action: 'invitation.accepted',
+      targetType: 'invitation',
+      targetId: invitation!.id,
+      workspaceId,
+      data: { email, role },
+      ...meta,
+    },
     async (tx) => {
       const current = await lookUp(tx, token)
       if (stateOf(current) !== 'open') refuse('NOT_FOUND', CLOSED_LINK)
@@ -74,19 +100,38 @@ function asResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
  * A new person (no account for the address yet) sets their name and password: the
  * account, the tenant membership and the workspace membership are created together.
  */
-export async function acceptInvitation(db: Db, auditKey: string, raw: unknown, meta: RequestMeta = { ip: null, userAgent: null }): Promise<ActionResult<{ email: string }>> {
+export async function acceptInvitation(
+  db: Db,
+  auditKey: string,
+  raw: unknown,
+  meta: RequestMeta = { ip: null, userAgent: null },
+): Promise<ActionResult<{ email: string }>> {
   const parsed = acceptInvitationInput.safeParse(raw)
-  if (!parsed.success) return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: ERROR_MESSAGES.VALIDATION,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    }
   const { token, name, password } = parsed.data
   const userId = randomUUID()
   const passwordHash = await hashPassword(password)
   return asResult(async () => {
-    const invitation = await useInvitation(db, auditKey, token, userId, meta, async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
-      if (await tx.user.findUnique({ where: { email } })) refuse('CONFLICT', 'An account with this email already exists. Sign in with it to accept the invitation.')
-      await tx.user.create({ data: { id: userId, email, name, passwordHash } })
-      await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
-      await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
-    })
+    const invitation = await useInvitation(
+      db,
+      auditKey,
+      token,
+      userId,
+      meta,
+      async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+        if (await tx.user.findUnique({ where: { email } }))
+          refuse('CONFLICT', 'An account with this email already exists. Sign in with it to accept the invitation.')
+        await tx.user.create({ data: { id: userId, email, name, passwordHash } })
+        await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+        await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
+      },
+    )
     return { email: invitation.email }
   })
 }
@@ -96,18 +141,32 @@ export async function acceptInvitation(db: Db, auditKey: string, raw: unknown, m
  * the invited address: they join the tenant and the workspace with the same account and
  * password, and get a role there of their own.
  */
-export async function joinWithInvitation(db: Db, auditKey: string, token: string, userId: string, meta: RequestMeta): Promise<ActionResult<{ workspaceId: string }>> {
+export async function joinWithInvitation(
+  db: Db,
+  auditKey: string,
+  token: string,
+  userId: string,
+  meta: RequestMeta,
+): Promise<ActionResult<{ workspaceId: string }>> {
   return asResult(async () => {
-    const invitation = await useInvitation(db, auditKey, token, userId, meta, async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
-      const user = await tx.user.findUnique({ where: { id: userId } })
-      if (!user || user.status !== 'ACTIVE') refuse('UNAUTHENTICATED')
-      if (user!.email !== email) refuse('FORBIDDEN', `This invitation is for ${email}. Sign in as ${email} to accept it.`)
-      const inTenant = await tx.tenantMembership.findUnique({ where: { tenantId_userId: { tenantId, userId } } })
-      if (inTenant?.status === 'DISABLED') refuse('FORBIDDEN', 'Your access to this organisation is disabled. Ask one of its administrators to re-enable it.')
-      if (!inTenant) await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
-      const already = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } })
-      if (!already) await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
-    })
+    const invitation = await useInvitation(
+      db,
+      auditKey,
+      token,
+      userId,
+      meta,
+      async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+        const user = await tx.user.findUnique({ where: { id: userId } })
+        if (!user || user.status !== 'ACTIVE') refuse('UNAUTHENTICATED')
+        if (user!.email !== email) refuse('FORBIDDEN', `This invitation is for ${email}. Sign in as ${email} to accept it.`)
+        const inTenant = await tx.tenantMembership.findUnique({ where: { tenantId_userId: { tenantId, userId } } })
+        if (inTenant?.status === 'DISABLED')
+          refuse('FORBIDDEN', 'Your access to this organisation is disabled. Ask one of its administrators to re-enable it.')
+        if (!inTenant) await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+        const already = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } })
+        if (!already) await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
+      },
+    )
     return { workspaceId: invitation.workspaceId }
   })
 }

@@ -52,7 +52,13 @@ export async function acceptInvitationAction(_previous: unknown, formData: FormD
 export async function joinInvitationAction(_previous: unknown, formData: FormData) {
   const ctx = await getContext()
   if (!ctx) return { ok: false as const, code: 'UNAUTHENTICATED' as const, message: 'Sign in as the invited address to accept.' }
-  const result = await joinWithInvitation(getDb(), getConfig().auditKey, String(formData.get('token') ?? ''), ctx.user.id, await requestMeta())
+  const result = await joinWithInvitation(
+    getDb(),
+    getConfig().auditKey,
+    String(formData.get('token') ?? ''),
+    ctx.user.id,
+    await requestMeta(),
+  )
   if (!result.ok) return result
   await requestWorkspaceSwitch(result.data.workspaceId)
   redirect('/')

@@ -6,7 +6,13 @@ export async function openInvitations(db: Db, workspaceId: string) {
     where: { workspaceId, acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: 'desc' },
   })
-  return invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString(), expired: i.expiresAt.getTime() < Date.now() }))
+  return invitations.map((i) => ({
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    expiresAt: i.expiresAt.toISOString(),
+    expired: i.expiresAt.getTime() < Date.now(),
+  }))
 }
 
 export type OpenInvitation = Awaited<ReturnType<typeof openInvitations>>[number]

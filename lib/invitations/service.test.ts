@@ -22,7 +22,11 @@ function tokenOf(result: { ok: boolean; data?: unknown }) {
 
 describe('invitations', () => {
   it('mails a single-use link whose token is stored only as a hash; the invitee joins with the invited role', async () => {
-    const result = await invite.execute(await f.envOf('wsadmin@acme.test'), { workspaceId: marketing(), email: ' New.Person@Example.test ', role: 'workspace_viewer' })
+    const result = await invite.execute(await f.envOf('wsadmin@acme.test'), {
+      workspaceId: marketing(),
+      email: ' New.Person@Example.test ',
+      role: 'workspace_viewer',
+    })
     expect(result).toMatchObject({ ok: true, data: { added: false, email: 'new.person@example.test' } })
     const token = tokenOf(result)
     // The mail in the outbox keeps everything but the link; the full text exists only for delivery.
@@ -30,7 +34,11 @@ describe('invitations', () => {
     expect(stored.body).toContain(SECRET_WITHHELD)
     expect(stored.body).not.toContain(token)
     expect((result as { data: { issued: { delivery: { body: string } } } }).data.issued.delivery.body).toContain(`/invitations/${token}`)
-    const atRest = JSON.stringify([await t.sql('SELECT * FROM "OutboxMessage"'), await t.sql('SELECT * FROM "Invitation"'), await t.sql('SELECT * FROM "AuditEvent"')])
+    const atRest = JSON.stringify([
+      await t.sql('SELECT * FROM "OutboxMessage"'),
+      await t.sql('SELECT * FROM "Invitation"'),
+      await t.sql('SELECT * FROM "AuditEvent"'),
+    ])
     expect(atRest).not.toContain(token)
     const invitation = await t.db.invitation.findFirstOrThrow({ where: { email: 'new.person@example.test' } })
     expect(invitation.tokenHash).toBe(hashInvitationToken(token))
@@ -41,8 +49,14 @@ describe('invitations', () => {
       ok: false,
       fieldErrors: { password: ['Use at least 12 characters.'] },
     })
-    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Nia New', password: 'a long enough password' })).toEqual({ ok: true, data: { email: 'new.person@example.test' } })
-    const user = await t.db.user.findUniqueOrThrow({ where: { email: 'new.person@example.test' }, include: { tenantMemberships: true, workspaceMemberships: true } })
+    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Nia New', password: 'a long enough password' })).toEqual({
+      ok: true,
+      data: { email: 'new.person@example.test' },
+    })
+    const user = await t.db.user.findUniqueOrThrow({
+      where: { email: 'new.person@example.test' },
+      include: { tenantMemberships: true, workspaceMemberships: true },
+    })
     expect(user.tenantMemberships).toMatchObject([{ tenantId: f.tenant('acme').id, role: 'tenant_member' }])
     expect(user.workspaceMemberships).toMatchObject([{ workspaceId: marketing(), role: 'workspace_viewer' }])
     expect(await authenticate(t.db, { email: 'new.person@example.test', password: 'a long enough password' })).toMatchObject({ ok: true })
@@ -50,12 +64,19 @@ describe('invitations', () => {
     // Used once.
     expect(await viewInvitation(t.db, token)).toEqual({ state: 'used' })
     const before = await databaseSnapshot(t.db)
-    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Again', password: 'a long enough password' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Again', password: 'a long enough password' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
   it('adds an existing user of the tenant directly', async () => {
-    const result = await invite.execute(await f.envOf('admin@acme.test'), { workspaceId: marketing(), email: 'AUDITOR@acme.test', role: 'workspace_member' })
+    const result = await invite.execute(await f.envOf('admin@acme.test'), {
+      workspaceId: marketing(),
+      email: 'AUDITOR@acme.test',
+      role: 'workspace_member',
+    })
     expect(result).toEqual({ ok: true, data: { added: true, email: 'auditor@acme.test', issued: null } })
     expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(), userId: f.user('auditor@acme.test').id } })).toBe(1)
   })
@@ -78,29 +99,53 @@ describe('invitations', () => {
   })
 
   it('shows an expired link as expired', async () => {
-    const token = tokenOf(await invite.execute(await f.envOf('admin@acme.test'), { workspaceId: marketing(), email: 'late@example.test', role: 'workspace_member' }))
+    const token = tokenOf(
+      await invite.execute(await f.envOf('admin@acme.test'), {
+        workspaceId: marketing(),
+        email: 'late@example.test',
+        role: 'workspace_member',
+      }),
+    )
     await t.db.invitation.updateMany({ where: { email: 'late@example.test' }, data: { expiresAt: new Date(Date.now() - 1000) } })
     expect(await viewInvitation(t.db, token)).toEqual({ state: 'expired' })
-    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Late', password: 'a long enough password' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Late', password: 'a long enough password' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
   })
 
   it('lets someone with an account in another tenant join with the same account, once signed in as the invited address', async () => {
     const globexAdmin = await f.envOf('admin@globex.test')
     const research = f.workspace('globex/research')
     const mia = f.user('member@acme.test')
-    const token = tokenOf(await invite.execute(globexAdmin, { workspaceId: research.id, email: 'member@acme.test', role: 'workspace_viewer' }))
+    const token = tokenOf(
+      await invite.execute(globexAdmin, { workspaceId: research.id, email: 'member@acme.test', role: 'workspace_viewer' }),
+    )
     expect(await viewInvitation(t.db, token)).toMatchObject({ state: 'open', hasAccount: true })
 
     // Creating a second account for the address is refused; so is someone else accepting it.
     const before = await databaseSnapshot(t.db)
-    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Mia Again', password: 'a long enough password' })).toMatchObject({ ok: false, code: 'CONFLICT' })
-    expect(await joinWithInvitation(t.db, TEST_AUDIT_KEY, token, f.user('viewer@acme.test').id, { ip: null, userAgent: null })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Mia Again', password: 'a long enough password' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+    expect(
+      await joinWithInvitation(t.db, TEST_AUDIT_KEY, token, f.user('viewer@acme.test').id, { ip: null, userAgent: null }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await databaseSnapshot(t.db)).toEqual(before)
 
-    expect(await joinWithInvitation(t.db, TEST_AUDIT_KEY, token, mia.id, { ip: null, userAgent: null })).toEqual({ ok: true, data: { workspaceId: research.id } })
+    expect(await joinWithInvitation(t.db, TEST_AUDIT_KEY, token, mia.id, { ip: null, userAgent: null })).toEqual({
+      ok: true,
+      data: { workspaceId: research.id },
+    })
     const memberships = await t.db.tenantMembership.findMany({ where: { userId: mia.id }, include: { tenant: true } })
-    expect(memberships.map((m) => [m.tenant.slug, m.role, m.status]).sort()).toEqual([['acme', 'tenant_member', 'ACTIVE'], ['globex', 'tenant_member', 'ACTIVE']])
-    expect(await t.db.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: research.id, userId: mia.id } } })).toMatchObject({ role: 'workspace_viewer' })
+    expect(memberships.map((m) => [m.tenant.slug, m.role, m.status]).sort()).toEqual([
+      ['acme', 'tenant_member', 'ACTIVE'],
+      ['globex', 'tenant_member', 'ACTIVE'],
+    ])
+    expect(
+      await t.db.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: research.id, userId: mia.id } } }),
+    ).toMatchObject({ role: 'workspace_viewer' })
     expect(await viewInvitation(t.db, token)).toEqual({ state: 'used' })
     // Her password and her Acme memberships are untouched.
     expect(await authenticate(t.db, { email: 'member@acme.test', password: 'atrium-demo' })).toMatchObject({ ok: true })
@@ -109,13 +154,19 @@ describe('invitations', () => {
   it('refuses to invite someone disabled in this tenant until they are re-enabled', async () => {
     const env = await f.envOf('admin@acme.test')
     const viewer = f.user('viewer@acme.test')
-    await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: viewer.id } }, data: { status: 'DISABLED' } })
+    await t.db.tenantMembership.update({
+      where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: viewer.id } },
+      data: { status: 'DISABLED' },
+    })
     const before = await databaseSnapshot(t.db)
     expect(await invite.execute(env, { workspaceId: marketing(), email: 'viewer@acme.test', role: 'workspace_member' })).toMatchObject({
       ok: false,
       fieldErrors: { email: ['This person is disabled in this tenant. Re-enable them on the Users page first.'] },
     })
     expect(await databaseSnapshot(t.db)).toEqual(before)
-    await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: viewer.id } }, data: { status: 'ACTIVE' } })
+    await t.db.tenantMembership.update({
+      where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: viewer.id } },
+      data: { status: 'ACTIVE' },
+    })
   })
 })

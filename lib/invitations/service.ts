@@ -19,7 +19,12 @@ export interface IssuedLink {
   delivery: PendingDelivery
 }
 
-async function issueLink(tx: Tx, invitation: { tenantId: string; email: string; workspaceId: string }, token: string, appUrl: string): Promise<IssuedLink> {
+async function issueLink(
+  tx: Tx,
+  invitation: { tenantId: string; email: string; workspaceId: string },
+  token: string,
+  appUrl: string,
+): Promise<IssuedLink> {
   const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId }, include: { tenant: true } })
   const link = invitationLink(appUrl, token)
   const delivery = await queueMail(tx, {
@@ -53,7 +58,15 @@ export async function inviteMember(tx: Tx, scope: ActionScope<InviteInput>, appU
   if (open) refuse('VALIDATION', undefined, { email: ['This address already has an open invitation. Resend it from the list below.'] })
   const { token, tokenHash } = newInvitationToken()
   const invitation = await tx.invitation.create({
-    data: { tenantId: scope.tenantId, workspaceId, email, role, tokenHash, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS), invitedById: scope.actor.userId },
+    data: {
+      tenantId: scope.tenantId,
+      workspaceId,
+      email,
+      role,
+      tokenHash,
+      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+      invitedById: scope.actor.userId,
+    },
   })
   const issued = await issueLink(tx, invitation, token, appUrl)
   scope.audit({ action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, workspaceId, data: { email, role } })
@@ -70,16 +83,31 @@ async function openInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>)
 export async function resendInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>, appUrl: string) {
   const invitation = await openInvitation(tx, scope)
   const { token, tokenHash } = newInvitationToken()
-  await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) } })
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) },
+  })
   const issued = await issueLink(tx, invitation, token, appUrl)
-  scope.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: invitation.id, workspaceId: invitation.workspaceId, data: { email: invitation.email } })
+  scope.audit({
+    action: 'invitation.resent',
+    targetType: 'invitation',
+    targetId: invitation.id,
+    workspaceId: invitation.workspaceId,
+    data: { email: invitation.email },
+  })
   return { id: invitation.id, email: invitation.email, issued }
 }
 
 export async function revokeInvitation(tx: Tx, scope: ActionScope<InvitationTargetInput>) {
   const invitation = await openInvitation(tx, scope)
   await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } })
-  scope.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: invitation.id, workspaceId: invitation.workspaceId, data: { email: invitation.email } })
+  scope.audit({
+    action: 'invitation.revoked',
+    targetType: 'invitation',
+    targetId: invitation.id,
+    workspaceId: invitation.workspaceId,
+    data: { email: invitation.email },
+  })
   return { id: invitation.id }
 }
 

@@ -27,7 +27,10 @@ export interface PendingDelivery {
  * writes the message around a secret: the stored copy gets SECRET_WITHHELD, the returned
  * delivery the real thing, to hand to deliverMail after commit.
  */
-export async function queueMail(tx: Tx, message: Omit<MailMessage, 'body'> & { body(secret: string): string; secret: string }): Promise<PendingDelivery> {
+export async function queueMail(
+  tx: Tx,
+  message: Omit<MailMessage, 'body'> & { body(secret: string): string; secret: string },
+): Promise<PendingDelivery> {
   const stored = await tx.outboxMessage.create({
     data: { tenantId: message.tenantId, to: message.to, subject: message.subject, body: message.body(SECRET_WITHHELD) },
   })
@@ -43,7 +46,9 @@ export async function deliverMail(db: Db, smtp: { smtpUrl: string; mailFrom: str
   const claimed = await db.outboxMessage.updateMany({ where: { id: delivery.messageId, sentAt: null }, data: { sentAt: new Date() } })
   if (claimed.count === 0) return false
   try {
-    await nodemailer.createTransport(smtp.smtpUrl).sendMail({ from: smtp.mailFrom, to: delivery.to, subject: delivery.subject, text: delivery.body })
+    await nodemailer
+      .createTransport(smtp.smtpUrl)
+      .sendMail({ from: smtp.mailFrom, to: delivery.to, subject: delivery.subject, text: delivery.body })
     return true
   } catch (error) {
     await db.outboxMessage.update({ where: { id: delivery.messageId }, data: { sentAt: null } })

@@ -26,9 +26,7 @@ export const membersQuery = z.object({
 export type MembersQuery = z.output<typeof membersQuery>
 
 function matching(q: string): Prisma.WorkspaceMembershipWhereInput {
-  return q
-    ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] } }
-    : {}
+  return q ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] } } : {}
 }
 
 /** One page of a workspace's members, searched, sorted and paginated in the database. */
@@ -68,7 +66,9 @@ export async function memberCandidates(db: Db, tenantId: string, workspaceId: st
       status: 'ACTIVE',
       tenantMemberships: { some: { tenantId, status: 'ACTIVE' } },
       workspaceMemberships: { none: { workspaceId } },
-      ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] } : {}),
+      ...(search
+        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] }
+        : {}),
     },
     select: { id: true, name: true, email: true },
     orderBy: { name: 'asc' },

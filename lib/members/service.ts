@@ -1,9 +1,17 @@
 import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
 import { can } from '@/lib/authz/permissions'
+import { isWorkspaceAdminRole, WORKSPACE_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
 import { Prisma } from '@/lib/generated/prisma/client'
-import { addMemberInput, changeMemberRoleInput, removeMemberInput, type AddMemberInput, type ChangeMemberRoleInput, type RemoveMemberInput } from './schema'
+import {
+  addMemberInput,
+  changeMemberRoleInput,
+  removeMemberInput,
+  type AddMemberInput,
+  type ChangeMemberRoleInput,
+  type RemoveMemberInput,
+} from './schema'
 
 /**
  * Membership rules: one membership per user per workspace (unique index), nobody removes
@@ -23,11 +31,12 @@ async function membershipOf(tx: Tx, workspaceId: string, userId: string) {
 }
 
 async function keepAWorkspaceAdmin(tx: Tx, scope: ActionScope<{ workspaceId: string; confirmTenantManaged: boolean }>) {
-  const admins = await tx.workspaceMembership.count({ where: { workspaceId: scope.input.workspaceId, role: 'workspace_admin' } })
+  const admins = await tx.workspaceMembership.count({ where: { workspaceId: scope.input.workspaceId, role: WORKSPACE_ADMIN } })
   if (admins > 1) return
   const mayOverride = can(scope.actor, 'members.overrideLastAdmin', { tenantId: scope.tenantId })
   if (!mayOverride) refuse('LAST_WORKSPACE_ADMIN')
-  if (!scope.input.confirmTenantManaged) refuse('LAST_WORKSPACE_ADMIN', `${ERROR_MESSAGES.LAST_WORKSPACE_ADMIN}. ${LAST_ADMIN_OVERRIDE_HINT}`)
+  if (!scope.input.confirmTenantManaged)
+    refuse('LAST_WORKSPACE_ADMIN', `${ERROR_MESSAGES.LAST_WORKSPACE_ADMIN}. ${LAST_ADMIN_OVERRIDE_HINT}`)
 }
 
 export async function addMember(tx: Tx, scope: ActionScope<AddMemberInput>) {
@@ -52,7 +61,7 @@ export async function changeMemberRole(tx: Tx, scope: ActionScope<ChangeMemberRo
   const { workspaceId, userId, role } = scope.input
   const membership = await membershipOf(tx, workspaceId, userId)
   if (membership.role === role) return { userId, role }
-  if (membership.role === 'workspace_admin') await keepAWorkspaceAdmin(tx, scope)
+  if (isWorkspaceAdminRole(membership.role)) await keepAWorkspaceAdmin(tx, scope)
   await tx.workspaceMembership.update({ where: { id: membership.id }, data: { role } })
   scope.audit({
     action: 'member.roleChanged',
@@ -68,7 +77,7 @@ export async function removeMember(tx: Tx, scope: ActionScope<RemoveMemberInput>
   const { workspaceId, userId } = scope.input
   if (userId === scope.actor.userId) refuse('SELF_REMOVAL')
   const membership = await membershipOf(tx, workspaceId, userId)
-  if (membership.role === 'workspace_admin') await keepAWorkspaceAdmin(tx, scope)
+  if (isWorkspaceAdminRole(membership.role)) await keepAWorkspaceAdmin(tx, scope)
   await tx.workspaceMembership.delete({ where: { id: membership.id } })
   scope.audit({
     action: 'member.removed',

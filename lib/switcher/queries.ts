@@ -1,3 +1,4 @@
+import { TENANT_ADMIN } from '@/lib/authz/roles'
 import { can } from '@/lib/authz/permissions'
 import { enterableWorkspaces, loadActor } from '@/lib/context/resolve'
 import type { Db } from '@/lib/db/client'
@@ -36,7 +37,7 @@ export async function switcherGroups(db: Db, userId: string): Promise<SwitcherGr
 /** Whom to ask for access: the tenant's administrators. */
 export async function tenantAdministrators(db: Db, tenantId: string) {
   const admins = await db.tenantMembership.findMany({
-    where: { tenantId, role: 'tenant_admin', status: 'ACTIVE', user: { status: 'ACTIVE' } },
+    where: { tenantId, role: TENANT_ADMIN, status: 'ACTIVE', user: { status: 'ACTIVE' } },
     include: { user: { select: { name: true, email: true } } },
     orderBy: { createdAt: 'asc' },
   })

@@ -22,7 +22,11 @@ describe('switching the active workspace', () => {
     const result = await switchTo.execute(await f.envOf('both@example.test'), { workspaceId: f.workspace('globex/operations').id })
     expect(result).toMatchObject({ ok: true, data: { tenantId: f.tenant('globex').id, name: 'Operations' } })
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('globex').id }, orderBy: { seq: 'desc' } })
-    expect(event).toMatchObject({ action: 'workspace.switched', actorId: f.user('both@example.test').id, workspaceId: f.workspace('globex/operations').id })
+    expect(event).toMatchObject({
+      action: 'workspace.switched',
+      actorId: f.user('both@example.test').id,
+      workspaceId: f.workspace('globex/operations').id,
+    })
   })
 
   it.each([
@@ -30,18 +34,27 @@ describe('switching the active workspace', () => {
     ['a workspace without membership', 'acme/production', 'FORBIDDEN'],
   ] as const)('refuses %s and changes nothing', async (_, key, code) => {
     const before = await databaseSnapshot(t.db)
-    expect(await switchTo.execute(await f.envOf('member@acme.test'), { workspaceId: f.workspace(key).id })).toMatchObject({ ok: false, code })
+    expect(await switchTo.execute(await f.envOf('member@acme.test'), { workspaceId: f.workspace(key).id })).toMatchObject({
+      ok: false,
+      code,
+    })
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
   it('refuses a made-up id and an archived workspace', async () => {
     const env = await f.envOf('admin@acme.test')
     expect(await switchTo.execute(env, { workspaceId: 'made-up' })).toMatchObject({ ok: false, code: 'VALIDATION' })
-    expect(await switchTo.execute(env, { workspaceId: '0196f000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await switchTo.execute(env, { workspaceId: '0196f000-0000-7000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     await f.resetWorkspaceLifecycle()
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/staging').id])
     const before = await databaseSnapshot(t.db)
-    expect(await switchTo.execute(env, { workspaceId: f.workspace('acme/staging').id })).toMatchObject({ ok: false, code: 'WORKSPACE_ARCHIVED' })
+    expect(await switchTo.execute(env, { workspaceId: f.workspace('acme/staging').id })).toMatchObject({
+      ok: false,
+      code: 'WORKSPACE_ARCHIVED',
+    })
     expect(await databaseSnapshot(t.db)).toEqual(before)
     await f.resetWorkspaceLifecycle()
   })
@@ -58,14 +71,22 @@ describe('the token update path (POST /api/auth/session)', () => {
     expect(updated).toMatchObject({ workspaceId: operations.id, tenantId: operations.tenantId, sessionVersion: token.sessionVersion })
     const entries = await t.db.auditEvent.findMany({ where: { tenantId: operations.tenantId, seq: { gt: before.seq } } })
     expect(entries).toEqual([
-      expect.objectContaining({ action: 'workspace.switched', actorId: token.sub, workspaceId: operations.id, ip: '192.0.2.7', userAgent: 'curl' }),
+      expect.objectContaining({
+        action: 'workspace.switched',
+        actorId: token.sub,
+        workspaceId: operations.id,
+        ip: '192.0.2.7',
+        userAgent: 'curl',
+      }),
     ])
   })
 
   it('does nothing, and audits nothing, for the workspace that is already active', async () => {
     const token = await tokenOf('member@acme.test')
     const before = await databaseSnapshot(t.db)
-    expect(await refreshToken({ ...token }, { trigger: 'update', session: { workspaceId: token.workspaceId } }, environment())).toEqual(token)
+    expect(await refreshToken({ ...token }, { trigger: 'update', session: { workspaceId: token.workspaceId } }, environment())).toEqual(
+      token,
+    )
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
@@ -90,7 +111,11 @@ describe('switcherGroups', () => {
     await f.resetWorkspaceLifecycle()
     const admin = await switcherGroups(t.db, f.user('admin@acme.test').id)
     expect(admin).toEqual([
-      expect.objectContaining({ tenantName: 'Acme Corp', canCreate: true, workspaces: expect.arrayContaining([expect.objectContaining({ name: 'Production', isDefault: true })]) }),
+      expect.objectContaining({
+        tenantName: 'Acme Corp',
+        canCreate: true,
+        workspaces: expect.arrayContaining([expect.objectContaining({ name: 'Production', isDefault: true })]),
+      }),
     ])
     expect(admin[0]!.workspaces).toHaveLength(4)
   })

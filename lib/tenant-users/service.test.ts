@@ -5,7 +5,11 @@ import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
 import type { TestDatabase } from '@/test/database'
 import { databaseSnapshot, openSeededDatabase, TEST_AUDIT_KEY, type Fixtures } from '@/test/fixtures'
-import { changeTenantRoleDefinition as changeRole, removeTenantUserDefinition as remove, setUserStatusDefinition as setStatus } from './service'
+import {
+  changeTenantRoleDefinition as changeRole,
+  removeTenantUserDefinition as remove,
+  setUserStatusDefinition as setStatus,
+} from './service'
 
 let t: TestDatabase
 let f: Fixtures
@@ -31,10 +35,17 @@ describe('tenant users', () => {
   it('disabling takes the tenant away on the next request; re-enabling gives it back', async () => {
     const claims = await f.claimsOf('viewer@acme.test')
     expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: { slug: 'acme' } })
-    expect(await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'DISABLED' })).toMatchObject({ ok: true })
+    expect(
+      await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'DISABLED' }),
+    ).toMatchObject({ ok: true })
     expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: null, actor: null, workspace: null })
-    expect(await authenticate(t.db, { email: 'viewer@acme.test', password: DEMO_PASSWORD })).toMatchObject({ ok: false, reason: 'disabled' })
-    expect(await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'ACTIVE' })).toMatchObject({ ok: true })
+    expect(await authenticate(t.db, { email: 'viewer@acme.test', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    })
+    expect(
+      await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'ACTIVE' }),
+    ).toMatchObject({ ok: true })
     expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: { slug: 'acme' }, workspace: { slug: 'staging' } })
   })
 
@@ -43,13 +54,17 @@ describe('tenant users', () => {
     const acmeSession = await beaIn('acme')
     const globexSession = await beaIn('globex')
     const accountBefore = await t.db.user.findUniqueOrThrow({ where: { id: bea.id } })
-    const acmeMembershipBefore = await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } })
+    const acmeMembershipBefore = await t.db.tenantMembership.findUniqueOrThrow({
+      where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } },
+    })
 
     expect(await setStatus.execute(await f.envOf('admin@globex.test'), { userId: bea.id, status: 'DISABLED' })).toMatchObject({ ok: true })
 
     // Her account, her Acme membership, her Acme session and her sign-in are as they were.
     expect(await t.db.user.findUniqueOrThrow({ where: { id: bea.id } })).toEqual(accountBefore)
-    expect(await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } })).toEqual(acmeMembershipBefore)
+    expect(
+      await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } }),
+    ).toEqual(acmeMembershipBefore)
     expect(await resolveContext(t.db, acmeSession)).toMatchObject({ tenant: { slug: 'acme' }, workspace: { slug: 'client-a' } })
     expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: true })
     // A session that was in Globex moves to Acme on its next request.
@@ -62,7 +77,9 @@ describe('tenant users', () => {
     const globex = await f.envOf('admin@globex.test')
     // Bea is active in Globex already: "re-enabling" her there is a no-op that leaves Acme's decision alone.
     expect(await setStatus.execute(globex, { userId: bea.id, status: 'ACTIVE' })).toMatchObject({ ok: true })
-    expect(await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } })).toMatchObject({ status: 'DISABLED' })
+    expect(
+      await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } }),
+    ).toMatchObject({ status: 'DISABLED' })
     expect(await resolveContext(t.db, await beaIn('acme'))).toMatchObject({ tenant: { slug: 'globex' } })
     // Acme-only people are not found from Globex.
     for (const email of ['viewer@acme.test', 'admin@acme.test']) {
@@ -83,20 +100,30 @@ describe('tenant users', () => {
     // Acme still has two active admins: Bea may take over and disable Ada.
     const beaInAcme = { ...(await f.envOf('both@example.test')), claims: await beaIn('acme') }
     expect(await setStatus.execute(beaInAcme, { userId: f.user('admin@acme.test').id, status: 'DISABLED' })).toMatchObject({ ok: true })
-    const activeAdmins = await t.db.tenantMembership.count({ where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' } })
+    const activeAdmins = await t.db.tenantMembership.count({
+      where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' },
+    })
     expect(activeAdmins).toBe(1)
   })
 
   it('changes a tenant role, audited', async () => {
-    expect(await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('member@acme.test').id, role: 'tenant_auditor' })).toMatchObject({ ok: true })
+    expect(
+      await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('member@acme.test').id, role: 'tenant_auditor' }),
+    ).toMatchObject({ ok: true })
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('acme').id }, orderBy: { seq: 'desc' } })
-    expect(event).toMatchObject({ action: 'tenantUser.roleChanged', data: { email: 'member@acme.test', from: 'tenant_member', to: 'tenant_auditor' } })
+    expect(event).toMatchObject({
+      action: 'tenantUser.roleChanged',
+      data: { email: 'member@acme.test', from: 'tenant_member', to: 'tenant_auditor' },
+    })
   })
 
   it('removes a person from this tenant and its workspaces only', async () => {
     const bea = f.user('both@example.test')
     expect(await remove.execute(await f.envOf('admin@globex.test'), { userId: bea.id })).toMatchObject({ ok: true })
-    const left = await t.db.user.findUniqueOrThrow({ where: { id: bea.id }, include: { tenantMemberships: { include: { tenant: true } }, workspaceMemberships: { include: { workspace: true } } } })
+    const left = await t.db.user.findUniqueOrThrow({
+      where: { id: bea.id },
+      include: { tenantMemberships: { include: { tenant: true } }, workspaceMemberships: { include: { workspace: true } } },
+    })
     expect(left.tenantMemberships.map((m) => m.tenant.slug)).toEqual(['acme'])
     expect(left.workspaceMemberships.map((m) => m.workspace.slug)).toEqual(['client-a'])
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('globex').id }, orderBy: { seq: 'desc' } })
@@ -113,8 +140,12 @@ describe('tenant users', () => {
 
   it('keeps one active tenant admin', async () => {
     // Two admins: either may disable the other, leaving one active admin.
-    expect(await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('wsadmin@acme.test').id, role: 'tenant_admin' })).toMatchObject({ ok: true })
-    expect(await setStatus.execute(await f.envOf('wsadmin@acme.test'), { userId: f.user('admin@acme.test').id, status: 'DISABLED' })).toMatchObject({ ok: true })
+    expect(
+      await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('wsadmin@acme.test').id, role: 'tenant_admin' }),
+    ).toMatchObject({ ok: true })
+    expect(
+      await setStatus.execute(await f.envOf('wsadmin@acme.test'), { userId: f.user('admin@acme.test').id, status: 'DISABLED' }),
+    ).toMatchObject({ ok: true })
     // Only a platform administrator can now act on the last active admin, and is refused too.
     await t.db.user.update({ where: { email: 'auditor@acme.test' }, data: { isPlatformAdmin: true } })
     const platform = await f.envOf('auditor@acme.test')
@@ -122,7 +153,9 @@ describe('tenant users', () => {
       code: 'LAST_TENANT_ADMIN',
       message: 'A tenant needs at least one active tenant admin.',
     })
-    await expectRefusal(() => setStatus.execute(platform, { userId: f.user('wsadmin@acme.test').id, status: 'DISABLED' }), { code: 'LAST_TENANT_ADMIN' })
+    await expectRefusal(() => setStatus.execute(platform, { userId: f.user('wsadmin@acme.test').id, status: 'DISABLED' }), {
+      code: 'LAST_TENANT_ADMIN',
+    })
     await expectRefusal(() => remove.execute(platform, { userId: f.user('wsadmin@acme.test').id }), { code: 'LAST_TENANT_ADMIN' })
   })
 })
@@ -132,12 +165,24 @@ describe('account status (platform operators only)', () => {
     const bea = f.user('both@example.test')
     const session = await beaIn('acme')
     const heads = await t.db.auditHead.findMany({ orderBy: { tenantId: 'asc' } })
-    expect(await setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', status: 'DISABLED', by: 'ops@example.test' })).toMatchObject({ tenants: 2 })
+    expect(
+      await setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', status: 'DISABLED', by: 'ops@example.test' }),
+    ).toMatchObject({ tenants: 2 })
     expect(await resolveContext(t.db, session)).toBeNull()
-    expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: false, reason: 'disabled' })
+    expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+    })
     for (const head of heads) {
       const entries = await t.db.auditEvent.findMany({ where: { tenantId: head.tenantId, seq: { gt: head.seq } } })
-      expect(entries).toEqual([expect.objectContaining({ action: 'account.disabled', targetId: bea.id, actorId: null, data: { email: 'both@example.test', by: 'ops@example.test' } })])
+      expect(entries).toEqual([
+        expect.objectContaining({
+          action: 'account.disabled',
+          targetId: bea.id,
+          actorId: null,
+          data: { email: 'both@example.test', by: 'ops@example.test' },
+        }),
+      ])
     }
     await setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', status: 'ACTIVE', by: 'ops@example.test' })
     expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: true })
@@ -145,7 +190,9 @@ describe('account status (platform operators only)', () => {
 
   it("refuses to disable a tenant's only active admin", async () => {
     const before = await databaseSnapshot(t.db)
-    await expect(setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'admin@globex.test', status: 'DISABLED', by: 'ops' })).rejects.toBeInstanceOf(AccountStatusRefused)
+    await expect(
+      setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'admin@globex.test', status: 'DISABLED', by: 'ops' }),
+    ).rejects.toBeInstanceOf(AccountStatusRefused)
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 })
@@ -155,7 +202,10 @@ describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () =
     const [ada, walt] = [f.user('admin@acme.test').id, f.user('wsadmin@acme.test').id]
     for (let round = 0; round < 10; round++) {
       await f.resetPeople()
-      await t.db.tenantMembership.update({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: walt } }, data: { role: 'tenant_admin' } })
+      await t.db.tenantMembership.update({
+        where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: walt } },
+        data: { role: 'tenant_admin' },
+      })
       const [adaEnv, waltEnv] = [await f.envOf('admin@acme.test'), await f.envOf('wsadmin@acme.test')]
       const results = await Promise.all([
         setStatus.execute(adaEnv, { userId: walt, status: 'DISABLED' }),
@@ -165,7 +215,9 @@ describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () =
       // disabled by then, so no longer found in the tenant (without the lock it gets a CONFLICT
       // from the audit chain's unique index, or both succeed and no admin is left).
       expect(results.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual(['NOT_FOUND', 'ok'])
-      expect(await t.db.tenantMembership.count({ where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' } })).toBe(1)
+      expect(await t.db.tenantMembership.count({ where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' } })).toBe(
+        1,
+      )
     }
   })
 })

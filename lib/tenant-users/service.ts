@@ -1,7 +1,15 @@
 import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
+import { isTenantAdminRole, TENANT_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
-import { changeTenantRoleInput, setUserStatusInput, tenantUserTargetInput, type ChangeTenantRoleInput, type SetUserStatusInput, type TenantUserTargetInput } from './schema'
+import {
+  changeTenantRoleInput,
+  setUserStatusInput,
+  tenantUserTargetInput,
+  type ChangeTenantRoleInput,
+  type SetUserStatusInput,
+  type TenantUserTargetInput,
+} from './schema'
 
 /**
  * A tenant's people. Everything here acts on the person's membership in the acting
@@ -18,12 +26,17 @@ async function tenantMembershipOf(tx: Tx, tenantId: string, userId: string) {
   return membership ?? refuse('NOT_FOUND', 'This person is not a user of this tenant.')
 }
 
-/** Refuses a change that would leave the tenant without an active tenant admin. */
-export async function keepAnActiveTenantAdmin(tx: Tx, tenantId: string, losingUserId: string) {
+/** Whether the tenant has an active tenant admin (with an active account) besides this person. */
+export async function hasAnotherActiveTenantAdmin(tx: Tx, tenantId: string, userId: string): Promise<boolean> {
   const others = await tx.tenantMembership.count({
-    where: { tenantId, role: 'tenant_admin', status: 'ACTIVE', userId: { not: losingUserId }, user: { status: 'ACTIVE' } },
+    where: { tenantId, role: TENANT_ADMIN, status: 'ACTIVE', userId: { not: userId }, user: { status: 'ACTIVE' } },
   })
-  if (others === 0) refuse('LAST_TENANT_ADMIN')
+  return others > 0
+}
+
+/** Refuses a change that would leave the tenant without an active tenant admin. */
+async function keepAnActiveTenantAdmin(tx: Tx, tenantId: string, losingUserId: string) {
+  if (!(await hasAnotherActiveTenantAdmin(tx, tenantId, losingUserId))) refuse('LAST_TENANT_ADMIN')
 }
 
 function refuseSelf(scope: ActionScope<{ userId: string }>) {
@@ -35,9 +48,14 @@ export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRo
   refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
   if (membership.role === role) return { userId, role }
-  if (membership.role === 'tenant_admin') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
+  if (isTenantAdminRole(membership.role)) await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   await tx.tenantMembership.update({ where: { id: membership.id }, data: { role } })
-  scope.audit({ action: 'tenantUser.roleChanged', targetType: 'user', targetId: userId, data: { email: membership.user.email, from: membership.role, to: role } })
+  scope.audit({
+    action: 'tenantUser.roleChanged',
+    targetType: 'user',
+    targetId: userId,
+    data: { email: membership.user.email, from: membership.role, to: role },
+  })
   return { userId, role }
 }
 
@@ -51,7 +69,7 @@ export async function setUserStatus(tx: Tx, scope: ActionScope<SetUserStatusInpu
   refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
   if (membership.status === status) return { userId, status }
-  if (status === 'DISABLED' && membership.role === 'tenant_admin') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
+  if (status === 'DISABLED' && isTenantAdminRole(membership.role)) await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   await tx.tenantMembership.update({ where: { id: membership.id }, data: { status } })
   scope.audit({
     action: status === 'DISABLED' ? 'tenantUser.disabled' : 'tenantUser.enabled',
@@ -67,7 +85,7 @@ export async function removeTenantUser(tx: Tx, scope: ActionScope<TenantUserTarg
   const { userId } = scope.input
   refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
-  if (membership.role === 'tenant_admin' && membership.status === 'ACTIVE') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
+  if (isTenantAdminRole(membership.role) && membership.status === 'ACTIVE') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   const { count: workspaces } = await tx.workspaceMembership.deleteMany({ where: { userId, workspace: { tenantId: scope.tenantId } } })
   await tx.tenantMembership.delete({ where: { id: membership.id } })
   scope.audit({

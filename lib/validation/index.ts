@@ -21,11 +21,10 @@ export function isEntityId(value: unknown): value is string {
 /** Control characters (Cc) and invisible format characters (Cf: zero-width, bidi overrides, …). */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u
 const INVISIBLE_GLOBAL = /[\p{Cc}\p{Cf}]/gu
-const INVISIBLE_EXCEPT_LINE_BREAKS = /[\p{Cf}\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u
+const INVISIBLE_EXCEPT_LINE_BREAKS = /(?!\n)[\p{Cc}\p{Cf}]/u
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u
 
-export const INVISIBLE_CHARACTERS_MESSAGE =
-  'Remove invisible or control characters (such as zero-width spaces or text-direction marks).'
+export const INVISIBLE_CHARACTERS_MESSAGE = 'Remove invisible or control characters (such as zero-width spaces or text-direction marks).'
 
 /**
  * A name people read in lists, the switcher and the audit log: NFC-normalised, trimmed,
@@ -60,9 +59,7 @@ export function multilineText({ max }: { max: number }) {
 
 /** A search box's text: invisible characters are dropped (they cannot be meant), then trimmed. */
 export function searchText(max = 100) {
-  return z
-    .string()
-    .transform((value) => value.normalize('NFC').replace(INVISIBLE_GLOBAL, '').trim().slice(0, max))
+  return z.string().transform((value) => value.normalize('NFC').replace(INVISIBLE_GLOBAL, '').trim().slice(0, max))
 }
 
 /** A calendar day as YYYY-MM-DD that exists (no month 13, no 31 April, no year 0). */

@@ -35,7 +35,12 @@ async function expectRefusal(run: () => Promise<unknown>, expected: Record<strin
 
 describe('create', () => {
   it('creates the workspace with three environments and its creator as workspace admin, in one audited transaction', async () => {
-    const result = await create.execute(await admin(), { name: '  Data Science ', slug: 'data-science', description: 'Models', color: 'violet' })
+    const result = await create.execute(await admin(), {
+      name: '  Data Science ',
+      slug: 'data-science',
+      description: 'Models',
+      color: 'violet',
+    })
     expect(result).toMatchObject({ ok: true, data: { slug: 'data-science' } })
     const workspace = await t.db.workspace.findFirstOrThrow({
       where: { tenantId: acmeId(), slug: 'data-science' },
@@ -49,7 +54,11 @@ describe('create', () => {
     ])
     expect(workspace.memberships).toMatchObject([{ userId: f.user('admin@acme.test').id, role: 'workspace_admin' }])
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: acmeId() }, orderBy: { seq: 'desc' } })
-    expect(event).toMatchObject({ action: 'workspace.created', targetId: workspace.id, data: { name: 'Data Science', slug: 'data-science' } })
+    expect(event).toMatchObject({
+      action: 'workspace.created',
+      targetId: workspace.id,
+      data: { name: 'Data Science', slug: 'data-science' },
+    })
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, acmeId())).toMatchObject({ ok: true })
   })
 

@@ -3,7 +3,14 @@ import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
 import { Prisma, type Workspace } from '@/lib/generated/prisma/client'
 import { provisionWorkspace } from './provision'
-import { archiveWorkspaceInput, createWorkspaceInput, workspaceTargetInput, type ArchiveWorkspaceInput, type CreateWorkspaceInput, type WorkspaceTargetInput } from './schema'
+import {
+  archiveWorkspaceInput,
+  createWorkspaceInput,
+  workspaceTargetInput,
+  type ArchiveWorkspaceInput,
+  type CreateWorkspaceInput,
+  type WorkspaceTargetInput,
+} from './schema'
 
 /**
  * The lifecycle rules of docs/architecture.md §1 that SQL cannot express. The action wrapper

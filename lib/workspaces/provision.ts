@@ -1,3 +1,4 @@
+import { WORKSPACE_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
 import type { AuditRecord } from '@/lib/audit/chain'
 
@@ -32,7 +33,7 @@ export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId:
       color: input.color,
       isDefault: input.isDefault ?? false,
       environments: { create: DEFAULT_ENVIRONMENTS.map((environment, position) => ({ ...environment, position })) },
-      memberships: { create: { userId: creatorId, role: 'workspace_admin', addedById: creatorId } },
+      memberships: { create: { userId: creatorId, role: WORKSPACE_ADMIN, addedById: creatorId } },
     },
   })
   const audit: AuditRecord = {

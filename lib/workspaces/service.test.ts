@@ -45,7 +45,12 @@ describe('workspace settings', () => {
     const clientA = f.workspace('acme/client-a')
     const env = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
-    const result = await update.execute(env, { workspaceId: clientA.id, name: clientA.name, description: clientA.description, color: clientA.color })
+    const result = await update.execute(env, {
+      workspaceId: clientA.id,
+      name: clientA.name,
+      description: clientA.description,
+      color: clientA.color,
+    })
     expect(result).toMatchObject({ ok: true, data: { changed: [] } })
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
@@ -82,7 +87,12 @@ describe('workspace settings', () => {
       const targets = ['acme/production', 'acme/staging', 'acme/marketing', 'acme/client-a'].map((key) => f.workspace(key).id)
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          update.execute(env, { workspaceId: targets[i % targets.length]!, name: `Concurrent ${i}`, description: `Edit ${i}`, color: 'sky' }),
+          update.execute(env, {
+            workspaceId: targets[i % targets.length]!,
+            name: `Concurrent ${i}`,
+            description: `Edit ${i}`,
+            color: 'sky',
+          }),
         ),
       )
       expect(results.filter((r) => !r.ok)).toEqual([])

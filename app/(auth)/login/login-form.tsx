@@ -13,9 +13,7 @@ export function LoginForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <FormAlert message={state.error} />
       <Field id="email" label="Email">
-        {() => (
-          <TextInput id="email" name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />
-        )}
+        {() => <TextInput id="email" name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />}
       </Field>
       <Field id="password" label="Password">
         {() => <TextInput id="password" name="password" type="password" autoComplete="current-password" required />}

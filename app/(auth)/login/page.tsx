@@ -1,3 +1,4 @@
+import Image from 'next/image'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { safeNextPath } from '@/lib/auth/next-path'
@@ -14,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
         <div className="mb-8 flex items-center gap-3">
-          <img src="/icon.svg" alt="" className="size-9" />
+          <Image src="/icon.svg" alt="" width={36} height={36} unoptimized className="size-9" />
           <div>
             <h1 className="text-xl font-semibold">Sign in to Atrium</h1>
             <p className="text-sm text-slate-500">Your organisation&apos;s workspace console</p>

@@ -49,10 +49,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       >
         <div className="flex gap-2">
-          <a href={`/audit/export${query({ ...filters, page: 1 }, { format: 'csv' })}`} download className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <a
+            href={`/audit/export${query({ ...filters, page: 1 }, { format: 'csv' })}`}
+            download
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             Export CSV
           </a>
-          <a href={`/audit/export${query({ ...filters, page: 1 }, { format: 'jsonl' })}`} download className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <a
+            href={`/audit/export${query({ ...filters, page: 1 }, { format: 'jsonl' })}`}
+            download
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             Export JSON Lines
           </a>
         </div>

@@ -19,10 +19,29 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <Field id="name" label="Your name" errors={fieldErrors?.name}>
-        {(describedBy, invalid) => <TextInput id="name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} invalid={invalid} />}
+        {(describedBy, invalid) => (
+          <TextInput
+            id="name"
+            name="name"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
       </Field>
       <Field id="password" label="Password" hint="At least 12 characters." errors={fieldErrors?.password}>
-        {(describedBy, invalid) => <TextInput id="password" name="password" type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} />}
+        {(describedBy, invalid) => (
+          <TextInput
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Joining…' : 'Join the workspace'}

@@ -38,8 +38,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <h1 className="text-xl font-semibold">Join {invitation.workspaceName}</h1>
             <p className="mt-1 text-sm text-slate-600">
               You are invited to {invitation.tenantName} as {ROLE_LABELS[invitation.role as keyof typeof ROLE_LABELS].toLowerCase()} of{' '}
-              {invitation.workspaceName}.{' '}
-              {!invitation.hasAccount && `Choose your name and a password for ${invitation.email}.`}
+              {invitation.workspaceName}. {!invitation.hasAccount && `Choose your name and a password for ${invitation.email}.`}
             </p>
             <div className="mt-5">
               {!invitation.hasAccount ? (
@@ -61,10 +60,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               ) : (
                 <div className="space-y-4 text-sm text-slate-700">
                   <p>
-                    {invitation.email} already has an Atrium account. Sign in with it to join {invitation.tenantName}: you keep one
-                    account and one password for every organisation you belong to.
+                    {invitation.email} already has an Atrium account. Sign in with it to join {invitation.tenantName}: you keep one account
+                    and one password for every organisation you belong to.
                   </p>
-                  <LinkButton variant="primary" href={`/login?next=${encodeURIComponent(`/invitations/${token}`)}`} className="inline-block">
+                  <LinkButton
+                    variant="primary"
+                    href={`/login?next=${encodeURIComponent(`/invitations/${token}`)}`}
+                    className="inline-block"
+                  >
                     Sign in to accept
                   </LinkButton>
                 </div>

@@ -21,7 +21,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const format: ExportFormat = params.get('format') === 'jsonl' ? 'jsonl' : 'csv'
   const { filters, problems } = readAuditFilters(params)
-  if (problems.length > 0) return new Response(`${problems.join('\n')}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (problems.length > 0)
+    return new Response(`${problems.join('\n')}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const stamp = new Date().toISOString().slice(0, 10)
   return new Response(exportStream(auditEntries(db, scope, filters), format), {
     headers: {

@@ -18,7 +18,10 @@ export default async function OutboxPage() {
   const messages = await outboxMessages(getDb(), ctx.actor.tenantId)
   return (
     <div className="mx-auto max-w-4xl">
-      <PageHeader title="Outbox" description="Mail Atrium sent, or would send, for this tenant. Invitation links are never stored: with SMTP they go out by mail only; without it, the person who invites sees the link once." />
+      <PageHeader
+        title="Outbox"
+        description="Mail Atrium sent, or would send, for this tenant. Invitation links are never stored: with SMTP they go out by mail only; without it, the person who invites sees the link once."
+      />
       {messages.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">No mail yet.</p>
       ) : (

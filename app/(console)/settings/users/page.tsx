@@ -21,7 +21,10 @@ export default async function TenantUsersPage() {
   const users = await tenantUsers(getDb(), ctx.actor.tenantId)
   return (
     <div className="mx-auto max-w-6xl">
-      <PageHeader title={<>Users {!manage && <ReadOnlyBadge />}</>} description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`} />
+      <PageHeader
+        title={<>Users {!manage && <ReadOnlyBadge />}</>}
+        description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`}
+      />
       <TenantUsersTable users={users} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} />
     </div>
   )

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Workspace' }
 const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
 
 export default async function WorkspaceDetailPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { ctx, workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
+  const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const db = getDb()
   const [{ environments, activity }, members, archivedBy] = await Promise.all([
@@ -37,17 +37,15 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
     <div className="mx-auto max-w-5xl">
       {archived && (
         <p role="status" className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          Archived on {formatDateTime(workspace.archivedAt!)} by {archivedBy?.name ?? 'a former user'}. It is read-only; its
-          history stays for the audit trail.
+          Archived on {formatDateTime(workspace.archivedAt!)} by {archivedBy?.name ?? 'a former user'}. It is read-only; its history stays
+          for the audit trail.
         </p>
       )}
       <PageHeader
         title={<WorkspaceHeading workspace={workspace} readOnly={!editable && !managesLifecycle} />}
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >
-        {editable && (
-          <LinkButton href={`/workspaces/${workspace.id}/settings`}>Edit settings</LinkButton>
-        )}
+        {editable && <LinkButton href={`/workspaces/${workspace.id}/settings`}>Edit settings</LinkButton>}
       </PageHeader>
 
       <div className="grid gap-6 md:grid-cols-3">
@@ -69,7 +67,9 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
               ))}
             </ul>
           )}
-          {members.count > members.members.length && <p className="mt-2 text-xs text-slate-500">and {members.count - members.members.length} more</p>}
+          {members.count > members.members.length && (
+            <p className="mt-2 text-xs text-slate-500">and {members.count - members.members.length} more</p>
+          )}
         </Card>
         <Card title="Environments" className="md:col-span-2">
           <EnvironmentList environments={environments} />
@@ -77,13 +77,11 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
         {managesLifecycle && (
           <Card title="Lifecycle">
             <p className="mb-3 text-sm text-slate-600">
-              {archived ? 'Restore it to make it usable again, with its members.' : 'Make it the default, or archive it when it is no longer used.'}
+              {archived
+                ? 'Restore it to make it usable again, with its members.'
+                : 'Make it the default, or archive it when it is no longer used.'}
             </p>
-            <WorkspaceLifecycleActions
-              workspace={workspace}
-              allowed={allowed}
-              afterArchiveHref="/workspaces"
-            />
+            <WorkspaceLifecycleActions workspace={workspace} allowed={allowed} afterArchiveHref="/workspaces" />
           </Card>
         )}
         {activity && (

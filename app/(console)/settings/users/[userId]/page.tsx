@@ -29,7 +29,11 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
     include: {
       user: {
         include: {
-          workspaceMemberships: { where: { workspace: { tenantId: actor.tenantId } }, include: { workspace: true }, orderBy: { workspace: { name: 'asc' } } },
+          workspaceMemberships: {
+            where: { workspace: { tenantId: actor.tenantId } },
+            include: { workspace: true },
+            orderBy: { workspace: { name: 'asc' } },
+          },
         },
       },
     },
@@ -38,7 +42,14 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   const { user } = membership
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={<>{user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}</>} description={`${user.email} · ${TENANT_ROLE_LABELS[membership.role]} · ${membership.status === 'ACTIVE' ? 'active' : 'disabled in this tenant'}`} />
+      <PageHeader
+        title={
+          <>
+            {user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}
+          </>
+        }
+        description={`${user.email} · ${TENANT_ROLE_LABELS[membership.role]} · ${membership.status === 'ACTIVE' ? 'active' : 'disabled in this tenant'}`}
+      />
       <Card title="Workspace memberships">
         {user.workspaceMemberships.length === 0 ? (
           <p className="text-sm text-slate-500">Not a member of any workspace.</p>
@@ -48,12 +59,20 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
               const resource = { tenantId: m.workspace.tenantId, workspaceId: m.workspaceId, archived: m.workspace.status === 'ARCHIVED' }
               return (
                 <li key={m.id} className="flex items-center justify-between gap-4 py-2.5 text-sm">
-                  <Link href={`/workspaces/${m.workspaceId}`} className="flex items-center gap-2 font-medium text-slate-900 hover:underline">
+                  <Link
+                    href={`/workspaces/${m.workspaceId}`}
+                    className="flex items-center gap-2 font-medium text-slate-900 hover:underline"
+                  >
                     <ColorDot color={m.workspace.color} size="sm" /> {m.workspace.name}
                     {m.workspace.status === 'ARCHIVED' && <Badge>Archived</Badge>}
                   </Link>
                   {can(actor, 'members.manage', resource) ? (
-                    <MembershipRoleSelect workspaceId={m.workspaceId} userId={user.id} role={m.role} label={`Role in ${m.workspace.name}`} />
+                    <MembershipRoleSelect
+                      workspaceId={m.workspaceId}
+                      userId={user.id}
+                      role={m.role}
+                      label={`Role in ${m.workspace.name}`}
+                    />
                   ) : (
                     <Badge>{ROLE_LABELS[m.role]}</Badge>
                   )}

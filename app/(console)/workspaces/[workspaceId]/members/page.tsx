@@ -21,15 +21,25 @@ export default async function MembersPage({
   params: Promise<{ workspaceId: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const { ctx, workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
+  const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const query = membersQuery.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])))
   const manage = may('members.manage')
-  const [page, invitations] = await Promise.all([membersPage(getDb(), workspace.id, query), manage ? openInvitations(getDb(), workspace.id) : []])
+  const [page, invitations] = await Promise.all([
+    membersPage(getDb(), workspace.id, query),
+    manage ? openInvitations(getDb(), workspace.id) : [],
+  ])
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <PageHeader title={<>Members of {workspace.name} {!manage && <ReadOnlyBadge />}</>} description="Who can work in this workspace, and in which role." />
+      <PageHeader
+        title={
+          <>
+            Members of {workspace.name} {!manage && <ReadOnlyBadge />}
+          </>
+        }
+        description="Who can work in this workspace, and in which role."
+      />
       {manage && (
         <Card title="Add a member">
           <AddMember workspaceId={workspace.id} />

@@ -10,17 +10,13 @@ import { loadWorkspacePage } from '@/lib/context/workspace-page'
 export const metadata: Metadata = { title: 'Workspace settings' }
 
 export default async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspace, may, readable, activeWorkspaceId } = await loadWorkspacePage((await params).workspaceId)
+  const { workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const editable = may('workspace.update') && workspace.status === 'ACTIVE'
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title={
-          <>
-            Workspace settings {!editable && <ReadOnlyBadge />}
-          </>
-        }
+        title={<>Workspace settings {!editable && <ReadOnlyBadge />}</>}
         description={`Name, description and colour of ${workspace.name}.`}
       />
       <Card>
@@ -28,10 +24,10 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
           <WorkspaceSettingsForm workspace={workspace} />
         ) : (
           <>
-          <WorkspaceFacts workspace={workspace} />
-          <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-500">
-            Only a tenant administrator or an admin of this workspace can change these settings.
-          </p>
+            <WorkspaceFacts workspace={workspace} />
+            <p className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-500">
+              Only a tenant administrator or an admin of this workspace can change these settings.
+            </p>
           </>
         )}
       </Card>

@@ -13,9 +13,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const { workspaceId } = await params
   const workspace = isEntityId(workspaceId) ? await db.workspace.findUnique({ where: { id: workspaceId } }) : null
   if (!workspace || workspace.tenantId !== ctx.actor.tenantId) return NextResponse.json({ error: 'Not found.' }, { status: 404 })
-  if (!can(ctx.actor, 'members.manage', { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' })) {
+  if (
+    !can(ctx.actor, 'members.manage', {
+      tenantId: workspace.tenantId,
+      workspaceId: workspace.id,
+      archived: workspace.status === 'ARCHIVED',
+    })
+  ) {
     return NextResponse.json({ error: 'Forbidden.' }, { status: 403 })
   }
   const q = new URL(request.url).searchParams.get('q') ?? ''
-  return NextResponse.json({ users: await memberCandidates(db, workspace.tenantId, workspace.id, q) }, { headers: { 'Cache-Control': 'no-store' } })
+  return NextResponse.json(
+    { users: await memberCandidates(db, workspace.tenantId, workspace.id, q) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
 }
