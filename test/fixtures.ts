@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { SessionClaims } from '@/lib/context/resolve'
@@ -106,4 +107,25 @@ export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>
 export async function openSeededDatabase(): Promise<{ t: TestDatabase; f: Fixtures }> {
   const t = await createTestDatabase()
   return { t, f: await seedFixtures(t.db) }
+}
+
+/**
+ * Gives this test file a fresh seeded database for all its tests, closed after them:
+ *   let t: TestDatabase, f: Fixtures
+ *   withSeededDatabase((opened) => ({ t, f } = opened))
+ */
+export function withSeededDatabase(receive: (opened: { t: TestDatabase; f: Fixtures }) => void) {
+  let opened: { t: TestDatabase; f: Fixtures } | undefined
+  beforeAll(async () => {
+    opened = await openSeededDatabase()
+    receive(opened)
+  })
+  afterAll(() => opened?.t.close())
+}
+
+/** Runs a call that must be refused with `expected` (code, message…) and asserts that it changed nothing. */
+export async function expectRefusal(db: Db, call: () => Promise<unknown>, expected: Record<string, unknown>) {
+  const before = await databaseSnapshot(db)
+  expect(await call()).toMatchObject({ ok: false, ...expected })
+  expect(await databaseSnapshot(db)).toEqual(before)
 }

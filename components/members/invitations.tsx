@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import { Field, TextInput } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { RoleSelect } from '@/components/ui/role-select'
 import { formatDate } from '@/lib/format/date'
@@ -46,19 +46,14 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
     <div className="space-y-4">
       <form action={submit} className="flex flex-wrap items-start gap-3" noValidate>
         <div className="min-w-72 flex-1">
-          <Field id="invite-email" label="Email address" errors={fieldErrors?.email}>
-            {(describedBy, invalid) => (
-              <TextInput
-                id="invite-email"
-                name="email"
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                aria-describedby={describedBy}
-                invalid={invalid}
-              />
-            )}
-          </Field>
+          <TextField
+            id="invite-email"
+            label="Email address"
+            errors={fieldErrors?.email}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div>
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">

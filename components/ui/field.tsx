@@ -54,3 +54,23 @@ export function TextArea({ invalid, className = '', ...props }: TextareaHTMLAttr
     />
   )
 }
+
+type LabelledProps = Omit<FieldProps, 'children'>
+
+/** A text input with its label, hint and errors. */
+export function TextField({ id, label, hint, errors, ...input }: LabelledProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => <TextInput id={id} aria-describedby={describedBy} invalid={invalid} {...input} />}
+    </Field>
+  )
+}
+
+/** A multi-line text input with its label, hint and errors. */
+export function TextAreaField({ id, label, hint, errors, ...input }: LabelledProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => <TextArea id={id} aria-describedby={describedBy} invalid={invalid} {...input} />}
+    </Field>
+  )
+}

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useId, useRef, useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import { Field, TextInput } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { ERROR_MESSAGES } from '@/lib/actions/errors'
 import { archiveWorkspaceAction } from '@/lib/workspaces/actions'
@@ -70,19 +70,14 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
                 administrator can restore it later.
               </p>
               <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-              <Field id={`confirm-${workspace.id}`} label={`Type ${workspace.name} to confirm`} errors={fieldErrors?.confirmName}>
-                {(describedBy, invalid) => (
-                  <TextInput
-                    id={`confirm-${workspace.id}`}
-                    name="confirmName"
-                    value={typed}
-                    autoComplete="off"
-                    aria-describedby={describedBy}
-                    invalid={invalid}
-                    onChange={(e) => setTyped(e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                id={`confirm-${workspace.id}`}
+                label={`Type ${workspace.name} to confirm`}
+                errors={fieldErrors?.confirmName}
+                value={typed}
+                autoComplete="off"
+                onChange={(e) => setTyped(e.target.value)}
+              />
               <div className="flex justify-end gap-3">
                 <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
                   Cancel

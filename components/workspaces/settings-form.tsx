@@ -3,7 +3,8 @@
 import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import { Field, TextArea, TextInput } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
+import { DescriptionField } from './description-field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { ColorPicker } from './color-picker'
 import { updateWorkspaceSettingsAction } from '@/lib/workspaces/actions'
@@ -22,38 +23,25 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
   return (
     <form action={async () => void (await run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-      <Field id="name" label="Name" errors={fieldErrors?.name}>
-        {(describedBy, invalid) => (
-          <TextInput
-            id="name"
-            name="name"
-            value={name}
-            maxLength={64}
-            onChange={(e) => setName(e.target.value)}
-            aria-describedby={describedBy}
-            invalid={invalid}
-            required
-          />
-        )}
-      </Field>
-      <Field id="slug" label="Slug" hint="Set when the workspace was created. It never changes: the audit log and bookmarks refer to it.">
-        {(describedBy) => (
-          <TextInput id="slug" value={workspace.slug} readOnly disabled aria-describedby={describedBy} className="font-mono" />
-        )}
-      </Field>
-      <Field id="description" label="Description" hint="Optional, up to 500 characters." errors={fieldErrors?.description}>
-        {(describedBy, invalid) => (
-          <TextArea
-            id="description"
-            name="description"
-            rows={3}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <TextField
+        id="name"
+        label="Name"
+        errors={fieldErrors?.name}
+        value={name}
+        maxLength={64}
+        onChange={(e) => setName(e.target.value)}
+        required
+      />
+      <TextField
+        id="slug"
+        label="Slug"
+        hint="Set when the workspace was created. It never changes: the audit log and bookmarks refer to it."
+        value={workspace.slug}
+        readOnly
+        disabled
+        className="font-mono"
+      />
+      <DescriptionField value={description} onChange={setDescription} errors={fieldErrors?.description} />
       <ColorPicker value={color} onChange={setColor} errors={fieldErrors?.color} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>

@@ -1,8 +1,8 @@
 import { INVISIBLE_CHARACTERS_MESSAGE } from '@/lib/validation'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { updateWorkspaceSettingsDefinition as update } from '@/lib/workspaces/service'
 import { executeFromBrowser } from './browser-call'
 import { defineAction } from './define-action'
@@ -11,8 +11,7 @@ import { switchWorkspaceDefinition } from '@/lib/switcher/service'
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 describe('defineAction', () => {
   it('refuses a caller without a session', async () => {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { User, Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
+import { PERMISSION_TABLE, READ_PERMISSIONS } from '@/test/permission-table'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import type { Action } from './define-action'
 
 /**
@@ -43,42 +44,15 @@ const PEOPLE: Record<PersonPlace, string> = {
   otherTenantUser: 'admin@globex.test',
 }
 
-/**
- * The product's permission table, transcribed independently of lib/authz: where each
- * role may use each permission ('all' = every workspace of its tenant, 'own' = the
- * workspace it holds the role in), and which permissions only read.
- */
-const REACH: Record<Permission, Partial<Record<Role, 'all' | 'own'>>> = {
-  'workspace.create': { tenant_admin: 'all' },
-  'workspace.archive': { tenant_admin: 'all' },
-  'workspace.restore': { tenant_admin: 'all' },
-  'workspace.setDefault': { tenant_admin: 'all' },
-  'workspace.update': { tenant_admin: 'all', workspace_admin: 'own' },
-  'members.manage': { tenant_admin: 'all', workspace_admin: 'own' },
-  'members.overrideLastAdmin': { tenant_admin: 'all' },
-  'users.read': { tenant_admin: 'all', tenant_auditor: 'all' },
-  'workspace.read': {
-    tenant_admin: 'all',
-    workspace_admin: 'own',
-    workspace_member: 'own',
-    workspace_viewer: 'own',
-    tenant_auditor: 'all',
-  },
-  'audit.readTenant': { tenant_admin: 'all', tenant_auditor: 'all' },
-  'audit.readWorkspace': { tenant_admin: 'all', workspace_admin: 'own', tenant_auditor: 'all' },
-  'tenant.manage': { tenant_admin: 'all' },
-}
-const READS: ReadonlySet<Permission> = new Set(['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace'])
-
 function expected(action: { name: string; permission: Permission }, role: Role, place: Place): Outcome {
-  const reach = REACH[action.permission][role]
+  const reach = PERMISSION_TABLE[action.permission][role]
   if (place === 'otherTenant') return 'NOT_FOUND'
   if (place === 'otherTenantUser') return reach ? 'NOT_FOUND' : 'FORBIDDEN'
   if (place === 'archived') {
     // Workspace roles are void in an archived workspace; tenant roles may read it, and restore it.
     if (reach !== 'all') return 'FORBIDDEN'
     if (action.permission === 'workspace.restore') return 'ok'
-    if (!READS.has(action.permission)) return 'WORKSPACE_ARCHIVED'
+    if (!READ_PERMISSIONS.has(action.permission)) return 'WORKSPACE_ARCHIVED'
     return CASES[action.name]!.onArchivedRead ?? 'ok'
   }
   if (!reach) return 'FORBIDDEN'
@@ -173,8 +147,7 @@ const CASES: Record<string, ActionCase> = {
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 // Every case starts from the seeded state: nothing archived, the seeded defaults, accounts and memberships.
 beforeEach(async () => {
   await f.resetWorkspaceLifecycle()

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, withSeededDatabase } from '@/test/fixtures'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit, GENESIS_HASH, hashEntry, verifyChain } from './chain'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 describe('the audit chain', () => {
   it('links each entry to the one before with a keyed hash, and the head anchors the tail', async () => {

@@ -1,87 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
-import { authorize, can, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
-
-/**
- * docs/architecture.md §2, transcribed independently of the module under test.
- * 'all' = every workspace of the tenant, 'own' = only the workspace the role is held in.
- */
-type Reach = 'all' | 'own' | false
-type Role = 'tenant_admin' | WorkspaceRole | 'tenant_auditor'
-const TABLE: Record<Permission, Record<Role, Reach>> = {
-  'workspace.create': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'workspace.archive': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'workspace.restore': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'workspace.setDefault': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'workspace.update': {
-    tenant_admin: 'all',
-    workspace_admin: 'own',
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'members.manage': {
-    tenant_admin: 'all',
-    workspace_admin: 'own',
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'members.overrideLastAdmin': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: false,
-  },
-  'users.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
-  'workspace.read': {
-    tenant_admin: 'all',
-    workspace_admin: 'own',
-    workspace_member: 'own',
-    workspace_viewer: 'own',
-    tenant_auditor: 'all',
-  },
-  'audit.readTenant': {
-    tenant_admin: 'all',
-    workspace_admin: false,
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: 'all',
-  },
-  'audit.readWorkspace': {
-    tenant_admin: 'all',
-    workspace_admin: 'own',
-    workspace_member: false,
-    workspace_viewer: false,
-    tenant_auditor: 'all',
-  },
-  'tenant.manage': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
-}
+import { PERMISSION_TABLE as TABLE, type Role } from '@/test/permission-table'
+import { authorize, can, holdsNoWrite, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
 
 const TENANT = 't-own'
 const OWN = 'w-own'
@@ -162,5 +82,16 @@ describe('the permission table', () => {
   it('gives a tenant member without a workspace role nothing', () => {
     const member = actorFor('workspace_member', { workspaceRoles: {} })
     for (const permission of PERMISSIONS) expect(can(member, permission, { tenantId: TENANT, workspaceId: OWN })).toBe(false)
+  })
+})
+
+describe('holdsNoWrite', () => {
+  it('is true for exactly the roles whose every permission reads', () => {
+    const readOnly = ROLES.filter((role) => holdsNoWrite(actorFor(role)))
+    const expected = ROLES.filter((role) =>
+      PERMISSIONS.every((permission) => !TABLE[permission][role] || PERMISSION_KINDS[permission] === 'read'),
+    )
+    expect(readOnly).toEqual(expected)
+    expect(readOnly).toEqual(['workspace_member', 'workspace_viewer', 'tenant_auditor'])
   })
 })

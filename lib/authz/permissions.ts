@@ -102,3 +102,16 @@ export function can(actor: Actor, permission: Permission, resource: Resource): b
 export function seesTenant(actor: Actor): boolean {
   return actor.isPlatformAdmin || actor.tenantRole !== null
 }
+
+/**
+ * Whether the actor may change nothing at all in its tenant (auditors, viewers): pages
+ * say so with a "Read-only" marker where nothing on them is theirs to change.
+ */
+export function holdsNoWrite(actor: Actor): boolean {
+  const tenantRole = effectiveTenantRole(actor)
+  const grants = [
+    ...(tenantRole ? TENANT_ROLE_GRANTS[tenantRole] : []),
+    ...Object.values(actor.workspaceRoles).flatMap((role) => WORKSPACE_ROLE_GRANTS[role]),
+  ]
+  return grants.every((permission) => PERMISSION_KINDS[permission] === 'read')
+}

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
 import { resolveContext } from './resolve'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 beforeEach(async () => {
   // Cases below disable the member; every case starts with them active.
   await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'ACTIVE' } })

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 /** Runs raw SQL that must be rejected by the database itself. */
 async function rejected(query: string, params: unknown[] = []) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { authenticate } from '@/lib/auth/credentials'
 import type { TestDatabase } from '@/test/database'
-import { databaseSnapshot, openSeededDatabase, TEST_AUDIT_KEY, type Fixtures } from '@/test/fixtures'
+import { databaseSnapshot, TEST_AUDIT_KEY, type Fixtures, withSeededDatabase } from '@/test/fixtures'
 import { acceptInvitation, joinWithInvitation, viewInvitation } from './accept'
 import { inviteMemberDefinition as invite, resendInvitationDefinition as resend, revokeInvitationDefinition as revoke } from './service'
 import { SECRET_WITHHELD } from '@/lib/mail/outbox'
@@ -10,8 +10,7 @@ import { hashInvitationToken } from './token'
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 const marketing = () => f.workspace('acme/marketing').id
 /** The token of the link an invite or resend issued (it exists only in the action's answer and the mail it sends). */

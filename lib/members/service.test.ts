@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, withSeededDatabase, expectRefusal } from '@/test/fixtures'
 import { addMemberDefinition as add, changeMemberRoleDefinition as changeRole, removeMemberDefinition as remove } from './service'
 import { LAST_ADMIN_OVERRIDE_HINT } from './service'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 beforeEach(() => f.resetMemberships())
 
 const marketing = () => f.workspace('acme/marketing').id
 const roleOf = async (email: string, workspaceId = marketing()) =>
   (await t.db.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: f.user(email).id } } }))?.role ?? null
-
-async function expectRefusal(run: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await databaseSnapshot(t.db)
-  expect(await run()).toMatchObject({ ok: false, ...expected })
-  expect(await databaseSnapshot(t.db)).toEqual(before)
-}
 
 /** Leaves wsadmin as the only workspace admin of Marketing. */
 async function makeWsadminTheLastAdmin() {
@@ -47,6 +40,7 @@ describe('adding members', () => {
 
   it('refuses someone who already is a member, pointing at the members table', async () => {
     await expectRefusal(
+      t.db,
       async () =>
         add.execute(await f.envOf('wsadmin@acme.test'), {
           workspaceId: marketing(),
@@ -63,6 +57,7 @@ describe('adding members', () => {
   it("refuses another tenant's user and a disabled user", async () => {
     const env = await f.envOf('admin@acme.test')
     await expectRefusal(
+      t.db,
       () => add.execute(env, { workspaceId: marketing(), userId: f.user('admin@globex.test').id, role: 'workspace_member' }),
       {
         code: 'VALIDATION',
@@ -71,6 +66,7 @@ describe('adding members', () => {
     )
     await t.db.user.update({ where: { email: 'viewer@acme.test' }, data: { status: 'DISABLED' } })
     await expectRefusal(
+      t.db,
       () => add.execute(env, { workspaceId: marketing(), userId: f.user('viewer@acme.test').id, role: 'workspace_member' }),
       { code: 'VALIDATION' },
     )
@@ -94,6 +90,7 @@ describe('changing roles and removing', () => {
 
   it('lets nobody remove themselves', async () => {
     await expectRefusal(
+      t.db,
       async () => remove.execute(await f.envOf('wsadmin@acme.test'), { workspaceId: marketing(), userId: f.user('wsadmin@acme.test').id }),
       {
         code: 'SELF_REMOVAL',
@@ -114,6 +111,7 @@ describe('changing roles and removing', () => {
       await changeRole.execute(env, { workspaceId: marketing(), userId: f.user('member@acme.test').id, role: 'workspace_member' }),
     ).toMatchObject({ ok: true })
     await expectRefusal(
+      t.db,
       async () =>
         changeRole.execute(await f.envOf('wsadmin@acme.test'), {
           workspaceId: marketing(),
@@ -131,7 +129,7 @@ describe('changing roles and removing', () => {
     await makeWsadminTheLastAdmin()
     const env = await f.envOf('admin@acme.test')
     const input = { workspaceId: marketing(), userId: f.user('wsadmin@acme.test').id }
-    await expectRefusal(() => remove.execute(env, input), {
+    await expectRefusal(t.db, () => remove.execute(env, input), {
       code: 'LAST_WORKSPACE_ADMIN',
       message: `A workspace needs at least one workspace admin. ${LAST_ADMIN_OVERRIDE_HINT}`,
     })

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { switchWorkspaceDefinition as switchTo } from './service'
 import { switcherGroups } from './queries'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 async function tokenOf(email: string): Promise<AtriumToken> {
   const claims = await f.claimsOf(email)

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { AccountStatusRefused, setAccountStatus } from '@/lib/accounts/service'
 import { authenticate } from '@/lib/auth/credentials'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
 import type { TestDatabase } from '@/test/database'
-import { databaseSnapshot, openSeededDatabase, TEST_AUDIT_KEY, type Fixtures } from '@/test/fixtures'
+import { databaseSnapshot, TEST_AUDIT_KEY, type Fixtures, withSeededDatabase, expectRefusal } from '@/test/fixtures'
 import {
   changeTenantRoleDefinition as changeRole,
   removeTenantUserDefinition as remove,
@@ -14,15 +14,8 @@ import {
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 beforeEach(() => f.resetPeople())
-
-async function expectRefusal(run: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await databaseSnapshot(t.db)
-  expect(await run()).toMatchObject({ ok: false, ...expected })
-  expect(await databaseSnapshot(t.db)).toEqual(before)
-}
 
 /** The token of a session of Bea (in Acme and Globex) whose active tenant is the given one. */
 async function beaIn(tenantSlug: 'acme' | 'globex') {
@@ -83,9 +76,9 @@ describe('tenant users', () => {
     expect(await resolveContext(t.db, await beaIn('acme'))).toMatchObject({ tenant: { slug: 'globex' } })
     // Acme-only people are not found from Globex.
     for (const email of ['viewer@acme.test', 'admin@acme.test']) {
-      await expectRefusal(() => setStatus.execute(globex, { userId: f.user(email).id, status: 'DISABLED' }), { code: 'NOT_FOUND' })
-      await expectRefusal(() => remove.execute(globex, { userId: f.user(email).id }), { code: 'NOT_FOUND' })
-      await expectRefusal(() => changeRole.execute(globex, { userId: f.user(email).id, role: 'tenant_admin' }), { code: 'NOT_FOUND' })
+      await expectRefusal(t.db, () => setStatus.execute(globex, { userId: f.user(email).id, status: 'DISABLED' }), { code: 'NOT_FOUND' })
+      await expectRefusal(t.db, () => remove.execute(globex, { userId: f.user(email).id }), { code: 'NOT_FOUND' })
+      await expectRefusal(t.db, () => changeRole.execute(globex, { userId: f.user(email).id, role: 'tenant_admin' }), { code: 'NOT_FOUND' })
     }
   })
 
@@ -133,9 +126,9 @@ describe('tenant users', () => {
   it('lets nobody disable, demote or remove themselves', async () => {
     const env = await f.envOf('admin@acme.test')
     const self = f.user('admin@acme.test').id
-    await expectRefusal(() => setStatus.execute(env, { userId: self, status: 'DISABLED' }), { code: 'SELF_CHANGE' })
-    await expectRefusal(() => changeRole.execute(env, { userId: self, role: 'tenant_member' }), { code: 'SELF_CHANGE' })
-    await expectRefusal(() => remove.execute(env, { userId: self }), { code: 'SELF_CHANGE' })
+    await expectRefusal(t.db, () => setStatus.execute(env, { userId: self, status: 'DISABLED' }), { code: 'SELF_CHANGE' })
+    await expectRefusal(t.db, () => changeRole.execute(env, { userId: self, role: 'tenant_member' }), { code: 'SELF_CHANGE' })
+    await expectRefusal(t.db, () => remove.execute(env, { userId: self }), { code: 'SELF_CHANGE' })
   })
 
   it('keeps one active tenant admin', async () => {
@@ -149,14 +142,14 @@ describe('tenant users', () => {
     // Only a platform administrator can now act on the last active admin, and is refused too.
     await t.db.user.update({ where: { email: 'auditor@acme.test' }, data: { isPlatformAdmin: true } })
     const platform = await f.envOf('auditor@acme.test')
-    await expectRefusal(() => changeRole.execute(platform, { userId: f.user('wsadmin@acme.test').id, role: 'tenant_member' }), {
+    await expectRefusal(t.db, () => changeRole.execute(platform, { userId: f.user('wsadmin@acme.test').id, role: 'tenant_member' }), {
       code: 'LAST_TENANT_ADMIN',
       message: 'A tenant needs at least one active tenant admin.',
     })
-    await expectRefusal(() => setStatus.execute(platform, { userId: f.user('wsadmin@acme.test').id, status: 'DISABLED' }), {
+    await expectRefusal(t.db, () => setStatus.execute(platform, { userId: f.user('wsadmin@acme.test').id, status: 'DISABLED' }), {
       code: 'LAST_TENANT_ADMIN',
     })
-    await expectRefusal(() => remove.execute(platform, { userId: f.user('wsadmin@acme.test').id }), { code: 'LAST_TENANT_ADMIN' })
+    await expectRefusal(t.db, () => remove.execute(platform, { userId: f.user('wsadmin@acme.test').id }), { code: 'LAST_TENANT_ADMIN' })
   })
 })
 

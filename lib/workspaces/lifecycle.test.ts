@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, withSeededDatabase, expectRefusal } from '@/test/fixtures'
 import {
   SLUG_TAKEN,
   archiveWorkspaceDefinition as archive,
@@ -14,8 +14,7 @@ let t: TestDatabase
 let f: Fixtures
 const onPostgres = inject('databaseKind') === 'postgres'
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 beforeEach(async () => {
   await f.resetWorkspaceLifecycle()
   await t.db.tenant.updateMany({ data: { workspaceLimit: 100 } })
@@ -25,13 +24,6 @@ const admin = () => f.envOf('admin@acme.test')
 const acmeId = () => f.tenant('acme').id
 const activeCount = () => t.db.workspace.count({ where: { tenantId: acmeId(), status: 'ACTIVE' } })
 const defaults = () => t.db.workspace.findMany({ where: { tenantId: acmeId(), isDefault: true } })
-
-/** Calls an action and asserts that it refused with `code` and changed nothing. */
-async function expectRefusal(run: () => Promise<unknown>, expected: Record<string, unknown>) {
-  const before = await databaseSnapshot(t.db)
-  expect(await run()).toMatchObject({ ok: false, ...expected })
-  expect(await databaseSnapshot(t.db)).toEqual(before)
-}
 
 describe('create', () => {
   it('creates the workspace with three environments and its creator as workspace admin, in one audited transaction', async () => {
@@ -70,19 +62,19 @@ describe('create', () => {
     ['a space', 'data science'],
     ['49 characters', 'a'.repeat(49)],
   ])('refuses a slug with %s, beside the slug field', async (_, slug) => {
-    await expectRefusal(async () => create.execute(await admin(), { name: 'Data', slug, color: 'teal' }), {
+    await expectRefusal(t.db, async () => create.execute(await admin(), { name: 'Data', slug, color: 'teal' }), {
       code: 'VALIDATION',
       fieldErrors: { slug: [expect.any(String)] },
     })
   })
 
   it('refuses a slug already used in the tenant (archived workspaces included), but not one used in another tenant', async () => {
-    await expectRefusal(async () => create.execute(await admin(), { name: 'Marketing 2', slug: 'marketing', color: 'teal' }), {
+    await expectRefusal(t.db, async () => create.execute(await admin(), { name: 'Marketing 2', slug: 'marketing', color: 'teal' }), {
       code: 'VALIDATION',
       fieldErrors: { slug: [SLUG_TAKEN] },
     })
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/client-a').id])
-    await expectRefusal(async () => create.execute(await admin(), { name: 'Client A again', slug: 'client-a', color: 'teal' }), {
+    await expectRefusal(t.db, async () => create.execute(await admin(), { name: 'Client A again', slug: 'client-a', color: 'teal' }), {
       fieldErrors: { slug: [SLUG_TAKEN] },
     })
     expect(await create.execute(await admin(), { name: 'Research', slug: 'research', color: 'teal' })).toMatchObject({ ok: true })
@@ -91,7 +83,7 @@ describe('create', () => {
   it("refuses past the tenant's limit with its real number and the two ways out", async () => {
     const limit = await activeCount()
     await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: limit } })
-    await expectRefusal(async () => create.execute(await admin(), { name: 'One more', slug: 'one-more', color: 'teal' }), {
+    await expectRefusal(t.db, async () => create.execute(await admin(), { name: 'One more', slug: 'one-more', color: 'teal' }), {
       code: 'WORKSPACE_LIMIT_REACHED',
       message: `${limit} workspaces limit reached. Archive unused workspaces, or ask a platform administrator to raise the limit.`,
     })
@@ -101,7 +93,7 @@ describe('create', () => {
 describe('archive and restore', () => {
   it('archives softly, recording who and when, only after the exact name is typed', async () => {
     const marketing = f.workspace('acme/marketing')
-    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'marketing' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'marketing' }), {
       code: 'VALIDATION',
       fieldErrors: { confirmName: ['Type Marketing exactly to confirm.'] },
     })
@@ -111,7 +103,7 @@ describe('archive and restore', () => {
     expect(archived.archivedAt).toBeInstanceOf(Date)
     expect(archived.memberships.length).toBeGreaterThan(0)
 
-    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' }), {
       code: 'WORKSPACE_ARCHIVED',
       message: 'This workspace is archived and read-only. Restore it first.',
     })
@@ -119,7 +111,7 @@ describe('archive and restore', () => {
 
   it('refuses to archive the default workspace', async () => {
     const production = f.workspace('acme/production')
-    await expectRefusal(async () => archive.execute(await admin(), { workspaceId: production.id, confirmName: 'Production' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: production.id, confirmName: 'Production' }), {
       code: 'DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED',
       message: 'The default workspace cannot be archived. Set another workspace as the default first.',
     })
@@ -132,7 +124,7 @@ describe('archive and restore', () => {
     // A tenant whose default flag is gone still keeps one active workspace.
     await t.db.workspace.update({ where: { id: research.id }, data: { isDefault: false } })
     expect(await archive.execute(globex, { workspaceId: operations.id, confirmName: 'Operations' })).toMatchObject({ ok: true })
-    await expectRefusal(() => archive.execute(globex, { workspaceId: research.id, confirmName: 'Research' }), {
+    await expectRefusal(t.db, () => archive.execute(globex, { workspaceId: research.id, confirmName: 'Research' }), {
       code: 'LAST_ACTIVE_WORKSPACE',
       message: 'At least one active workspace required. Create a new workspace before archiving the last one.',
     })
@@ -142,14 +134,14 @@ describe('archive and restore', () => {
     const clientA = f.workspace('acme/client-a')
     const membersBefore = await t.db.workspaceMembership.count({ where: { workspaceId: clientA.id } })
     await archive.execute(await admin(), { workspaceId: clientA.id, confirmName: 'Client A' })
-    await expectRefusal(async () => restore.execute(await admin(), { workspaceId: f.workspace('acme/staging').id }), {
+    await expectRefusal(t.db, async () => restore.execute(await admin(), { workspaceId: f.workspace('acme/staging').id }), {
       code: 'CONFLICT',
       message: 'Staging is not archived.',
     })
 
     const limit = await activeCount()
     await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: limit } })
-    await expectRefusal(async () => restore.execute(await admin(), { workspaceId: clientA.id }), {
+    await expectRefusal(t.db, async () => restore.execute(await admin(), { workspaceId: clientA.id }), {
       code: 'WORKSPACE_LIMIT_REACHED',
       message: expect.stringMatching(new RegExp(`^${limit} workspaces limit reached\\.`)),
     })
@@ -173,7 +165,7 @@ describe('set default', () => {
   it('refuses an archived workspace as the default', async () => {
     const marketing = f.workspace('acme/marketing')
     await archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' })
-    await expectRefusal(async () => setDefault.execute(await admin(), { workspaceId: marketing.id }), { code: 'WORKSPACE_ARCHIVED' })
+    await expectRefusal(t.db, async () => setDefault.execute(await admin(), { workspaceId: marketing.id }), { code: 'WORKSPACE_ARCHIVED' })
   })
 })
 

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, openSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { updateWorkspaceSettingsDefinition as update } from './service'
 
 let t: TestDatabase
 let f: Fixtures
 
-beforeAll(async () => ({ t, f } = await openSeededDatabase()))
-afterAll(() => t.close())
+withSeededDatabase((opened) => ({ t, f } = opened))
 
 describe('workspace settings', () => {
   it('renames a workspace, keeps its slug, and records before/after in the audit chain', async () => {

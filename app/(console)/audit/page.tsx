@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { PageHeader } from '@/components/console/page-header'
 import { AuditFiltersForm } from '@/components/audit/audit-filters'
 import { AuditTable } from '@/components/audit/audit-table'
@@ -11,6 +12,7 @@ import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
 import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
 import { getConfig } from '@/lib/config'
+import { holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 
@@ -41,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <PageHeader
-        title="Audit log"
+        title={<>Audit log {holdsNoWrite(ctx.actor) && <ReadOnlyBadge />}</>}
         description={
           scope.workspaceIds === 'all'
             ? `Every change in ${ctx.tenant!.name}, in a tamper-evident chain.`

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { Field, TextInput } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { ActionResult } from '@/lib/actions/errors'
 import { acceptInvitationAction } from '@/lib/invitations/actions'
@@ -18,31 +18,24 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-      <Field id="name" label="Your name" errors={fieldErrors?.name}>
-        {(describedBy, invalid) => (
-          <TextInput
-            id="name"
-            name="name"
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field id="password" label="Password" hint="At least 12 characters." errors={fieldErrors?.password}>
-        {(describedBy, invalid) => (
-          <TextInput
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <TextField
+        id="name"
+        label="Your name"
+        errors={fieldErrors?.name}
+        name="name"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        hint="At least 12 characters."
+        errors={fieldErrors?.password}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Joining…' : 'Join the workspace'}
       </Button>

@@ -1,0 +1,88 @@
+import type { Permission } from '@/lib/authz/permissions'
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums'
+
+/**
+ * The product's permission table (docs/architecture.md §2), transcribed independently of
+ * lib/authz so that the tests of lib/authz and the authorisation matrix check it against
+ * something it did not write. 'all' = every workspace of the tenant (tenant-wide),
+ * 'own' = only the workspace the role is held in.
+ */
+export type Reach = 'all' | 'own' | false
+export type Role = 'tenant_admin' | WorkspaceRole | 'tenant_auditor'
+export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
+  'workspace.create': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.archive': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.restore': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.setDefault': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'workspace.update': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'members.manage': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'members.overrideLastAdmin': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'users.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
+  'workspace.read': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: 'own',
+    workspace_viewer: 'own',
+    tenant_auditor: 'all',
+  },
+  'audit.readTenant': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
+  'audit.readWorkspace': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
+  'tenant.manage': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+}
+
+/** The permissions that only read. */
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set(['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace'])
