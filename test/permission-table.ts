@@ -85,4 +85,9 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
 }
 
 /** The permissions that only read. */
-export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set(['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace'])
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  'workspace.read',
+  'users.read',
+  'audit.readTenant',
+  'audit.readWorkspace',
+])

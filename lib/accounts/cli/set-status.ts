@@ -1,27 +1,30 @@
-import { option } from '@/lib/audit/cli/args'
-import { getConfig } from '@/lib/config'
-import { openConfiguredDatabase } from '@/lib/db/client'
+import { required, runCommand, UsageError } from '@/lib/cli/command'
 import { AccountStatusRefused, setAccountStatus } from '../service'
+
+const STATUSES = { disabled: 'DISABLED', active: 'ACTIVE' } as const
 
 /**
  * For platform operators: disable or re-enable an account in every tenant it belongs to.
  *   npm run user:status -- --email someone@example.com --status disabled|active [--by ops@example.com]
  * Tenant admins disable people in their own tenant from the Users page instead.
  */
-const email = option('email')
-const status = { disabled: 'DISABLED', active: 'ACTIVE' }[option('status') ?? ''] as 'DISABLED' | 'ACTIVE' | undefined
-if (!email || !status) {
-  console.error('Usage: npm run user:status -- --email <address> --status disabled|active [--by <operator>]')
-  process.exit(2)
-}
-const config = getConfig()
-const { db, close } = openConfiguredDatabase(config.database)
-try {
-  const { user, tenants } = await setAccountStatus(db, config.auditKey, { email, status, by: option('by') ?? 'platform operator' })
-  console.log(`${user.email}: account ${status === 'DISABLED' ? 'disabled (every session ended)' : 'active'}; recorded in ${tenants} tenant audit log(s).`)
-} catch (error) {
-  console.error(error instanceof AccountStatusRefused ? error.message : error)
-  process.exitCode = 1
-} finally {
-  await close()
+await runCommand({
+  usage: 'Usage: npm run user:status -- --email <address> --status disabled|active [--by <operator>]',
+  options: {
+    email: { type: 'string' },
+    status: { type: 'string' },
+    by: { type: 'string', default: 'platform operator' },
+  },
+  parse: ({ email, status, by }) => ({ email: required(email), status: accountStatus(status), by }),
+  isExpectedError: (error) => error instanceof AccountStatusRefused,
+  async run({ args: { email, status, by }, db, config }) {
+    const { user, tenants } = await setAccountStatus(db, config.auditKey, { email, status, by })
+    const outcome = status === 'DISABLED' ? 'disabled (every session ended)' : 'active'
+    console.log(`${user.email}: account ${outcome}; recorded in ${tenants} tenant audit log(s).`)
+  },
+})
+
+function accountStatus(text: string | undefined): (typeof STATUSES)[keyof typeof STATUSES] {
+  if (text !== 'disabled' && text !== 'active') throw new UsageError()
+  return STATUSES[text]
 }

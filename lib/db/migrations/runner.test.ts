@@ -33,7 +33,16 @@ describe('applyMigrations', () => {
     const expected = fs.readdirSync(migrationsDir).filter((name) => fs.statSync(path.join(migrationsDir, name)).isDirectory())
     expect(applied).toEqual(expected.sort())
     expect(await tables()).toEqual(
-      expect.arrayContaining(['AuditEvent', 'AuditHead', 'Environment', 'Tenant', 'User', 'Workspace', 'WorkspaceMembership', '_prisma_migrations']),
+      expect.arrayContaining([
+        'AuditEvent',
+        'AuditHead',
+        'Environment',
+        'Tenant',
+        'User',
+        'Workspace',
+        'WorkspaceMembership',
+        '_prisma_migrations',
+      ]),
     )
     const records = await database.sql<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"',
@@ -72,6 +81,28 @@ describe('applyMigrations', () => {
     expect(await applyMigrations(database.connection, scratch)).toEqual(['002_broken'])
     expect(await tables()).toEqual(['_prisma_migrations', 'half', 'kept'])
   })
+
+  it("applies a function quoted with $fn1$ and an E'...' string with an escaped quote, semicolons inside", async () => {
+    writeMigration(
+      scratch,
+      '001_function',
+      String.raw`CREATE TABLE note (body text);
+CREATE FUNCTION add_note(text) RETURNS int LANGUAGE plpgsql AS $fn1$
+DECLARE
+  total int;
+BEGIN
+  INSERT INTO note VALUES ($1);
+  SELECT count(*) INTO total FROM note;
+  RETURN total;
+END
+$fn1$;
+INSERT INTO note VALUES (E'it\'s; \\ fine');
+SELECT add_note('second; note');`,
+    )
+    expect(await applyMigrations(database.connection, scratch)).toEqual(['001_function'])
+    const notes = await database.sql<{ body: string }>('SELECT body FROM note ORDER BY body')
+    expect(notes.map((note) => note.body)).toEqual(["it's; \\ fine", 'second; note'])
+  })
 })
 
 describe('createMigration', () => {
@@ -82,7 +113,9 @@ describe('createMigration', () => {
     const changedSchema = path.join(scratch, 'schema.prisma')
     fs.writeFileSync(
       changedSchema,
-      fs.readFileSync(schemaPath, 'utf8').replace('  isPlatformAdmin Boolean    @default(false)', '  isPlatformAdmin Boolean    @default(false)\n  locale          String?'),
+      fs
+        .readFileSync(schemaPath, 'utf8')
+        .replace('  isPlatformAdmin Boolean    @default(false)', '  isPlatformAdmin Boolean    @default(false)\n  locale          String?'),
     )
     const { folder, sql } = await createMigration('Add user locale', {
       dir: scratch,

@@ -130,7 +130,10 @@ export async function createMigration(
   options: { dir?: string; schemaFile?: string; now?: Date } = {},
 ): Promise<{ folder: string; sql: string }> {
   const dir = options.dir ?? migrationsDir
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
   if (!slug) throw new Error('Give the migration a name: npm run db:migration -- <name>')
 
   const scratch = connectPGlite(new PGlite())

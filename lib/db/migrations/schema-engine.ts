@@ -23,8 +23,8 @@ function initialise(): Promise<void> {
   initialised ??= (async () => {
     const require = createRequire(import.meta.url)
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm')
-    const module = await WebAssembly.compile(fs.readFileSync(wasmPath))
-    const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bindings })
+    const compiled = await WebAssembly.compile(fs.readFileSync(wasmPath))
+    const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': bindings })
     bindings.__wbg_set_wasm(instance.exports)
     ;(instance.exports.__wbindgen_start as (() => void) | undefined)?.()
   })()
@@ -43,12 +43,6 @@ export async function startSchemaEngine(
 ): Promise<SchemaEngine> {
   await initialise()
   // The engine takes either no datamodels or a non-empty list.
-  const datamodels = schemaFiles.length
-    ? schemaFiles.map((file): [string, string] => [file.path, file.content])
-    : undefined
-  return (await bindings.SchemaEngine.new(
-    { datamodels },
-    log,
-    bindMigrationAwareSqlAdapterFactory(factory),
-  )) as unknown as SchemaEngine
+  const datamodels = schemaFiles.length ? schemaFiles.map((file): [string, string] => [file.path, file.content]) : undefined
+  return (await bindings.SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(factory))) as unknown as SchemaEngine
 }

@@ -23,4 +23,33 @@ describe('splitSqlStatements', () => {
   it('ignores a semicolon in a line comment', () => {
     expect(splitSqlStatements('SELECT 1 -- a; b\n;SELECT 2')).toEqual(['SELECT 1 -- a; b', 'SELECT 2'])
   })
+
+  it('recognises dollar-quote tags with digits in them', () => {
+    const script = [
+      'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $fn1$ BEGIN PERFORM 1; RETURN 1; END $fn1$',
+      "CREATE FUNCTION g() RETURNS text LANGUAGE sql AS $_2$ SELECT $x$;$x$ || ';'; $_2$",
+      'SELECT 3',
+    ]
+    expect(splitSqlStatements(script.join(';\n') + ';')).toEqual(script)
+  })
+
+  it('does not take a positional parameter such as $1 for a dollar-quote tag', () => {
+    const script = [
+      'PREPARE p(int, int) AS SELECT $1+$2',
+      'EXECUTE p(1, 2)',
+      'CREATE FUNCTION h(int) RETURNS int LANGUAGE sql AS $h1$ SELECT $1; $h1$',
+    ]
+    expect(splitSqlStatements(script.join(';\n') + ';')).toEqual(script)
+  })
+
+  it("reads backslash escapes in E'...' strings and keeps doubled quotes in standard strings", () => {
+    const script = [
+      String.raw`INSERT INTO t VALUES (E'it\'s; fine', e'\'')`,
+      String.raw`SELECT E'\\', ';', E'a\\'';b'`,
+      String.raw`SELECT 'c\', 'd;e', 'it''s; fine'`,
+      String.raw`SELECT CASE WHEN true THEN 'x' ELSE'\' END, ';'`,
+      'SELECT 4',
+    ]
+    expect(splitSqlStatements(script.join(';\n') + ';')).toEqual(script)
+  })
 })
