@@ -3,18 +3,30 @@ import os from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-const port = Number(process.env.E2E_PORT ?? 3210)
+const firstPort = Number(process.env.E2E_PORT ?? 3230)
 
-// A fresh embedded database for every run. The main process starts the server; the
-// workers re-read this file, so the directory is created once and handed down.
-process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-'))
+/**
+ * Every spec gets a console of its own on a fresh embedded database with the demo data,
+ * so specs never see each other's changes, a failure cannot cascade, and two run at once.
+ * The main process makes the data directories; the workers re-read this file and reuse them.
+ */
+process.env.E2E_DATA_ROOT ??= fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-'))
+const specs = fs
+  .readdirSync(path.join(import.meta.dirname, 'e2e'))
+  .filter((file) => file.endsWith('.spec.ts') && file !== 'two-instances.spec.ts')
+  .sort()
+const consoles = specs.map((spec, index) => ({
+  spec,
+  port: firstPort + index,
+  dataDir: path.join(process.env.E2E_DATA_ROOT!, spec.replace(/\.spec\.ts$/, '')),
+}))
 
 export default defineConfig({
   testDir: 'e2e',
   // Run by playwright.instances.config.ts, against two servers on PostgreSQL.
   testIgnore: ['**/two-instances.spec.ts'],
-  // The specs share one server and database and change it: run them one at a time.
-  workers: 1,
+  // Specs are independent (one console each); the tests inside a spec run in order.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -23,7 +35,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   outputDir: 'test-results/e2e',
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -39,12 +50,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  projects: consoles.map(({ spec, port }) => ({ name: spec, testMatch: spec, use: { baseURL: `http://localhost:${port}` } })),
+  // `npm test` builds first; the consoles only migrate, seed and serve.
+  webServer: consoles.map(({ port, dataDir }) => ({
     command: 'npx tsx scripts/start.ts',
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 240_000,
-    stdout: 'pipe',
-    env: { PORT: String(port), ATRIUM_DATA_DIR: process.env.E2E_DATA_DIR, NEXT_TELEMETRY_DISABLED: '1' },
-  },
+    stdout: 'ignore' as const,
+    env: { PORT: String(port), ATRIUM_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+  })),
 })

@@ -15,6 +15,8 @@ export default defineConfig({
   ...baseConfig,
   testMatch: 'two-instances.spec.ts',
   testIgnore: [],
+  projects: [{ name: 'two-instances', testMatch: 'two-instances.spec.ts' }],
+  workers: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-instances-report.json' }]],
   outputDir: 'test-results/e2e-instances',
   use: { ...baseConfig.use, baseURL: 'http://localhost:3221' },

@@ -39,12 +39,14 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
-  const today = new Date().toISOString().slice(0, 10)
+  // A day with seeded entries, read from the log itself: never "seededDay", which moves at midnight.
+  const seeded = page.getByRole('row').filter({ hasText: 'created workspace Marketing' })
+  const seededDay = (await seeded.locator('time').getAttribute('datetime'))!.slice(0, 10)
   await page.getByRole('combobox', { name: 'Workspace', exact: true }).selectOption({ label: 'Marketing' })
-  await page.getByLabel('From', { exact: true }).fill(today)
-  await page.getByLabel('To', { exact: true }).fill(today)
+  await page.getByLabel('From', { exact: true }).fill(seededDay)
+  await page.getByLabel('To', { exact: true }).fill(seededDay)
   await page.getByRole('button', { name: 'Apply filters' }).click()
-  await expect(page).toHaveURL(new RegExp(`workspace=.+&.*from=${today}&to=${today}`))
+  await expect(page).toHaveURL(new RegExp(`workspace=.+&.*from=${seededDay}&to=${seededDay}`))
   const rows = page.locator('tbody tr')
   await expect(rows.first()).toContainText('Marketing')
   await expect(page.getByText('created workspace Marketing')).toBeVisible()

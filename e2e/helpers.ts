@@ -13,6 +13,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email)
   await expect(page.getByTestId('active-workspace')).toBeVisible()
+  await waitForHydration(page)
+}
+
+/** Waits until React has hydrated the page loaded last (components/console/hydration-marker.tsx). */
+export async function waitForHydration(page: Page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
 }
 
 export async function signOut(page: Page) {

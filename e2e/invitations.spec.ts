@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydration } from './helpers'
 
 test('a tenant admin invites a new address and passes on the link shown once; the invitee sets a password and lands in the workspace', async ({
   browser,
@@ -12,7 +12,7 @@ test('a tenant admin invites a new address and passes on the link shown once; th
   await admin.getByRole('option', { name: /Client A/ }).click()
   await expect(admin.getByTestId('active-workspace')).toHaveText('Client A')
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
-  await admin.waitForLoadState('networkidle')
+  await waitForHydration(admin)
   await admin.getByLabel('Email address').fill(email)
   await admin.getByLabel('Role when they join').selectOption('workspace_viewer')
   await admin.getByRole('button', { name: 'Invite', exact: true }).click()
@@ -44,9 +44,4 @@ test('a tenant admin invites a new address and passes on the link shown once; th
   // The link is used up.
   await invitee.goto(path)
   await expect(invitee.getByRole('heading', { name: 'This invitation was already used' })).toBeVisible()
-
-  // Leave the demo data as found: the admin goes back to the default workspace.
-  await admin.getByRole('button', { name: /Switch workspace/ }).click()
-  await admin.getByRole('option', { name: /Production/ }).click()
-  await expect(admin.getByTestId('active-workspace')).toHaveText('Production')
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydration } from './helpers'
 
 test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({
   page,
@@ -7,7 +7,7 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
   await signInAndWait(page, 'wsadmin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Members of Marketing')
-  await page.waitForLoadState('networkidle')
+  await waitForHydration(page)
 
   // Add: search, pick, role, add.
   await page.getByLabel('Find a person by name or email').fill('vic')

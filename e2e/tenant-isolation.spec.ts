@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait, watchCspViolations } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signInAndWait, watchCspViolations, waitForHydration } from './helpers'
 
 const RUN = Date.now().toString(36).slice(-6)
 
@@ -12,7 +12,7 @@ async function switchTo(page: Page, workspace: string) {
 /** Invites an address from the active workspace's members page and returns the link shown once. */
 async function invite(page: Page, email: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
-  await page.waitForLoadState('networkidle')
+  await waitForHydration(page)
   await page.getByLabel('Email address').fill(email)
   await page.getByRole('button', { name: 'Invite', exact: true }).click()
   return new URL(await page.getByLabel(`Invitation link for ${email}`).inputValue()).pathname
