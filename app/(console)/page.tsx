@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { LinkButton } from '@/components/ui/link-button'
 import { PageHeader } from '@/components/console/page-header'
 import { Card } from '@/components/ui/card'
-import { ActivityList } from '@/components/workspaces/activity-list'
+import { RecentActivityCard } from '@/components/workspaces/activity-list'
 import { EnvironmentList } from '@/components/workspaces/environment-list'
 import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
 import { loadWorkspacePage } from '@/lib/context/workspace-page'
@@ -49,11 +49,7 @@ export default async function DashboardPage() {
             View members
           </Link>
         </Card>
-        {activity && (
-          <Card title="Recent activity" className="md:col-span-3">
-            <ActivityList events={activity} />
-          </Card>
-        )}
+        <RecentActivityCard events={activity} />
       </div>
     </div>
   )

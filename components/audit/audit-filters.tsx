@@ -10,40 +10,27 @@ const SELECT = 'mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py
 export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; options: Options }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
-      <label className="text-xs font-medium text-slate-600">
-        Workspace
-        <select name="workspace" defaultValue={filters.workspace ?? ''} className={SELECT}>
-          <option value="">All workspaces</option>
-          {options.workspaces.map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-              {w.status === 'ARCHIVED' ? ' (archived)' : ''}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        Actor
-        <select name="actor" defaultValue={filters.actor ?? ''} className={SELECT}>
-          <option value="">Anyone</option>
-          {options.actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        Action
-        <select name="action" defaultValue={filters.action ?? ''} className={SELECT}>
-          <option value="">Any action</option>
-          {options.actions.map((action) => (
-            <option key={action} value={action}>
-              {action}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Workspace"
+        name="workspace"
+        value={filters.workspace}
+        any="All workspaces"
+        choices={options.workspaces.map((w) => ({ value: w.id, label: `${w.name}${w.status === 'ARCHIVED' ? ' (archived)' : ''}` }))}
+      />
+      <FilterSelect
+        label="Actor"
+        name="actor"
+        value={filters.actor}
+        any="Anyone"
+        choices={options.actors.map((a) => ({ value: a.id, label: a.name }))}
+      />
+      <FilterSelect
+        label="Action"
+        name="action"
+        value={filters.action}
+        any="Any action"
+        choices={options.actions.map((action) => ({ value: action, label: action }))}
+      />
       <label className="text-xs font-medium text-slate-600">
         From
         <input type="date" name="from" defaultValue={filters.from ?? ''} className={SELECT} />
@@ -59,5 +46,33 @@ export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; 
         Clear
       </Link>
     </form>
+  )
+}
+
+function FilterSelect({
+  label,
+  name,
+  value,
+  any,
+  choices,
+}: {
+  label: string
+  name: string
+  value?: string
+  any: string
+  choices: { value: string; label: string }[]
+}) {
+  return (
+    <label className="text-xs font-medium text-slate-600">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className={SELECT}>
+        <option value="">{any}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

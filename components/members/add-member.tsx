@@ -4,19 +4,17 @@ import { useEffect, useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
-import { RoleSelect } from '@/components/ui/role-select'
 import { addMemberAction } from '@/lib/members/actions'
-import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { WorkspaceRoleField, type WorkspaceRole } from './workspace-role-field'
 
 type Candidate = { id: string; name: string; email: string }
-type Role = (typeof WORKSPACE_ROLES)[number]
 
 /** Search the tenant's people who are not members yet (debounced, on the server) and add one with a role. */
 export function AddMember({ workspaceId }: { workspaceId: string }) {
   const [query, setQuery] = useState('')
   const [candidates, setCandidates] = useState<Candidate[] | null>(null)
   const [chosen, setChosen] = useState<Candidate | null>(null)
-  const [role, setRole] = useState<Role>('workspace_member')
+  const [role, setRole] = useState<WorkspaceRole>('workspace_member')
   const { run, result, pending } = useAction(addMemberAction)
   const add = async () => {
     if (!chosen) return
@@ -104,19 +102,7 @@ export function AddMember({ workspaceId }: { workspaceId: string }) {
         </div>
       )}
       <div className="flex items-end gap-3">
-        <div>
-          <label htmlFor="new-member-role" className="block text-sm font-medium text-slate-800">
-            Role
-          </label>
-          <RoleSelect
-            id="new-member-role"
-            roles={WORKSPACE_ROLES}
-            labels={ROLE_LABELS}
-            value={role}
-            onChange={setRole}
-            className="mt-1 block px-2.5 py-2"
-          />
-        </div>
+        <WorkspaceRoleField id="new-member-role" label="Role" value={role} onChange={setRole} />
         <Button type="submit" disabled={!chosen || pending}>
           {pending ? 'Adding…' : 'Add member'}
         </Button>

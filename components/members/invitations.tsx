@@ -5,19 +5,19 @@ import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { RoleSelect } from '@/components/ui/role-select'
+import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
 import { inviteMemberAction, resendInvitationAction, revokeInvitationAction } from '@/lib/invitations/actions'
 import type { OpenInvitation } from '@/lib/invitations/queries'
-import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
-
-type Role = (typeof WORKSPACE_ROLES)[number]
+import { ROLE_LABELS } from '@/lib/members/schema'
+import { WorkspaceRoleField, type WorkspaceRole } from './workspace-role-field'
+import { TextButton } from '@/components/ui/text-button'
 
 /** Invite by email, and the open invitations with resend and revoke. */
 export function Invitations({ workspaceId, invitations }: { workspaceId: string; invitations: OpenInvitation[] }) {
   const [email, setEmail] = useState('')
-  const [role, setRole] = useState<Role>('workspace_member')
+  const [role, setRole] = useState<WorkspaceRole>('workspace_member')
   const { run: invite, result, pending, fieldErrors } = useAction(inviteMemberAction)
   const resend = useAction(resendInvitationAction)
   const revoke = useAction(revokeInvitationAction)
@@ -55,19 +55,7 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
             onChange={(e) => setEmail(e.target.value)}
           />
         </div>
-        <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
-            Role when they join
-          </label>
-          <RoleSelect
-            id="invite-role"
-            roles={WORKSPACE_ROLES}
-            labels={ROLE_LABELS}
-            value={role}
-            onChange={setRole}
-            className="mt-1.5 block px-2.5 py-2"
-          />
-        </div>
+        <WorkspaceRoleField id="invite-role" label="Role when they join" value={role} onChange={setRole} />
         <Button type="submit" className="mt-7" disabled={pending}>
           {pending ? 'Inviting…' : 'Invite'}
         </Button>
@@ -86,9 +74,7 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
       {invitations.length > 0 && (
         <div>
           <h3 className="text-sm font-semibold text-slate-900">Open invitations</h3>
-          <p role="status" className={`min-h-5 text-sm ${message?.ok ? 'text-green-700' : 'text-red-700'}`}>
-            {message?.text}
-          </p>
+          <StatusMessage message={message} />
           <ul aria-label="Open invitations" className="divide-y divide-slate-100 rounded-md border border-slate-200">
             {invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-3 py-2 text-sm">
@@ -99,18 +85,18 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
                   </span>
                 </span>
                 <span className="flex gap-3">
-                  <button type="button" className="font-medium text-indigo-700 hover:underline" onClick={() => void resendTo(invitation)}>
+                  <TextButton tone="neutral" className="" onClick={() => void resendTo(invitation)}>
                     Resend
-                  </button>
-                  <button
-                    type="button"
-                    className="font-medium text-red-700 hover:underline"
+                  </TextButton>
+                  <TextButton
+                    tone="danger"
+                    className=""
                     onClick={() =>
                       void report(revoke.run({ workspaceId, invitationId: invitation.id }), `Invitation to ${invitation.email} revoked.`)
                     }
                   >
                     Revoke
-                  </button>
+                  </TextButton>
                 </span>
               </li>
             ))}

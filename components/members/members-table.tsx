@@ -6,13 +6,14 @@ import { useEffect, useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleSelect } from '@/components/ui/role-select'
-import { SortableHeader } from '@/components/ui/sort-header'
-import { TableRows } from '@/components/ui/table-rows'
+import { actionsColumn, DataTable } from '@/components/ui/data-table'
+import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
 import { PAGE_SIZES } from '@/lib/members/queries'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { TextButton } from '@/components/ui/text-button'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
 type Pending = { kind: 'remove' | 'override'; member: MemberRow; role?: Role } | null
@@ -106,20 +107,13 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
     column.accessor('addedBy', { header: 'Added by', cell: ({ getValue }) => getValue() ?? '—' }),
     ...(manage
       ? [
-          column.display({
-            id: 'actions',
-            header: () => <span className="sr-only">Actions</span>,
-            cell: ({ row }) =>
-              row.original.userId === currentUserId ? null : (
-                <button
-                  type="button"
-                  onClick={() => setPending({ kind: 'remove', member: row.original })}
-                  className="text-sm font-medium text-red-700 hover:underline"
-                >
-                  Remove
-                </button>
-              ),
-          }),
+          actionsColumn(column, (member) =>
+            member.userId === currentUserId ? null : (
+              <TextButton tone="danger" onClick={() => setPending({ kind: 'remove', member })}>
+                Remove
+              </TextButton>
+            ),
+          ),
         ]
       : []),
   ])
@@ -157,42 +151,20 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
           {total} {total === 1 ? 'member' : 'members'} · page {query.page} of {pages}
         </p>
       </div>
-      <p role="status" className={`min-h-5 text-sm ${message?.ok ? 'text-green-700' : 'text-red-700'}`}>
-        {message?.text}
-      </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sortKey = SORTABLE[header.column.id]
-                  const sorted = sortKey === query.sort ? query.dir : false
-                  return (
-                    <SortableHeader
-                      key={header.id}
-                      sorted={sorted}
-                      onToggle={sortKey ? () => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null }) : undefined}
-                    >
-                      <table.FlexRender header={header} />
-                    </SortableHeader>
-                  )
-                })}
-              </tr>
-            ))}
-          </thead>
-          <TableRows
-            rows={table.getRowModel().rows}
-            cellClassName="whitespace-nowrap px-4 py-2.5"
-            renderCell={(cell) => <table.FlexRender cell={cell} />}
-          />
-        </table>
-        {rows.length === 0 && (
-          <p className="px-4 py-10 text-center text-sm text-slate-500">
-            {query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}
-          </p>
-        )}
-      </div>
+      <StatusMessage message={message} />
+      <DataTable
+        table={table}
+        sortOf={(header) => {
+          const sortKey = SORTABLE[header.column.id]
+          const sorted = sortKey === query.sort ? query.dir : false
+          return {
+            sorted,
+            onToggle: sortKey ? () => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null }) : undefined,
+          }
+        }}
+        cellClassName="whitespace-nowrap px-4 py-2.5"
+        empty={query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}
+      />
       <nav aria-label="Pages" className="flex justify-between text-sm">
         <button
           type="button"

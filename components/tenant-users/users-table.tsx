@@ -7,12 +7,14 @@ import { useAction } from '@/components/actions/use-action'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleSelect } from '@/components/ui/role-select'
-import { TableRows } from '@/components/ui/table-rows'
+import { actionsColumn, DataTable } from '@/components/ui/data-table'
+import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
 import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
 import type { TenantUserRow } from '@/lib/tenant-users/queries'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
+import { TextButton } from '@/components/ui/text-button'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
@@ -34,8 +36,8 @@ export function TenantUsersTable({
   tenantName: string
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const [disabling, setDisabling] = useState<TenantUserRow | null>(null)
-  const [removing, setRemoving] = useState<TenantUserRow | null>(null)
+  // The destructive step waiting for confirmation: disabling or removing one person.
+  const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow } | null>(null)
   // Roles chosen in this page; a refused change puts the saved role back.
   const [roles, setRoles] = useState<Record<string, TenantRole>>({})
   const roleChange = useAction(changeTenantRoleAction)
@@ -90,44 +92,29 @@ export function TenantUsersTable({
     column.accessor('lastSignInAt', { header: 'Last sign-in', cell: ({ getValue }) => (getValue() ? formatDate(getValue()!) : 'Never') }),
     ...(manage
       ? [
-          column.display({
-            id: 'actions',
-            header: () => <span className="sr-only">Actions</span>,
-            cell: ({ row }) =>
-              row.original.userId === currentUserId ? null : (
-                <span className="flex gap-4">
-                  {row.original.status === 'ACTIVE' ? (
-                    <button
-                      type="button"
-                      onClick={() => setDisabling(row.original)}
-                      className="text-sm font-medium text-red-700 hover:underline"
-                    >
-                      Disable
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void report(
-                          statusChange.run({ userId: row.original.userId, status: 'ACTIVE' }),
-                          `${row.original.name} can use ${tenantName} again.`,
-                        )
-                      }
-                      className="text-sm font-medium text-indigo-700 hover:underline"
-                    >
-                      Re-enable
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    onClick={() => setRemoving(row.original)}
-                    className="text-sm font-medium text-red-700 hover:underline"
+          actionsColumn(column, (user) =>
+            user.userId === currentUserId ? null : (
+              <span className="flex gap-4">
+                {user.status === 'ACTIVE' ? (
+                  <TextButton tone="danger" onClick={() => setConfirming({ kind: 'disable', user })}>
+                    Disable
+                  </TextButton>
+                ) : (
+                  <TextButton
+                    tone="neutral"
+                    onClick={() =>
+                      void report(statusChange.run({ userId: user.userId, status: 'ACTIVE' }), `${user.name} can use ${tenantName} again.`)
+                    }
                   >
-                    Remove
-                  </button>
-                </span>
-              ),
-          }),
+                    Re-enable
+                  </TextButton>
+                )}
+                <TextButton tone="danger" onClick={() => setConfirming({ kind: 'remove', user })}>
+                  Remove
+                </TextButton>
+              </span>
+            ),
+          ),
         ]
       : []),
   ])
@@ -135,58 +122,29 @@ export function TenantUsersTable({
 
   return (
     <div className="space-y-3">
-      <p role="status" className={`min-h-5 text-sm ${message?.ok ? 'text-green-700' : 'text-red-700'}`}>
-        {message?.text}
-      </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
-                  >
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <TableRows rows={table.getRowModel().rows} renderCell={(cell) => <table.FlexRender cell={cell} />} />
-        </table>
-      </div>
+      <StatusMessage message={message} />
+      <DataTable table={table} />
       <ConfirmDialog
-        open={disabling !== null}
-        title={`Disable ${disabling?.name ?? ''} in ${tenantName}?`}
-        confirmLabel="Disable access"
+        open={confirming !== null}
+        title={
+          confirming?.kind === 'disable'
+            ? `Disable ${confirming.user.name} in ${tenantName}?`
+            : `Remove ${confirming?.user.name ?? ''} from ${tenantName}?`
+        }
+        confirmLabel={confirming?.kind === 'disable' ? 'Disable access' : 'Remove from tenant'}
         destructive
-        onCancel={() => setDisabling(null)}
+        onCancel={() => setConfirming(null)}
         onConfirm={() => {
-          const user = disabling!
-          setDisabling(null)
-          void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
+          const { kind, user } = confirming!
+          setConfirming(null)
+          if (kind === 'disable')
+            void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
+          else void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)
         }}
       >
-        They lose access to {tenantName} on their next request and cannot enter it until re-enabled. Other organisations they belong to are
-        not affected.
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={removing !== null}
-        title={`Remove ${removing?.name ?? ''} from ${tenantName}?`}
-        confirmLabel="Remove from tenant"
-        destructive
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          const user = removing!
-          setRemoving(null)
-          void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)
-        }}
-      >
-        They leave {tenantName} and every one of its workspaces at once. Their account and other organisations are not affected; to bring
-        them back, invite them again.
+        {confirming?.kind === 'disable'
+          ? `They lose access to ${tenantName} on their next request and cannot enter it until re-enabled. Other organisations they belong to are not affected.`
+          : `They leave ${tenantName} and every one of its workspaces at once. Their account and other organisations are not affected; to bring them back, invite them again.`}
       </ConfirmDialog>
     </div>
   )

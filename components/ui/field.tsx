@@ -35,42 +35,36 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
 const CONTROL =
   'block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500'
 
+/** The look of a text control, red-bordered when its value was refused. */
+function controlProps(invalid: boolean | undefined, className: string) {
+  return { 'aria-invalid': invalid || undefined, className: `${CONTROL} ${invalid ? 'border-red-500' : 'border-slate-300'} ${className}` }
+}
+
 export function TextInput({ invalid, className = '', ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
-  return (
-    <input
-      aria-invalid={invalid || undefined}
-      className={`${CONTROL} ${invalid ? 'border-red-500' : 'border-slate-300'} ${className}`}
-      {...props}
-    />
-  )
+  return <input {...controlProps(invalid, className)} {...props} />
 }
 
 export function TextArea({ invalid, className = '', ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  return <textarea {...controlProps(invalid, className)} {...props} />
+}
+type LabelledProps = Omit<FieldProps, 'children'>
+type ControlWiring = { id: string; 'aria-describedby': string | undefined; invalid: boolean }
+
+/** A Field whose control is wired to its label, hint and errors. */
+function labelled({ id, label, hint, errors }: LabelledProps, control: (wiring: ControlWiring) => ReactNode) {
   return (
-    <textarea
-      aria-invalid={invalid || undefined}
-      className={`${CONTROL} ${invalid ? 'border-red-500' : 'border-slate-300'} ${className}`}
-      {...props}
-    />
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => control({ id, 'aria-describedby': describedBy, invalid })}
+    </Field>
   )
 }
 
-type LabelledProps = Omit<FieldProps, 'children'>
-
 /** A text input with its label, hint and errors. */
 export function TextField({ id, label, hint, errors, ...input }: LabelledProps & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <Field id={id} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => <TextInput id={id} aria-describedby={describedBy} invalid={invalid} {...input} />}
-    </Field>
-  )
+  return labelled({ id, label, hint, errors }, (wiring) => <TextInput {...input} {...wiring} />)
 }
 
 /** A multi-line text input with its label, hint and errors. */
 export function TextAreaField({ id, label, hint, errors, ...input }: LabelledProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <Field id={id} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => <TextArea id={id} aria-describedby={describedBy} invalid={invalid} {...input} />}
-    </Field>
-  )
+  return labelled({ id, label, hint, errors }, (wiring) => <TextArea {...input} {...wiring} />)
 }

@@ -1,3 +1,4 @@
+import { Card } from '@/components/ui/card'
 import { describeAuditEvent } from '@/lib/audit/describe'
 import { formatDateTime } from '@/lib/format/date'
 import type { recentWorkspaceActivity } from '@/lib/workspaces/queries'
@@ -20,5 +21,15 @@ export function ActivityList({ events }: { events: Activity }) {
         </li>
       ))}
     </ol>
+  )
+}
+
+/** The "Recent activity" card, for those allowed to read the workspace's audit entries (null otherwise). */
+export function RecentActivityCard({ events }: { events: Activity | null }) {
+  if (!events) return null
+  return (
+    <Card title="Recent activity" className="md:col-span-3">
+      <ActivityList events={events} />
+    </Card>
   )
 }

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
-import { DescriptionField } from './description-field'
+import { DescriptionField, WorkspaceNameField } from './workspace-fields'
 import { FormAlert } from '@/components/ui/form-alert'
 import { createWorkspaceAction } from '@/lib/workspaces/actions'
 import type { WorkspaceColor } from '@/lib/workspaces/palette'
@@ -30,14 +30,10 @@ export function CreateWorkspaceForm() {
   return (
     <form action={create} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-      <TextField
-        id="name"
-        label="Name"
-        errors={fieldErrors?.name}
+      <WorkspaceNameField
         value={name}
-        maxLength={64}
+        errors={fieldErrors?.name}
         autoFocus
-        required
         onChange={(e) => {
           setName(e.target.value)
           if (!slugEdited) setSlug(slugify(e.target.value))

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
-import { DescriptionField } from './description-field'
+import { DescriptionField, WorkspaceNameField } from './workspace-fields'
 import { FormAlert } from '@/components/ui/form-alert'
 import { ColorPicker } from './color-picker'
 import { updateWorkspaceSettingsAction } from '@/lib/workspaces/actions'
@@ -23,15 +23,7 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
   return (
     <form action={async () => void (await run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-      <TextField
-        id="name"
-        label="Name"
-        errors={fieldErrors?.name}
-        value={name}
-        maxLength={64}
-        onChange={(e) => setName(e.target.value)}
-        required
-      />
+      <WorkspaceNameField value={name} errors={fieldErrors?.name} onChange={(e) => setName(e.target.value)} />
       <TextField
         id="slug"
         label="Slug"

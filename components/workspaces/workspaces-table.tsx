@@ -20,8 +20,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useMemo, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ColorDot } from '@/components/ui/color-dot'
-import { SortableHeader } from '@/components/ui/sort-header'
-import { TableRows } from '@/components/ui/table-rows'
+import { DataTable } from '@/components/ui/data-table'
 import { formatDate } from '@/lib/format/date'
 import type { WorkspaceRow } from '@/lib/workspaces/queries'
 import { WorkspaceLifecycleActions, type LifecyclePermissions } from './lifecycle-actions'
@@ -168,40 +167,22 @@ export function WorkspacesTable({ workspaces, permissions }: Props) {
           {rows.length} of {workspaces.length} workspaces
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHeader
-                    key={header.id}
-                    sorted={header.column.getIsSorted()}
-                    onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
-                  >
-                    <table.FlexRender header={header} />
-                  </SortableHeader>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <TableRows
-            rows={rows}
-            cellClassName="whitespace-nowrap px-4 py-3 align-top"
-            rowClassName={(row) => (row.original.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : '')}
-            renderCell={(cell) => <table.FlexRender cell={cell} />}
-          />
-        </table>
-        {rows.length === 0 && (
-          <p className="px-4 py-10 text-center text-sm text-slate-500">
-            {search
-              ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.`
-              : status === 'archived'
-                ? 'No archived workspaces.'
-                : 'No workspaces yet.'}
-          </p>
-        )}
-      </div>
+      <DataTable
+        table={table}
+        sortOf={(header) => ({
+          sorted: header.column.getIsSorted(),
+          onToggle: header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined,
+        })}
+        cellClassName="whitespace-nowrap px-4 py-3 align-top"
+        rowClassName={(workspace) => (workspace.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : '')}
+        empty={
+          search
+            ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.`
+            : status === 'archived'
+              ? 'No archived workspaces.'
+              : 'No workspaces yet.'
+        }
+      />
     </div>
   )
 }

@@ -24,9 +24,7 @@ interface DemoTenant {
 
 export const DEMO_TENANTS: DemoTenant[] = [
   {
-    slug: 'acme',
-    name: 'Acme Corp',
-    admin: 'admin@acme.test',
+    ...{ slug: 'acme', name: 'Acme Corp', admin: 'admin@acme.test' },
     workspaces: [
       { slug: 'production', name: 'Production', color: 'indigo', description: 'Live services for Acme customers.', isDefault: true },
       { slug: 'staging', name: 'Staging', color: 'amber', description: 'Pre-release checks before promotion.' },
@@ -35,9 +33,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
   {
-    slug: 'globex',
-    name: 'Globex',
-    admin: 'admin@globex.test',
+    ...{ slug: 'globex', name: 'Globex', admin: 'admin@globex.test' },
     workspaces: [
       { slug: 'research', name: 'Research', color: 'violet', description: 'Experiments of the research group.', isDefault: true },
       { slug: 'operations', name: 'Operations', color: 'green', description: 'Internal operations tooling.' },

@@ -4,7 +4,7 @@ import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { ActivityList } from '@/components/workspaces/activity-list'
+import { RecentActivityCard } from '@/components/workspaces/activity-list'
 import { EnvironmentList } from '@/components/workspaces/environment-list'
 import { WorkspaceLifecycleActions } from '@/components/workspaces/lifecycle-actions'
 import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
@@ -84,11 +84,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
             <WorkspaceLifecycleActions workspace={workspace} allowed={allowed} afterArchiveHref="/workspaces" />
           </Card>
         )}
-        {activity && (
-          <Card title="Recent activity" className="md:col-span-3">
-            <ActivityList events={activity} />
-          </Card>
-        )}
+        <RecentActivityCard events={activity} />
       </div>
     </div>
   )
