@@ -11,6 +11,8 @@ const firstPort = Number(process.env.E2E_PORT ?? 3230)
  * The main process makes the data directories; the workers re-read this file and reuse them.
  */
 process.env.E2E_DATA_ROOT ??= fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-'))
+// The web servers inherit this environment: an outside DATABASE_URL would make them share one database.
+delete process.env.DATABASE_URL
 const specs = fs
   .readdirSync(path.join(import.meta.dirname, 'e2e'))
   .filter((file) => file.endsWith('.spec.ts') && file !== 'two-instances.spec.ts')
@@ -25,6 +27,7 @@ export default defineConfig({
   testDir: 'e2e',
   // Run by playwright.instances.config.ts, against two servers on PostgreSQL.
   testIgnore: ['**/two-instances.spec.ts'],
+  globalTeardown: './e2e/global-teardown.ts',
   // Specs are independent (one console each); the tests inside a spec run in order.
   workers: 2,
   fullyParallel: false,

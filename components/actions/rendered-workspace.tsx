@@ -9,7 +9,7 @@ export function RenderedWorkspaceProvider({ workspaceId, children }: { workspace
   return <RenderedWorkspace.Provider value={workspaceId}>{children}</RenderedWorkspace.Provider>
 }
 
-/** The workspace the page was rendered for; '' outside the console (the server then refuses workspace actions). */
+/** The workspace the page was rendered for; '' where the page shows none (the server compares it with the active one). */
 export function useRenderedWorkspaceId(): string {
   return useContext(RenderedWorkspace) ?? ''
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useState, useTransition } from 'react'
+import { useCallback, useState, useTransition, type FormEvent } from 'react'
 import type { StaleTabField } from '@/lib/actions/define-action'
 import type { ActionResult, FieldErrors } from '@/lib/actions/errors'
 import { useRenderedWorkspaceId } from './rendered-workspace'
@@ -32,12 +32,17 @@ export function useAction<Input, Data>(action: BoundAction<Input, Data>): Action
   const run = useCallback(
     (input: Input) =>
       new Promise<ActionResult<Data> | undefined>((resolve) => {
-        // A failure to reach the server (or a redirect) is thrown inside the transition, where
-        // Next.js's router and the error boundary handle it, as for any server action.
         startTransition(async () => {
-          const outcome = await action({ ...input, expectedWorkspaceId: renderedFor })
-          setResult(outcome ?? null)
-          resolve(outcome)
+          try {
+            const outcome = await action({ ...input, expectedWorkspaceId: renderedFor })
+            setResult(outcome ?? null)
+            resolve(outcome)
+          } catch (error) {
+            // The caller's await ends (with no answer); the failure to reach the server, or a
+            // redirect, goes on to Next.js's router and the console's error boundary.
+            resolve(undefined)
+            throw error
+          }
         })
       }),
     [action, renderedFor],
@@ -49,5 +54,17 @@ export function useAction<Input, Data>(action: BoundAction<Input, Data>): Action
     result,
     fieldErrors: result && !result.ok ? result.fieldErrors : undefined,
     reset: useCallback(() => setResult(null), []),
+  }
+}
+
+/**
+ * A form's submit handler that runs an action without a native form action: React resets
+ * a form after a form action, which would show controlled selects at their first option
+ * while their state still holds the chosen value.
+ */
+export function submitWith(submit: () => unknown) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    void submit()
   }
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { addMemberAction } from '@/lib/members/actions'
@@ -50,7 +50,7 @@ export function AddMember({ workspaceId }: { workspaceId: string }) {
   }, [query, chosen, workspaceId, result])
 
   return (
-    <form action={add} className="space-y-3">
+    <form onSubmit={submitWith(add)} className="space-y-3">
       <FormAlert message={result && !result.ok ? (result.fieldErrors?.userId?.join(' ') ?? result.message) : null} />
       {result?.ok && (
         <p role="status" className="text-sm text-green-700">

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -44,7 +44,7 @@ export function Invitations({ workspaceId, invitations }: { workspaceId: string;
 
   return (
     <div className="space-y-4">
-      <form action={submit} className="flex flex-wrap items-start gap-3" noValidate>
+      <form onSubmit={submitWith(submit)} className="flex flex-wrap items-start gap-3" noValidate>
         <div className="min-w-72 flex-1">
           <TextField
             id="invite-email"

@@ -66,6 +66,8 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
   const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {
     const input = { workspaceId, userId: member.userId, confirmTenantManaged: confirmed }
     const result = role ? await roleChange.run({ ...input, role }) : await removal.run(input)
+    // Answered: the row shows the role the server holds again (the new one once saved).
+    setRoles(({ [member.userId]: _answered, ...others }) => others)
     if (!result) return
     if (result.ok) {
       return setMessage({
@@ -73,7 +75,6 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
         text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.`,
       })
     }
-    setRoles((current) => ({ ...current, [member.userId]: member.role }))
     if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
     setMessage({ ok: false, text: result.message })
   }

@@ -37,8 +37,10 @@ export function TenantUsersTable({
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // The destructive step waiting for confirmation: disabling or removing one person.
-  const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow } | null>(null)
-  // Roles chosen in this page; a refused change puts the saved role back.
+  // Kept after the dialog closes, so that its closing frame still shows the same person and step.
+  const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow; open: boolean } | null>(null)
+  const closeConfirmation = () => setConfirming((current) => current && { ...current, open: false })
+  // Roles chosen in this page and not answered yet.
   const [roles, setRoles] = useState<Record<string, TenantRole>>({})
   const roleChange = useAction(changeTenantRoleAction)
   const statusChange = useAction(setUserStatusAction)
@@ -55,7 +57,9 @@ export function TenantUsersTable({
       roleChange.run({ userId: user.userId, role }),
       `${user.name} is now ${TENANT_ROLE_LABELS[role].toLowerCase()}.`,
     )
-    if (result && !result.ok) setRoles((current) => ({ ...current, [user.userId]: user.role }))
+    // Answered: the row shows the role the server holds again (the new one once saved).
+    setRoles(({ [user.userId]: _answered, ...others }) => others)
+    return result
   }
 
   // Built on every render: the cells call the handlers above, which close over this render's state.
@@ -96,7 +100,7 @@ export function TenantUsersTable({
             user.userId === currentUserId ? null : (
               <span className="flex gap-4">
                 {user.status === 'ACTIVE' ? (
-                  <TextButton tone="danger" onClick={() => setConfirming({ kind: 'disable', user })}>
+                  <TextButton tone="danger" onClick={() => setConfirming({ kind: 'disable', user, open: true })}>
                     Disable
                   </TextButton>
                 ) : (
@@ -109,7 +113,7 @@ export function TenantUsersTable({
                     Re-enable
                   </TextButton>
                 )}
-                <TextButton tone="danger" onClick={() => setConfirming({ kind: 'remove', user })}>
+                <TextButton tone="danger" onClick={() => setConfirming({ kind: 'remove', user, open: true })}>
                   Remove
                 </TextButton>
               </span>
@@ -125,7 +129,7 @@ export function TenantUsersTable({
       <StatusMessage message={message} />
       <DataTable table={table} />
       <ConfirmDialog
-        open={confirming !== null}
+        open={confirming?.open ?? false}
         title={
           confirming?.kind === 'disable'
             ? `Disable ${confirming.user.name} in ${tenantName}?`
@@ -133,10 +137,10 @@ export function TenantUsersTable({
         }
         confirmLabel={confirming?.kind === 'disable' ? 'Disable access' : 'Remove from tenant'}
         destructive
-        onCancel={() => setConfirming(null)}
+        onCancel={closeConfirmation}
         onConfirm={() => {
           const { kind, user } = confirming!
-          setConfirming(null)
+          closeConfirmation()
           if (kind === 'disable')
             void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
           else void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)

@@ -22,7 +22,7 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [typed, setTyped] = useState('')
-  const { run, result, pending, fieldErrors } = useAction(archiveWorkspaceAction)
+  const { run, result, pending, fieldErrors, reset } = useAction(archiveWorkspaceAction)
 
   const archive = async () => {
     const outcome = await run({ workspaceId: workspace.id, confirmName: typed })
@@ -35,6 +35,7 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
 
   const open = () => {
     setTyped('')
+    reset()
     dialog.current?.showModal()
   }
 
@@ -64,7 +65,13 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
               </div>
             </>
           ) : (
-            <form action={archive} className="space-y-4">
+            <form
+              onSubmit={(event) => {
+                event.preventDefault()
+                void archive()
+              }}
+              className="space-y-4"
+            >
               <p className="text-sm text-slate-600">
                 Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay, and a tenant
                 administrator can restore it later.

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { DescriptionField, WorkspaceNameField } from './workspace-fields'
@@ -28,7 +28,7 @@ export function CreateWorkspaceForm() {
   }
 
   return (
-    <form action={create} className="space-y-5" noValidate>
+    <form onSubmit={submitWith(create)} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <WorkspaceNameField
         value={name}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { restoreWorkspaceAction, setDefaultWorkspaceAction } from '@/lib/workspaces/actions'
 import { ArchiveWorkspaceDialog } from './archive-dialog'
@@ -34,7 +34,7 @@ function ActionButton({
 }) {
   const { run, result, pending } = useAction(action)
   return (
-    <form action={async () => void (await run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
+    <form onSubmit={submitWith(() => run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
       <Button type="submit" variant="secondary" className={compact ? 'px-2.5 py-1 text-xs' : ''} disabled={pending}>
         {pending ? pendingLabel : label}
       </Button>

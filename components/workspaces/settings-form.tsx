@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { DescriptionField, WorkspaceNameField } from './workspace-fields'
@@ -21,7 +21,7 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
   const [color, setColor] = useState<WorkspaceColor>(isWorkspaceColor(workspace.color) ? workspace.color : 'slate')
 
   return (
-    <form action={async () => void (await run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
+    <form onSubmit={submitWith(() => run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <WorkspaceNameField value={name} errors={fieldErrors?.name} onChange={(e) => setName(e.target.value)} />
       <TextField

@@ -165,7 +165,7 @@ const sources = import.meta.glob<string>(['/lib/**/*.ts', '!/lib/**/*.test.ts', 
   eager: true,
 })
 const loaders = import.meta.glob<Record<string, unknown>>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'])
-const definingModules = Object.keys(sources).filter((path) => /=\s*defineAction\(\{/.test(sources[path]!))
+const definingModules = Object.keys(sources).filter((path) => /\bdefineAction\s*(<[^>]*>)?\s*\(/.test(sources[path]!))
 const DEFINED_ACTIONS: Action<never, unknown>[] = (await Promise.all(definingModules.map((path) => loaders[path]!())))
   .flatMap((exports) => Object.values(exports))
   .filter(
