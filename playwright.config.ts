@@ -57,7 +57,7 @@ export default defineConfig({
   // `npm test` builds first; the consoles only migrate, seed and serve.
   webServer: consoles.map(({ port, dataDir }) => ({
     command: 'npx tsx scripts/start.ts',
-    url: `http://localhost:${port}/login`,
+    url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore' as const,

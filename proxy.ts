@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, HSTS } from '@/lib/http/security-headers'
 
-const PUBLIC_PATHS = /^\/(login|invitations\/|api\/auth\/)/
+const PUBLIC_PATHS = /^\/(login|invitations\/|api\/auth\/|api\/health$)/
 
 /**
  * Runs before every page and route (static files aside). It routes, and it is not a

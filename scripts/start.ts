@@ -42,7 +42,7 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
     if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return
+      if (response.ok) return
     } catch {
       // Not listening yet.
     }
@@ -79,7 +79,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => se
 server.on('exit', (code) => process.exit(code ?? 0))
 
 const url = `http://localhost:${config.port}`
-await waitUntilServing(`${url}/login`, server)
+// Ready once the database answers: the first sign-in then does not wait for it to open.
+await waitUntilServing(`${url}/api/health`, server)
 console.log(`\n  Atrium is running at ${url}`)
 if (config.database.kind === 'pglite') {
   console.log(`  Sign in as admin@acme.test with the password "${DEMO_PASSWORD}" (README lists every demo user).\n`)
