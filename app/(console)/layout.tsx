@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
+import { ConsoleShell } from '@/components/console/console-shell'
 import { Sidebar } from '@/components/console/sidebar'
 import { NoWorkspace } from '@/components/console/no-workspace'
 import { RenderedWorkspaceProvider } from '@/components/actions/rendered-workspace'
@@ -10,18 +11,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const ctx = await getContext()
   if (!ctx) redirect('/login')
   return (
-    <div className="flex min-h-screen">
-      <Sidebar ctx={ctx} />
-      <main className="min-w-0 flex-1 px-8 py-8">
-        {ctx.workspace ? (
-          <RenderedWorkspaceProvider workspaceId={ctx.workspace.id}>
-            <ActiveWorkspaceWatcher workspaceId={ctx.workspace.id} workspaceName={ctx.workspace.name} />
-            {children}
-          </RenderedWorkspaceProvider>
-        ) : (
-          <NoWorkspace ctx={ctx} />
-        )}
-      </main>
-    </div>
+    <ConsoleShell sidebar={<Sidebar ctx={ctx} />} place={[ctx.tenant?.name, ctx.workspace?.name].filter(Boolean).join(' / ')}>
+      {ctx.workspace ? (
+        <RenderedWorkspaceProvider workspaceId={ctx.workspace.id}>
+          <ActiveWorkspaceWatcher workspaceId={ctx.workspace.id} workspaceName={ctx.workspace.name} />
+          {children}
+        </RenderedWorkspaceProvider>
+      ) : (
+        <NoWorkspace ctx={ctx} />
+      )}
+    </ConsoleShell>
   )
 }

@@ -4,12 +4,12 @@ import type { auditFilterOptions } from '@/lib/audit/queries'
 
 type Options = Awaited<ReturnType<typeof auditFilterOptions>>
 
-const SELECT = 'mt-1 block rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600'
+const SELECT = 'mt-1 block rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600'
 
 /** A plain GET form: the filters land in the URL, so a filtered view can be bookmarked and shared. */
 export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; options: Options }) {
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-surface p-4 shadow-xs">
       <FilterSelect
         label="Workspace"
         name="workspace"

@@ -34,7 +34,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <p className="mb-1 text-xs text-slate-500">
               {entry.action} · from {entry.ip ?? 'unknown address'}
             </p>
-            <pre className="max-h-64 overflow-auto rounded bg-white p-3 text-xs text-slate-800 ring-1 ring-slate-200">
+            <pre className="max-h-64 overflow-auto rounded bg-surface p-3 text-xs text-slate-800 ring-1 ring-slate-200">
               {JSON.stringify(entry.data, null, 2)}
             </pre>
           </>

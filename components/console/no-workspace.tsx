@@ -5,7 +5,7 @@ import { tenantAdministrators } from '@/lib/switcher/queries'
 export async function NoWorkspace({ ctx }: { ctx: RequestContext }) {
   const admins = ctx.tenant ? await tenantAdministrators(getDb(), ctx.tenant.id) : []
   return (
-    <div className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center shadow-xs">
+    <div className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-surface p-8 text-center shadow-xs">
       <h1 className="text-lg font-semibold">{ctx.tenant ? 'You have no workspace yet' : 'You have no organisation to work in'}</h1>
       <p className="mt-2 text-sm text-slate-600">
         {ctx.tenant

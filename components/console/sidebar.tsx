@@ -3,14 +3,17 @@ import { getDb } from '@/lib/db/client'
 import { switcherGroups } from '@/lib/switcher/queries'
 import { signOutAction } from '@/lib/auth/actions'
 import type { RequestContext } from '@/lib/context/resolve'
+import { THEME_COOKIE, themeFrom } from '@/lib/theme'
+import { cookies } from 'next/headers'
 import { NavLink } from './nav-link'
+import { ThemeChoice } from './theme-choice'
 import { navItems } from './nav-items'
 
 export async function Sidebar({ ctx }: { ctx: RequestContext }) {
   const workspace = ctx.workspace
   const groups = workspace ? await switcherGroups(getDb(), ctx.user.id) : []
   return (
-    <aside className="sticky top-0 flex h-screen w-64 shrink-0 flex-col border-r border-slate-200 bg-white">
+    <aside className="flex h-full flex-col overflow-y-auto border-r border-slate-200 bg-surface">
       <div className="border-b border-slate-200 px-4 py-4">
         <p className="px-2 text-xs font-medium uppercase tracking-wide text-slate-500">{ctx.tenant?.name ?? 'Atrium'}</p>
         {workspace ? (
@@ -43,6 +46,7 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
             Sign out
           </button>
         </form>
+        <ThemeChoice initial={themeFrom((await cookies()).get(THEME_COOKIE)?.value)} />
       </div>
     </aside>
   )

@@ -122,7 +122,7 @@ function OneTimeLink({ email, link }: { email: string; link: string }) {
           readOnly
           value={link}
           onFocus={(e) => e.target.select()}
-          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs"
+          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-surface px-2 py-1.5 font-mono text-xs"
         />
         <Button
           type="button"

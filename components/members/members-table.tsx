@@ -130,7 +130,7 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             placeholder="Name or email"
-            className="mt-1 block w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+            className="mt-1 block w-64 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
           />
         </label>
         <label className="text-xs font-medium text-slate-600">
@@ -139,7 +139,7 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
             aria-label="Per page"
             value={query.size}
             onChange={(event) => navigate({ size: event.target.value, page: null })}
-            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            className="mt-1 block rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm"
           >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>

@@ -123,7 +123,7 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
         </p>
       )}
       {open && (
-        <div className="absolute left-0 right-0 z-20 mt-1 rounded-lg border border-slate-200 bg-white shadow-lg">
+        <div className="absolute left-0 right-0 z-20 mt-1 rounded-lg border border-slate-200 bg-surface shadow-lg">
           <div className="border-b border-slate-100 p-2">
             <input
               ref={input}

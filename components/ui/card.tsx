@@ -12,7 +12,7 @@ export function Card({
   className?: string
 }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white shadow-xs ${className}`}>
+    <section className={`rounded-lg border border-slate-200 bg-surface shadow-xs ${className}`}>
       {title && (
         <header className="flex items-center justify-between border-b border-slate-100 px-5 py-3">
           <h2 className="text-sm font-semibold text-slate-900">{title}</h2>

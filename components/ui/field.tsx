@@ -33,7 +33,7 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
 }
 
 const CONTROL =
-  'block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500'
+  'block w-full rounded-md border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500'
 
 /** The look of a text control, red-bordered when its value was refused. */
 function controlProps(invalid: boolean | undefined, className: string) {

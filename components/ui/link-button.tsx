@@ -2,8 +2,8 @@ import Link from 'next/link'
 import type { ComponentProps } from 'react'
 
 const STYLES = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-700',
-  secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
+  primary: 'bg-indigo-600 text-white hover:bg-indigo-500',
+  secondary: 'border border-slate-300 bg-surface text-slate-800 hover:bg-slate-50',
 }
 
 /** A link that looks like a button. */

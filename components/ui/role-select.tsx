@@ -18,7 +18,7 @@ export function RoleSelect<Role extends string>({ roles, labels, value, onChange
       value={value}
       // The options are exactly `roles`, so the chosen value is one of them.
       onChange={(event) => onChange(roles.find((role) => role === event.target.value) ?? value)}
-      className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm ${className}`}
+      className={`rounded-md border border-slate-300 bg-surface px-2 py-1 text-sm ${className}`}
     >
       {roles.map((role) => (
         <option key={role} value={role}>

@@ -143,7 +143,7 @@ export function WorkspacesTable({ workspaces, permissions }: Props) {
               setParam('q', e.target.value, '')
             }}
             placeholder="e.g. marketing"
-            className="mt-1 w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+            className="mt-1 w-64 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
           />
         </div>
         <div>
@@ -154,7 +154,7 @@ export function WorkspacesTable({ workspaces, permissions }: Props) {
             id="workspace-status"
             value={status}
             onChange={(e) => setParam('status', e.target.value, 'active')}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+            className="mt-1 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
           >
             {Object.entries(STATUS_FILTERS).map(([value, label]) => (
               <option key={value} value={value}>

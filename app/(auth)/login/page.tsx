@@ -21,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <p className="text-sm text-slate-500">Your organisation&apos;s workspace console</p>
           </div>
         </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
+        <div className="rounded-lg border border-slate-200 bg-surface p-6 shadow-xs">
           <LoginForm next={next} />
         </div>
       </div>

@@ -54,14 +54,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <a
             href={`/audit/export${query({ ...filters, page: 1 }, { format: 'csv' })}`}
             download
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            className="rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
           >
             Export CSV
           </a>
           <a
             href={`/audit/export${query({ ...filters, page: 1 }, { format: 'jsonl' })}`}
             download
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            className="rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
           >
             Export JSON Lines
           </a>

@@ -24,7 +24,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const ctx = invitation.state === 'open' && invitation.hasAccount ? await getContext() : null
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
-      <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-xs">
+      <div className="w-full max-w-md rounded-lg border border-slate-200 bg-surface p-6 shadow-xs">
         {invitation.state !== 'open' ? (
           <>
             <h1 className="text-xl font-semibold">{CLOSED[invitation.state][0]}</h1>

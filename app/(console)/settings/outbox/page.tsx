@@ -23,11 +23,11 @@ export default async function OutboxPage() {
         description="Mail Atrium sent, or would send, for this tenant. Invitation links are never stored: with SMTP they go out by mail only; without it, the person who invites sees the link once."
       />
       {messages.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">No mail yet.</p>
+        <p className="rounded-lg border border-slate-200 bg-surface px-4 py-10 text-center text-sm text-slate-500">No mail yet.</p>
       ) : (
         <ul aria-label="Messages" className="space-y-3">
           {messages.map((message) => (
-            <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs">
+            <li key={message.id} className="rounded-lg border border-slate-200 bg-surface p-4 shadow-xs">
               <p className="text-sm font-semibold text-slate-900">{message.subject}</p>
               <p className="text-xs text-slate-500">
                 To {message.to} · {formatDateTime(message.createdAt)} · {message.sentAt ? 'sent' : 'not sent (no SMTP)'}
