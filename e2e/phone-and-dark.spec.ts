@@ -25,7 +25,7 @@ const WALKS = [
 ]
 
 async function activeWorkspacePath(page: Page) {
-  const href = await page.getByRole('link', { name: 'Workspace settings' }).getAttribute('href')
+  const href = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).getAttribute('href')
   return href!.replace(/\/settings$/, '')
 }
 

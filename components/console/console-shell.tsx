@@ -1,9 +1,25 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react'
 
 const NARROW = '(max-width: 767px)'
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/** Keeps Tab and Shift+Tab inside the element: past its last control comes its first, and back. */
+function wrapTab(event: KeyboardEvent<HTMLElement>) {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  const first = controls[0]
+  const last = controls[controls.length - 1]
+  if (!first || !last) return
+  if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault()
+    first.focus()
+  } else if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault()
+    last.focus()
+  }
+}
 
 function subscribeToViewport(onChange: () => void) {
   const query = window.matchMedia(NARROW)
@@ -35,18 +51,23 @@ export function ConsoleShell({ sidebar, place, children }: { sidebar: ReactNode;
   const open = openOn === pathname
   const drawerOpen = narrow && open
 
+  // Set by close(): once the page is no longer inert, focus goes back to the menu button.
+  const returnFocus = useRef(false)
   useEffect(() => {
-    if (drawerOpen) drawer.current?.querySelector<HTMLElement>('a, button, input, select')?.focus()
+    if (drawerOpen) drawer.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus()
+    else if (returnFocus.current) menuButton.current?.focus()
+    returnFocus.current = false
   }, [drawerOpen])
 
   const close = () => {
+    returnFocus.current = true
     setOpenOn(null)
-    menuButton.current?.focus()
   }
 
   return (
     <>
       <a
+        inert={drawerOpen}
         href="#main"
         className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium text-indigo-700 focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:outline-2 focus:outline-indigo-600"
       >
@@ -77,7 +98,9 @@ export function ConsoleShell({ sidebar, place, children }: { sidebar: ReactNode;
           aria-label={drawerOpen ? 'Menu' : undefined}
           inert={narrow && !open}
           onKeyDown={(event) => {
-            if (drawerOpen && event.key === 'Escape') close()
+            if (!drawerOpen) return
+            if (event.key === 'Escape') close()
+            if (event.key === 'Tab') wrapTab(event)
           }}
           className={`fixed inset-y-0 left-0 z-40 w-72 max-w-[85vw] transition-transform md:sticky md:top-0 md:h-screen md:w-64 md:translate-x-0 md:transition-none ${open ? 'translate-x-0' : '-translate-x-full'}`}
         >

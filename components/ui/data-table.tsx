@@ -28,7 +28,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const [expanded, setExpanded] = useState<Record<string, boolean>>({})
   const rows = table.getRowModel().rows
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-surface shadow-xs">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-surface shadow-xs">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
