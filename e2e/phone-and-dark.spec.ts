@@ -39,7 +39,7 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const walk of WALKS) {
-    test(`${walk.email} on a phone, ${colorScheme}: every page fits the screen and passes axe`, async ({ page }) => {
+    test(`${walk.email} on a phone, ${colorScheme}: every page fits the screen, says where it is and passes axe`, async ({ page }) => {
       await page.setViewportSize(PHONE)
       await page.emulateMedia({ colorScheme })
       await signInAndWait(page, walk.email)
@@ -50,6 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const url = path.replace('{workspace}', workspace)
         await page.goto(url)
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+        await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').first()).toContainText('Acme Corp')
         await expectNoSidewaysScroll(page, url)
         expect(await seriousAccessibilityViolations(page), url).toEqual([])
       }

@@ -18,11 +18,12 @@ export default async function DashboardPage() {
   // (it renders in parallel with this page, so this page must not assume one).
   const active = (await getContext())?.workspace
   if (!active) return null
-  const { workspace, may } = await loadWorkspacePage(active.id)
+  const { ctx, workspace, may } = await loadWorkspacePage(active.id)
   const { environments, memberCount, activity } = await workspaceOverview(getDb(), workspace, { withActivity: may('audit.readWorkspace') })
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: workspace.name }, { label: 'Dashboard' }]}
         title={<WorkspaceHeading workspace={workspace} readOnly={!may('workspace.update')} />}
         description={
           <>

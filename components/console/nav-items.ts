@@ -6,22 +6,35 @@ export interface NavItem {
   label: string
 }
 
+/** The sidebar's two sections: the active workspace's pages, and the organisation's. */
+export interface NavSections {
+  workspace: NavItem[]
+  organisation: NavItem[]
+}
+
 /**
  * The sidebar's links for the signed-in user. A link to a page that not everyone may
  * open is added as `can(actor, permission, resource) && { ... }`: lib/authz decides.
  */
-export function navItems(ctx: RequestContext): NavItem[] {
+export function navItems(ctx: RequestContext): NavSections {
   const { actor, workspace } = ctx
-  if (!actor || !workspace) return []
-  const items: (NavItem | false)[] = [
-    { href: '/', label: 'Dashboard' },
-    { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
-    { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
-    can(actor, 'workspace.read', { tenantId: actor.tenantId }) && { href: '/workspaces', label: 'Workspaces' },
-    can(actor, 'users.read', { tenantId: actor.tenantId }) && { href: '/settings/users', label: 'Users' },
-    can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && { href: '/settings/outbox', label: 'Outbox' },
-    (can(actor, 'audit.readTenant', { tenantId: actor.tenantId }) ||
-      can(actor, 'audit.readWorkspace', { tenantId: actor.tenantId, workspaceId: workspace.id })) && { href: '/audit', label: 'Audit log' },
+  if (!actor || !workspace) return { workspace: [], organisation: [] }
+  const tenant = { tenantId: actor.tenantId }
+  const organisation: (NavItem | false)[] = [
+    can(actor, 'workspace.read', tenant) && { href: '/workspaces', label: 'Workspaces' },
+    can(actor, 'users.read', tenant) && { href: '/settings/users', label: 'Users' },
+    can(actor, 'tenant.manage', tenant) && { href: '/settings/outbox', label: 'Outbox' },
+    (can(actor, 'audit.readTenant', tenant) || can(actor, 'audit.readWorkspace', { ...tenant, workspaceId: workspace.id })) && {
+      href: '/audit',
+      label: 'Audit log',
+    },
   ]
-  return items.filter((item): item is NavItem => item !== false)
+  return {
+    workspace: [
+      { href: '/', label: 'Dashboard' },
+      { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
+      { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
+    ],
+    organisation: organisation.filter((item): item is NavItem => item !== false),
+  }
 }

@@ -7,11 +7,12 @@ import { THEME_COOKIE, themeFrom } from '@/lib/theme'
 import { cookies } from 'next/headers'
 import { NavLink } from './nav-link'
 import { ThemeChoice } from './theme-choice'
-import { navItems } from './nav-items'
+import { navItems, type NavItem } from './nav-items'
 
 export async function Sidebar({ ctx }: { ctx: RequestContext }) {
   const workspace = ctx.workspace
   const groups = workspace ? await switcherGroups(getDb(), ctx.user.id) : []
+  const sections = navItems(ctx)
   return (
     <aside className="flex h-full flex-col overflow-y-auto border-r border-slate-200 bg-surface">
       <div className="border-b border-slate-200 px-4 py-4">
@@ -28,12 +29,9 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
           <p className="mt-1 px-2 text-sm text-slate-500">No workspace</p>
         )}
       </div>
-      <nav aria-label="Main" className="flex-1 space-y-1 px-3 py-4">
-        {navItems(ctx).map((item) => (
-          <NavLink key={item.href} href={item.href}>
-            {item.label}
-          </NavLink>
-        ))}
+      <nav aria-label="Main" className="flex-1 space-y-4 px-3 py-4">
+        <NavSection title={workspace ? workspace.name : 'Workspace'} items={sections.workspace} />
+        <NavSection title={ctx.tenant?.name ?? 'Organisation'} items={sections.organisation} />
       </nav>
       <div className="border-t border-slate-200 px-4 py-4">
         <p className="truncate text-sm font-medium text-slate-900">{ctx.user.name}</p>
@@ -49,5 +47,20 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
         <ThemeChoice initial={themeFrom((await cookies()).get(THEME_COOKIE)?.value)} />
       </div>
     </aside>
+  )
+}
+
+/** One labelled group of the sidebar's links; nothing when the person may open none of them. */
+function NavSection({ title, items }: { title: string; items: NavItem[] }) {
+  if (items.length === 0) return null
+  return (
+    <div className="space-y-1">
+      <h2 className="truncate px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
+      {items.map((item) => (
+        <NavLink key={item.href} href={item.href}>
+          {item.label}
+        </NavLink>
+      ))}
+    </div>
   )
 }

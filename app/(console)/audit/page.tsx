@@ -43,6 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-6xl space-y-4">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Audit log' }]}
         title={<>Audit log {holdsNoWrite(ctx.actor) && <ReadOnlyBadge />}</>}
         description={
           scope.workspaceIds === 'all'

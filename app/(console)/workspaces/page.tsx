@@ -28,6 +28,7 @@ export default async function WorkspacesPage() {
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces' }]}
         title={<>Workspaces {!managesLifecycle && !mayCreate && <ReadOnlyBadge />}</>}
         description={`Every workspace of ${ctx.tenant!.name}. Exactly one is the default: people land in it when they sign in.`}
       >

@@ -19,6 +19,7 @@ export default async function OutboxPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Outbox' }]}
         title="Outbox"
         description="Mail Atrium sent, or would send, for this tenant. Invitation links are never stored: with SMTP they go out by mail only; without it, the person who invites sees the link once."
       />

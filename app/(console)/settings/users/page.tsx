@@ -22,6 +22,7 @@ export default async function TenantUsersPage() {
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Users' }]}
         title={<>Users {!manage && <ReadOnlyBadge />}</>}
         description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`}
       />

@@ -42,6 +42,7 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
         </p>
       )}
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces', href: '/workspaces' }, { label: workspace.name }]}
         title={<WorkspaceHeading workspace={workspace} readOnly={!editable && !managesLifecycle} />}
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >

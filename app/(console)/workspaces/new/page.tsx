@@ -15,7 +15,11 @@ export default async function NewWorkspacePage() {
   if (!can(ctx.actor, 'workspace.create', { tenantId: ctx.actor.tenantId })) return <AccessDenied what="creating workspaces" />
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Create workspace" description={`A new workspace in ${ctx.tenant!.name}.`} />
+      <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces', href: '/workspaces' }, { label: 'Create workspace' }]}
+        title="Create workspace"
+        description={`A new workspace in ${ctx.tenant!.name}.`}
+      />
       <Card>
         <CreateWorkspaceForm />
       </Card>

@@ -43,6 +43,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'Users', href: '/settings/users' }, { label: user.name }]}
         title={
           <>
             {user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}

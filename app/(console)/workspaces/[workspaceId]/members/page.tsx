@@ -33,6 +33,7 @@ export default async function MembersPage({
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: workspace.name, href: `/workspaces/${workspace.id}` }, { label: 'Members' }]}
         title={
           <>
             Members of {workspace.name} {!manage && <ReadOnlyBadge />}

@@ -10,12 +10,13 @@ import { loadWorkspacePage } from '@/lib/context/workspace-page'
 export const metadata: Metadata = { title: 'Workspace settings' }
 
 export default async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
+  const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <AccessDenied what="this workspace" />
   const editable = may('workspace.update') && workspace.status === 'ACTIVE'
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: workspace.name, href: `/workspaces/${workspace.id}` }, { label: 'Settings' }]}
         title={<>Workspace settings {!editable && <ReadOnlyBadge />}</>}
         description={`Name, description and colour of ${workspace.name}.`}
       />
