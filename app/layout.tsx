@@ -3,6 +3,7 @@ import { cookies } from 'next/headers'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { HydrationMarker } from '@/components/console/hydration-marker'
+import { InputModality } from '@/components/ui/input-modality'
 import { THEME_COOKIE, themeFrom } from '@/lib/theme'
 import './globals.css'
 
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
       <body className="min-h-screen">
         <HydrationMarker />
+        <InputModality />
         {children}
       </body>
     </html>

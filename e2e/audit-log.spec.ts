@@ -20,7 +20,7 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Production')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   await expectNoMutatingControls(page)
-  await nav(page).getByRole('link', { name: 'Workspace settings' }).click()
+  await nav(page).getByRole('link', { name: 'Settings', exact: true }).click()
   await expect(page.getByRole('heading', { name: /Workspace settings/ })).toContainText('Read-only')
   await expectNoMutatingControls(page)
   await page.getByRole('button', { name: /Switch workspace/ }).click()

@@ -12,6 +12,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email)
+  // The home page redirects to the active workspace: wait for that, or a click can land mid-redirect.
+  await page.waitForURL(/\/workspaces\/[^/]+$/)
   await expect(page.getByTestId('active-workspace')).toBeVisible()
   await waitForHydration(page)
 }
@@ -21,8 +23,14 @@ export async function waitForHydration(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
 }
 
+/** Opens the user menu at the foot of the sidebar. */
+export async function openUserMenu(page: Page) {
+  await page.getByRole('button', { name: /Account, theme and sign out/ }).click()
+}
+
 export async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await openUserMenu(page)
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(page).toHaveURL(/\/login/)
 }
 

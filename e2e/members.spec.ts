@@ -18,12 +18,19 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
   await page.getByRole('button', { name: 'Add member' }).click()
   await expect(page.getByRole('cell', { name: 'viewer@acme.test' })).toBeVisible()
 
-  // Change a role inline: persisted at once, with a confirmation.
+  // Change a role: choosing proposes it, Save sends it, a toast confirms, focus stays on the select.
+  const miaRow = page.getByRole('row').filter({ hasText: 'Mia Member' })
   await page.getByLabel('Role of Mia Member').selectOption('workspace_viewer')
+  await page.reload()
+  await expect(page.getByLabel('Role of Mia Member')).toHaveValue('workspace_member')
+  await page.getByLabel('Role of Mia Member').selectOption('workspace_viewer')
+  await miaRow.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('Mia Member is now viewer.')).toBeVisible()
+  await expect(page.getByLabel('Role of Mia Member')).toBeFocused()
   await page.reload()
   await expect(page.getByLabel('Role of Mia Member')).toHaveValue('workspace_viewer')
   await page.getByLabel('Role of Mia Member').selectOption('workspace_member')
+  await miaRow.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('Mia Member is now member.')).toBeVisible()
 
   // No remove control on one's own row.
@@ -43,6 +50,33 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
   await page.getByLabel('Search members').fill('mia')
   await expect(page).toHaveURL(/q=mia/)
   await expect(page.locator('tbody tr')).toHaveCount(1)
+})
+
+test('a role change is undone from its toast, and lowering your own admin role asks first', async ({ page }) => {
+  await signInAndWait(page, 'wsadmin@acme.test')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
+  await waitForHydration(page)
+
+  const miaRole = page.getByLabel('Role of Mia Member')
+  await miaRole.selectOption('workspace_admin')
+  await page.getByRole('row').filter({ hasText: 'Mia Member' }).getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Mia Member is now admin.')).toBeVisible()
+  await expect(miaRole).toHaveValue('workspace_admin')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText('Mia Member is member again.')).toBeVisible()
+  await expect(miaRole).toHaveValue('workspace_member')
+  await page.reload()
+  await expect(miaRole).toHaveValue('workspace_member')
+
+  const ownRole = page.getByLabel('Role of Walt Workspace')
+  await ownRole.selectOption('workspace_member')
+  await page.getByRole('row').filter({ hasText: 'Walt Workspace' }).getByRole('button', { name: 'Save' }).click()
+  const warning = page.getByRole('dialog', { name: 'Lower your own role?' })
+  await expect(warning).toContainText('You will lose admin access to Marketing')
+  await screenshot(page, 'members-self-demotion-warning')
+  await warning.getByRole('button', { name: 'Cancel' }).click()
+  await expect(ownRole).toHaveValue('workspace_admin')
+  await expect(ownRole).toBeFocused()
 })
 
 test('a viewer reads the members without any control', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import { seriousAccessibilityViolations, screenshot, signInAndWait } from './helpers'
+import { openUserMenu, seriousAccessibilityViolations, screenshot, signInAndWait } from './helpers'
 
 const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1440, height: 900 }
 
 /** The pages each demo role can open from the console's navigation (paths relative to the active workspace). */
 const WALKS = [
@@ -20,12 +21,16 @@ const WALKS = [
     ],
   },
   { email: 'wsadmin@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '/audit'] },
+  { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings'] },
   { email: 'viewer@acme.test', pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings'] },
   { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/audit'] },
 ]
 
 async function activeWorkspacePath(page: Page) {
-  const href = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).getAttribute('href')
+  const href = await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings', exact: true })
+    .getAttribute('href')
   return href!.replace(/\/settings$/, '')
 }
 
@@ -37,27 +42,34 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
   expect(scrollWidth, `${where} is wider than the screen`).toBeLessThanOrEqual(innerWidth)
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const walk of WALKS) {
-    test(`${walk.email} on a phone, ${colorScheme}: every page fits the screen, says where it is and passes axe`, async ({ page }) => {
-      await page.setViewportSize(PHONE)
-      await page.emulateMedia({ colorScheme })
-      await signInAndWait(page, walk.email)
-      await page.getByRole('button', { name: 'Menu' }).click()
-      const workspace = await activeWorkspacePath(page)
-      await page.keyboard.press('Escape')
-      for (const path of walk.pages) {
-        const url = path.replace('{workspace}', workspace)
-        await page.goto(url)
-        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-        await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').first()).toContainText('Acme Corp')
-        await expectNoSidewaysScroll(page, url)
-        expect(await seriousAccessibilityViolations(page), url).toEqual([])
-      }
-      await screenshot(page, `phone-${colorScheme}-${walk.email.split('@')[0]}`)
-    })
+for (const [device, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const)
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const walk of WALKS) {
+      test(`${walk.email} on a ${device}, ${colorScheme}: every page fits the screen, says where it is and passes axe`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport)
+        await page.emulateMedia({ colorScheme })
+        await signInAndWait(page, walk.email)
+        if (device === 'phone') await page.getByRole('button', { name: 'Menu' }).click()
+        const workspace = await activeWorkspacePath(page)
+        if (device === 'phone') await page.keyboard.press('Escape')
+        for (const path of walk.pages) {
+          const url = path.replace('{workspace}', workspace)
+          await page.goto(url)
+          await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+          await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').first()).toContainText('Acme Corp')
+          await expectNoSidewaysScroll(page, url)
+          expect(await seriousAccessibilityViolations(page), url).toEqual([])
+          await expect(page).toHaveTitle(/ · Atrium$/)
+        }
+        await screenshot(page, `${device}-${colorScheme}-${walk.email.split('@')[0]}`)
+      })
+    }
   }
-}
 
 test('the phone menu opens as a drawer, keeps focus inside, and Escape gives focus back to the menu button', async ({ page }) => {
   await page.setViewportSize(PHONE)
@@ -92,13 +104,15 @@ test('the skip link takes the keyboard past the navigation, and the theme choice
   await page.keyboard.press('Enter')
   await expect(page.locator('main')).toBeFocused()
 
+  await openUserMenu(page)
   await page.getByText('Dark', { exact: true }).click()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(background).not.toBe('rgb(248, 250, 252)')
-  await screenshot(page, 'dashboard-dark')
+  await screenshot(page, 'overview-dark')
+  await openUserMenu(page)
   await page.getByText('System', { exact: true }).click()
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./)
 })

@@ -15,7 +15,7 @@ test.describe('signing in', () => {
   for (const [email, tenant, workspace] of LANDINGS) {
     test(`${email} lands in ${tenant} / ${workspace}`, async ({ page }) => {
       await signInAndWait(page, email)
-      await expect(page).toHaveURL('/')
+      await expect(page).toHaveURL(/\/workspaces\/[^/]+$/)
       await expect(page.getByTestId('active-workspace')).toHaveText(workspace)
       await expect(page.getByRole('complementary')).toContainText(tenant)
       await expect(page.getByRole('heading', { level: 1 })).toContainText(workspace)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait, watchCspViolations, waitForHydration } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signInAndWait, signOut, watchCspViolations, waitForHydration } from './helpers'
 
 const RUN = Date.now().toString(36).slice(-6)
 
@@ -75,7 +75,7 @@ test('an archived workspace is read-only everywhere a tenant admin looks: detail
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Client A', exact: true }) })
   await row.getByRole('button', { name: 'Archive…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Archive Client A?' })
-  await dialog.getByLabel('Type Client A to confirm').fill('Client A')
+  await dialog.getByLabel('Type client-a to confirm').fill('client-a')
   await dialog.getByRole('button', { name: 'Archive workspace' }).click()
   await expect(dialog).toBeHidden()
 
@@ -172,7 +172,7 @@ test("recent activity is part of the audit log: a viewer's dashboard has none, a
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Staging')
   await expect(page.getByText('Recent activity')).toHaveCount(0)
   await expect(page.getByRole('list', { name: 'Recent activity' })).toHaveCount(0)
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signOut(page)
   await signInAndWait(page, 'wsadmin@acme.test')
   await expect(page.getByRole('list', { name: 'Recent activity' })).toBeVisible()
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait, signOut } from './helpers'
 
 test('a tenant admin disables a user in the tenant, who loses it at once and cannot sign in to it, then re-enables them', async ({
   browser,
@@ -28,8 +28,7 @@ test('a tenant admin disables a user in the tenant, who loses it at once and can
   await viewer.reload()
   await expect(viewer.getByRole('heading', { name: 'You have no organisation to work in' })).toBeVisible()
   await screenshot(viewer, 'no-organisation')
-  await viewer.getByRole('button', { name: 'Sign out' }).click()
-  await expect(viewer).toHaveURL(/\/login/)
+  await signOut(viewer)
   await signIn(viewer, 'viewer@acme.test')
   await expect(viewer.getByText('This account is disabled. Ask your tenant administrator to re-enable it.')).toBeVisible()
 
@@ -41,10 +40,13 @@ test('a tenant admin disables a user in the tenant, who loses it at once and can
   // A user's page lists their memberships, each role editable in place.
   await admin.getByRole('link', { name: 'Mia Member' }).click()
   await expect(admin.getByRole('heading', { level: 1 })).toContainText('Mia Member')
+  const clientA = admin.getByRole('listitem').filter({ hasText: 'Client A' })
   await admin.getByLabel('Role in Client A').selectOption('workspace_viewer')
-  await expect(admin.getByText('Saved.')).toBeVisible()
+  await clientA.getByRole('button', { name: 'Save' }).click()
+  await expect(admin.getByText('Mia Member is now viewer.')).toBeVisible()
   await admin.reload()
   await expect(admin.getByLabel('Role in Client A')).toHaveValue('workspace_viewer')
   await admin.getByLabel('Role in Client A').selectOption('workspace_member')
-  await expect(admin.getByText('Saved.')).toBeVisible()
+  await clientA.getByRole('button', { name: 'Save' }).click()
+  await expect(admin.getByText('Mia Member is now member.')).toBeVisible()
 })

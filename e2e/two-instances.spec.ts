@@ -23,7 +23,7 @@ test('the session and its checks live in the token and the database, not in eith
   await adminPage.goto(`${A}/workspaces`)
   const row = adminPage.getByRole('row').filter({ has: adminPage.getByRole('link', { name: 'Marketing', exact: true }) })
   await row.getByRole('button', { name: 'Archive…' }).click()
-  await adminPage.getByLabel('Type Marketing to confirm').fill('Marketing')
+  await adminPage.getByLabel('Type marketing to confirm').fill('marketing')
   await adminPage.getByRole('button', { name: 'Archive workspace' }).click()
   await expect(row).toHaveCount(0)
 

@@ -3,8 +3,8 @@ import { screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydra
 
 // Unique per run, so the spec can run again on the same database.
 const RUN = Date.now().toString(36).slice(-5)
-const NAME = `Data Science ${RUN}`
-const SLUG = `data-science-${RUN}`
+const NAME = `Data Science — É ${RUN}`
+const SLUG = `data-science-e-${RUN}`
 
 async function openWorkspaces(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click()
@@ -14,7 +14,9 @@ async function openWorkspaces(page: Page) {
 const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
 
 test.describe('workspace lifecycle', () => {
-  test('a tenant admin creates, sets the default, archives with the typed name, finds and restores a workspace', async ({ page }) => {
+  test('a tenant admin creates and enters a workspace, sets the default, archives it by typing its slug, undoes that, finds and restores it', async ({
+    page,
+  }) => {
     await signInAndWait(page, 'admin@acme.test')
     await openWorkspaces(page)
     await expect(row(page, 'Production')).toContainText('Default')
@@ -41,6 +43,9 @@ test.describe('workspace lifecycle', () => {
 
     await page.getByLabel('Slug').fill(SLUG)
     await page.getByRole('button', { name: 'Create workspace' }).click()
+    // Created, confirmed, and entered: it is the active workspace now.
+    await expect(page.getByText(`${NAME} is created.`)).toBeVisible()
+    await expect(page.getByTestId('active-workspace')).toHaveText(NAME)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(NAME)
     await expect(page.getByText(SLUG).first()).toBeVisible()
     await expect(page.getByRole('list', { name: 'Recent activity' })).toContainText(`Ada Admin created workspace ${NAME}`)
@@ -52,6 +57,7 @@ test.describe('workspace lifecycle', () => {
     await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
     const dialog = page.getByRole('dialog', { name: `Archive ${NAME}?` })
     await expect(dialog.getByText('The default workspace cannot be archived. Set another workspace as the default first.')).toBeVisible()
+    await expect(dialog.getByRole('link', { name: 'Set another default' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Close' }).click()
     await expect(dialog).toBeHidden()
 
@@ -60,19 +66,32 @@ test.describe('workspace lifecycle', () => {
     await expect(row(page, 'Production')).toContainText('Default')
     await expect(row(page, NAME)).not.toContainText('Default')
 
-    // Archive: the button stays disabled until the exact name is typed.
+    // Archive: the button stays disabled, saying why, until the slug (plain ASCII) is typed.
     await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
-    const confirm = dialog.getByLabel(`Type ${NAME} to confirm`)
+    const confirm = dialog.getByLabel(`Type ${SLUG} to confirm`)
     const archiveButton = dialog.getByRole('button', { name: 'Archive workspace' })
     await expect(archiveButton).toBeDisabled()
-    await confirm.fill(NAME.toLowerCase())
-    await expect(archiveButton).toBeDisabled()
+    await expect(confirm).toHaveAccessibleDescription(`The button stays disabled until you type the slug, ${SLUG}, exactly.`)
     await confirm.fill(NAME)
+    await expect(archiveButton).toBeDisabled()
+    await confirm.fill(SLUG)
     await expect(archiveButton).toBeEnabled()
     await screenshot(page, 'archive-dialog')
     expect(await seriousAccessibilityViolations(page)).toEqual([])
     await archiveButton.click()
     await expect(dialog).toBeHidden()
+    await expect(row(page, NAME)).toHaveCount(0)
+
+    // The toast takes it back.
+    await expect(page.getByText(`${NAME} is archived.`)).toBeVisible()
+    await screenshot(page, 'archive-toast')
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByText(`${NAME} is active again.`)).toBeVisible()
+    await expect(row(page, NAME)).toContainText('Active')
+
+    await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
+    await confirm.fill(SLUG)
+    await archiveButton.click()
     await expect(row(page, NAME)).toHaveCount(0)
 
     // It is found under the archived filter, and its page stays reachable by URL.
@@ -87,6 +106,7 @@ test.describe('workspace lifecycle', () => {
 
     // Restore brings it back, with its member.
     await page.getByRole('button', { name: 'Restore' }).click()
+    await expect(page.getByText(`${NAME} is active again.`)).toBeVisible()
     await expect(page.getByText(/^Archived on/)).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'Edit settings' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Members (1)' })).toBeVisible()

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
 test.describe('workspace settings', () => {
-  test('a tenant admin renames the workspace; the dashboard and its activity show the change', async ({ page }) => {
+  test('a tenant admin renames the workspace; its overview and activity show the change', async ({ page }) => {
     await signInAndWait(page, 'admin@acme.test')
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
     await expect(page.getByLabel('Slug')).toHaveValue('production')
     await expect(page.getByLabel('Slug')).toBeDisabled()
@@ -20,21 +20,21 @@ test.describe('workspace settings', () => {
     await page.getByLabel('Description').fill('Live services for European customers.')
     await page.getByText('Teal').click()
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await expect(page.getByRole('status')).toHaveText('Saved.')
+    await expect(page.getByText('Saved the settings of Production EU.')).toBeVisible()
     await expect(page.getByTestId('active-workspace')).toHaveText('Production EU')
     await screenshot(page, 'settings-saved')
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Production EU')
     await expect(page.getByText('Live services for European customers.')).toBeVisible()
     const activity = page.getByRole('list', { name: 'Recent activity' })
     await expect(activity.getByRole('listitem').first()).toContainText('Ada Admin renamed workspace Production to Production EU')
-    await screenshot(page, 'dashboard-after-rename')
+    await screenshot(page, 'overview-after-rename')
   })
 
   test('a viewer sees the settings read-only, without a form', async ({ page }) => {
     await signInAndWait(page, 'viewer@acme.test')
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toContainText('Read-only')
     await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0)
     await expect(page.getByRole('textbox')).toHaveCount(0)
@@ -46,7 +46,7 @@ test.describe('workspace settings', () => {
   test("the Globex admin gets a not-found page for an Acme workspace's settings", async ({ browser }) => {
     const acme = await browser.newPage()
     await signInAndWait(acme, 'admin@acme.test')
-    await acme.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace settings' }).click()
+    await acme.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(acme).toHaveURL(/\/workspaces\/[^/]+\/settings$/)
     const acmeSettingsUrl = acme.url()
     await acme.close()

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { slugify } from '../lib/workspaces/slug'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
 const switcherButton = (page: Page) => page.getByRole('button', { name: /Switch workspace/ })
@@ -15,7 +16,7 @@ async function archiveFromList(page: Page, name: string) {
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
   await row.getByRole('button', { name: 'Archive…' }).click()
   const dialog = page.getByRole('dialog', { name: `Archive ${name}?` })
-  await dialog.getByLabel(`Type ${name} to confirm`).fill(name)
+  await dialog.getByLabel(`Type ${slugify(name)} to confirm`).fill(slugify(name))
   await dialog.getByRole('button', { name: 'Archive workspace' }).click()
   await expect(row).toHaveCount(0)
 }
@@ -75,7 +76,7 @@ test.describe('the workspace switcher', () => {
   test('a tab rendered for another workspace is refused and offered a reload', async ({ context }) => {
     const first = await context.newPage()
     await signInAndWait(first, 'admin@acme.test')
-    await nav(first).getByRole('link', { name: 'Workspace settings' }).click()
+    await nav(first).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(first.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
     const second = await context.newPage()
     await second.goto(first.url())
@@ -108,8 +109,11 @@ test.describe('the workspace switcher', () => {
     await signInAndWait(admin, 'admin@acme.test')
     await archiveFromList(admin, 'Marketing')
 
+    // The page they had open says why it is closed; the console moved them to Client A.
     await member.reload()
     await expect(member.getByTestId('active-workspace')).toHaveText('Client A')
+    await expect(member.getByText('It is archived: only tenant administrators and auditors can open an archived workspace.')).toBeVisible()
+    await member.getByRole('link', { name: 'Back to your workspace' }).click()
     await expect(member.getByRole('heading', { level: 1 })).toContainText('Client A')
     // Marketing is gone from the switcher: with one workspace left there is nothing to open.
     await expect(switcherButton(member)).toHaveCount(0)
@@ -127,7 +131,7 @@ test.describe('the workspace switcher', () => {
     await page.getByRole('link', { name: 'Client A', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Lifecycle' })).toBeVisible()
     await page.getByRole('button', { name: 'Archive…' }).click()
-    await page.getByLabel('Type Client A to confirm').fill('Client A')
+    await page.getByLabel('Type client-a to confirm').fill('client-a')
     await page.getByRole('button', { name: 'Archive workspace' }).click()
     await expect(page).toHaveURL(/\/workspaces$/)
     await expect(page.getByTestId('active-workspace')).toHaveText('Production')

@@ -5,6 +5,7 @@ import { Sidebar } from '@/components/console/sidebar'
 import { NoWorkspace } from '@/components/console/no-workspace'
 import { RenderedWorkspaceProvider } from '@/components/actions/rendered-workspace'
 import { ActiveWorkspaceWatcher } from '@/components/switcher/active-workspace-watcher'
+import { Toaster } from '@/components/ui/toaster'
 import { getContext } from '@/lib/context'
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -20,6 +21,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       ) : (
         <NoWorkspace ctx={ctx} />
       )}
+      <Toaster />
     </ConsoleShell>
   )
 }

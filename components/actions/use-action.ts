@@ -1,12 +1,37 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { useCallback, useState, useTransition, type FormEvent } from 'react'
+import { toast } from 'sonner'
 import type { StaleTabField } from '@/lib/actions/define-action'
 import type { ActionResult, FieldErrors } from '@/lib/actions/errors'
-import { useRenderedWorkspaceId } from './rendered-workspace'
+import { useRenderedWorkspaceId, workspaceShownNow } from './rendered-workspace'
 
 /** A server action as lib/actions/server-action.ts exposes it. */
 type BoundAction<Input, Data> = (input: Input & StaleTabField) => Promise<ActionResult<Data> | undefined>
+
+/** The action that takes a change back, offered as "Undo" on its confirmation. */
+export interface Undo {
+  send(expectedWorkspaceId: string): Promise<ActionResult<unknown> | undefined>
+  /** The confirmation once it is taken back, e.g. "Marketing is active again." */
+  done: string
+}
+
+/** An Undo that calls `action` with `input` (and the tab's workspace, like every call). */
+export function undoWith<Input>(action: BoundAction<Input, unknown>, input: Input, done: string): Undo {
+  return { send: (expectedWorkspaceId) => action({ ...input, expectedWorkspaceId }), done }
+}
+
+/** What the person is told after the action succeeded. */
+export interface Confirmation {
+  text: string
+  undo?: Undo
+}
+
+interface ActionOptions<Input, Data> {
+  /** The confirmation toast after a success; every mutation the person starts says what it did. */
+  confirm?: (input: Input, data: Data) => Confirmation | string
+}
 
 export interface ActionState<Input, Data> {
   /** Calls the action with the definition's input; the binder adds the workspace this tab shows. */
@@ -24,8 +49,13 @@ export interface ActionState<Input, Data> {
  * misspelled or missing field does not compile; the stale-tab field is added here, so no
  * form can forget it.
  */
-export function useAction<Input, Data>(action: BoundAction<Input, Data>): ActionState<Input, Data> {
+export function useAction<Input, Data>(
+  action: BoundAction<Input, Data>,
+  options: ActionOptions<Input, Data> = {},
+): ActionState<Input, Data> {
   const renderedFor = useRenderedWorkspaceId()
+  const router = useRouter()
+  const { confirm } = options
   const [result, setResult] = useState<ActionResult<Data> | null>(null)
   const [pending, startTransition] = useTransition()
 
@@ -36,6 +66,7 @@ export function useAction<Input, Data>(action: BoundAction<Input, Data>): Action
           try {
             const outcome = await action({ ...input, expectedWorkspaceId: renderedFor })
             setResult(outcome ?? null)
+            if (outcome?.ok && confirm) showConfirmation(confirm(input, outcome.data), () => router.refresh())
             resolve(outcome)
           } catch (error) {
             // The caller's await ends (with no answer); the failure to reach the server, or a
@@ -45,7 +76,7 @@ export function useAction<Input, Data>(action: BoundAction<Input, Data>): Action
           }
         })
       }),
-    [action, renderedFor],
+    [action, renderedFor, confirm, router],
   )
 
   return {
@@ -55,6 +86,25 @@ export function useAction<Input, Data>(action: BoundAction<Input, Data>): Action
     fieldErrors: result && !result.ok ? result.fieldErrors : undefined,
     reset: useCallback(() => setResult(null), []),
   }
+}
+
+/** A success toast; its Undo sends the reverse action and says how that went. */
+function showConfirmation(confirmation: Confirmation | string, refresh: () => void) {
+  const { text, undo } = typeof confirmation === 'string' ? { text: confirmation, undo: undefined } : confirmation
+  if (!undo) return void toast.success(text)
+  toast.success(text, {
+    duration: 10_000,
+    action: {
+      label: 'Undo',
+      onClick: async () => {
+        // The tab may show another workspace by now (archiving the active one moves it to the default).
+        const outcome = await undo.send(workspaceShownNow())
+        if (outcome?.ok) toast.success(undo.done)
+        else if (outcome) toast.error(outcome.message)
+        refresh()
+      },
+    },
+  })
 }
 
 /**

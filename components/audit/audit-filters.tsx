@@ -1,10 +1,13 @@
 import Link from 'next/link'
+import { AUDIT_CATEGORIES, AUDIT_CATEGORY_NAMES } from '@/lib/audit/categories'
 import type { AuditFilters } from '@/lib/audit/filters'
 import type { auditFilterOptions } from '@/lib/audit/queries'
 
 type Options = Awaited<ReturnType<typeof auditFilterOptions>>
 
-const SELECT = 'mt-1 block rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600'
+// focus-within too: a date field's focus sits on its day, month and year parts inside it.
+const SELECT =
+  'mt-1 block rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600 focus-within:outline-2 focus-within:outline-indigo-600'
 
 /** A plain GET form: the filters land in the URL, so a filtered view can be bookmarked and shared. */
 export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; options: Options }) {
@@ -25,12 +28,14 @@ export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; 
         choices={options.actors.map((a) => ({ value: a.id, label: a.name }))}
       />
       <FilterSelect
-        label="Action"
-        name="action"
-        value={filters.action}
-        any="Any action"
-        choices={options.actions.map((action) => ({ value: action, label: action }))}
+        label="Category"
+        name="category"
+        value={filters.category}
+        any="All changes (no sign-ins)"
+        choices={AUDIT_CATEGORY_NAMES.map((name) => ({ value: name, label: AUDIT_CATEGORIES[name].label }))}
       />
+      {/* An exact action from a shared link stays applied until cleared. */}
+      {filters.action && <input type="hidden" name="action" value={filters.action} />}
       <label className="text-xs font-medium text-slate-600">
         From
         <input type="date" name="from" defaultValue={filters.from ?? ''} className={SELECT} />

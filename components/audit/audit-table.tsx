@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { DataTable } from '@/components/ui/data-table'
 import { formatDateTime } from '@/lib/format/date'
@@ -10,11 +11,27 @@ const column = createColumnHelper<typeof features, AuditRow>()
 const columns = column.columns([
   column.accessor('createdAt', {
     header: 'Time',
-    cell: ({ getValue }) => <time dateTime={getValue()}>{formatDateTime(new Date(getValue()))}</time>,
+    cell: ({ getValue }) => (
+      <time dateTime={getValue()} className="whitespace-nowrap">
+        {formatDateTime(new Date(getValue()))}
+      </time>
+    ),
   }),
-  column.accessor('actorName', { header: 'Actor' }),
+  column.accessor('actorName', { header: 'Actor', cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue()}</span> }),
   column.accessor('description', { header: 'Action' }),
-  column.accessor('target', { header: 'Target', cell: ({ getValue }) => <span className="font-mono text-xs">{getValue()}</span> }),
+  column.accessor('target', {
+    header: 'Target',
+    cell: ({ getValue }) => {
+      const { label, href } = getValue()
+      return href ? (
+        <Link href={href} className="font-medium text-indigo-700 hover:underline">
+          {label}
+        </Link>
+      ) : (
+        label
+      )
+    },
+  }),
   column.accessor('workspaceName', { header: 'Workspace', cell: ({ getValue }) => getValue() ?? '—' }),
   column.accessor('seq', { header: '#', cell: ({ getValue }) => <span className="text-slate-500">#{getValue()}</span> }),
 ])
@@ -31,8 +48,8 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         label: (entry, open) => `${open ? 'Hide' : 'Show'} details of entry #${entry.seq}`,
         render: (entry) => (
           <>
-            <p className="mb-1 text-xs text-slate-500">
-              {entry.action} · from {entry.ip ?? 'unknown address'}
+            <p className="mb-1 text-xs text-slate-600">
+              {entry.action} · {entry.targetType} {entry.targetId} · from {entry.ip ?? 'unknown address'}
             </p>
             <pre className="max-h-64 overflow-auto rounded bg-surface p-3 text-xs text-slate-800 ring-1 ring-slate-200">
               {JSON.stringify(entry.data, null, 2)}

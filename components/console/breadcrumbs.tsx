@@ -5,6 +5,13 @@ export interface Crumb {
   href?: string
 }
 
+/** The trail of a page about one workspace: organisation / workspace / page (none for its overview). */
+export function workspaceTrail(tenantName: string, workspace: { id: string; name: string }, page?: string): Crumb[] {
+  return page
+    ? [{ label: tenantName }, { label: workspace.name, href: `/workspaces/${workspace.id}` }, { label: page }]
+    : [{ label: tenantName }, { label: workspace.name }, { label: 'Overview' }]
+}
+
 /** Where this page sits: organisation / workspace / page. The last crumb is the page itself. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (

@@ -117,7 +117,8 @@ export function ConsoleShell({ sidebar, place, children }: { sidebar: ReactNode;
         </div>
         {drawerOpen && <div aria-hidden className="fixed inset-0 z-30 bg-slate-900/40" onClick={close} />}
         <main id="main" tabIndex={-1} inert={drawerOpen} className="min-w-0 flex-1 px-4 py-6 outline-none md:px-8 md:py-8">
-          {children}
+          {/* One content width for every page. */}
+          <div className="mx-auto max-w-6xl">{children}</div>
         </main>
       </div>
     </>

@@ -31,9 +31,9 @@ export function navItems(ctx: RequestContext): NavSections {
   ]
   return {
     workspace: [
-      { href: '/', label: 'Dashboard' },
+      { href: `/workspaces/${workspace.id}`, label: 'Overview' },
       { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
-      { href: `/workspaces/${workspace.id}/settings`, label: 'Workspace settings' },
+      { href: `/workspaces/${workspace.id}/settings`, label: 'Settings' },
     ],
     organisation: organisation.filter((item): item is NavItem => item !== false),
   }

@@ -17,7 +17,7 @@ export function PageHeader({
     <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0">
         <Breadcrumbs trail={trail} />
-        <h1 className="flex items-center gap-3 text-2xl font-semibold text-slate-900">{title}</h1>
+        <h1 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-2xl font-semibold text-slate-900">{title}</h1>
         {description && <div className="mt-1 text-sm text-slate-600">{description}</div>}
       </div>
       {children}

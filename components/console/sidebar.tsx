@@ -6,7 +6,7 @@ import type { RequestContext } from '@/lib/context/resolve'
 import { THEME_COOKIE, themeFrom } from '@/lib/theme'
 import { cookies } from 'next/headers'
 import { NavLink } from './nav-link'
-import { ThemeChoice } from './theme-choice'
+import { UserMenu } from './user-menu'
 import { navItems, type NavItem } from './nav-items'
 
 export async function Sidebar({ ctx }: { ctx: RequestContext }) {
@@ -33,18 +33,13 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
         <NavSection title={workspace ? workspace.name : 'Workspace'} items={sections.workspace} />
         <NavSection title={ctx.tenant?.name ?? 'Organisation'} items={sections.organisation} />
       </nav>
-      <div className="border-t border-slate-200 px-4 py-4">
-        <p className="truncate text-sm font-medium text-slate-900">{ctx.user.name}</p>
-        <p className="truncate text-xs text-slate-500">{ctx.user.email}</p>
-        <form action={signOutAction} className="mt-3">
-          <button
-            type="submit"
-            className="text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            Sign out
-          </button>
-        </form>
-        <ThemeChoice initial={themeFrom((await cookies()).get(THEME_COOKIE)?.value)} />
+      <div className="border-t border-slate-200 px-2 py-2">
+        <UserMenu
+          name={ctx.user.name}
+          email={ctx.user.email}
+          theme={themeFrom((await cookies()).get(THEME_COOKIE)?.value)}
+          signOut={signOutAction}
+        />
       </div>
     </aside>
   )

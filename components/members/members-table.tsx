@@ -5,15 +5,17 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { RoleSelect } from '@/components/ui/role-select'
+import { RoleEditor } from '@/components/ui/role-editor'
 import { actionsColumn, DataTable } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
-import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
+import { removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
 import { PAGE_SIZES } from '@/lib/members/queries'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { isWorkspaceAdminRole } from '@/lib/authz/roles'
 import { TextButton } from '@/components/ui/text-button'
+import { useMemberRoleChange } from './use-member-role-change'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
 type Pending = { kind: 'remove' | 'override'; member: MemberRow; role?: Role } | null
@@ -23,6 +25,7 @@ const column = createColumnHelper<typeof features, MemberRow>()
 
 interface Props {
   workspaceId: string
+  workspaceName: string
   rows: MemberRow[]
   total: number
   pages: number
@@ -31,20 +34,33 @@ interface Props {
   manage: boolean
   canOverride: boolean
   currentUserId: string
+  /** The viewer manages this workspace only as its workspace admin (not tenant-wide): lowering their own role ends that. */
+  selfDemotionEndsAdminAccess: boolean
 }
 
 const SORTABLE: Record<string, MembersQuery['sort']> = { name: 'name', email: 'email', role: 'role', addedAt: 'added' }
 
-export function MembersTable({ workspaceId, rows, total, pages, query, manage, canOverride, currentUserId }: Props) {
+export function MembersTable({
+  workspaceId,
+  workspaceName,
+  rows,
+  total,
+  pages,
+  query,
+  manage,
+  canOverride,
+  currentUserId,
+  selfDemotionEndsAdminAccess,
+}: Props) {
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
-  const [roles, setRoles] = useState<Record<string, Role>>({})
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, setPending] = useState<Pending>(null)
   const [search, setSearch] = useState(query.q)
-  const roleChange = useAction(changeMemberRoleAction)
-  const removal = useAction(removeMemberAction)
+  const nameOf = (userId: string) => rows.find((row) => row.userId === userId)?.name ?? 'The member'
+  const roleChange = useMemberRoleChange(nameOf)
+  const removal = useAction(removeMemberAction, { confirm: (input) => `${nameOf(input.userId)} was removed.` })
 
   const navigate = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams(params)
@@ -62,28 +78,22 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
     return () => clearTimeout(timer)
   })
 
-  /** Sends a role change (role given) or a removal; on refusal the row shows its saved role again. */
+  /** Sends a role change (role given) or a removal; a last-admin refusal asks a tenant admin to confirm. */
   const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {
     const input = { workspaceId, userId: member.userId, confirmTenantManaged: confirmed }
+    setMessage(null)
     const result = role ? await roleChange.run({ ...input, role }) : await removal.run(input)
-    // Answered: the row shows the role the server holds again (the new one once saved).
-    setRoles(({ [member.userId]: _answered, ...others }) => others)
-    if (!result) return
-    if (result.ok) {
-      return setMessage({
-        ok: true,
-        text: role ? `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.` : `${member.name} was removed.`,
-      })
-    }
+    if (!result || result.ok) return
     if (result.code === 'LAST_WORKSPACE_ADMIN' && canOverride && !confirmed) return setPending({ kind: 'override', member, role })
     setMessage({ ok: false, text: result.message })
   }
 
-  const changeRole = (member: MemberRow, role: Role, confirmed = false) => {
-    setRoles((current) => ({ ...current, [member.userId]: role }))
-    void send(member, role, confirmed)
-  }
+  const changeRole = (member: MemberRow, role: Role, confirmed = false) => send(member, role, confirmed)
   const remove = (member: MemberRow, confirmed = false) => void send(member, undefined, confirmed)
+  const selfDemotionWarning = (member: MemberRow) => (role: Role) =>
+    selfDemotionEndsAdminAccess && member.userId === currentUserId && isWorkspaceAdminRole(member.role) && !isWorkspaceAdminRole(role)
+      ? `You will lose admin access to ${workspaceName}: you can no longer manage its members or settings.`
+      : null
 
   // Built on every render: the cells call the handlers above, which close over this render's state.
   const columns = column.columns([
@@ -93,12 +103,13 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
       header: 'Role',
       cell: ({ row }) =>
         manage ? (
-          <RoleSelect
-            aria-label={`Role of ${row.original.name}`}
+          <RoleEditor
+            label={`Role of ${row.original.name}`}
             roles={WORKSPACE_ROLES}
             labels={ROLE_LABELS}
-            value={roles[row.original.userId] ?? row.original.role}
-            onChange={(role) => changeRole(row.original, role)}
+            saved={row.original.role}
+            warningFor={selfDemotionWarning(row.original)}
+            save={(role) => changeRole(row.original, role)}
           />
         ) : (
           ROLE_LABELS[row.original.role]
@@ -205,7 +216,7 @@ export function MembersTable({ workspaceId, rows, total, pages, query, manage, c
         onConfirm={() => {
           const { member, role } = pending!
           setPending(null)
-          if (role) changeRole(member, role, true)
+          if (role) void changeRole(member, role, true)
           else remove(member, true)
         }}
       >

@@ -93,13 +93,27 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
   }
 
   return (
-    <div ref={root} className="relative">
+    <div
+      ref={root}
+      className="relative"
+      // Closes once focus leaves the switcher (Tab past its last control, a click elsewhere).
+      onBlur={(event) => {
+        if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false)
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault()
+          close()
+        }
+      }}
+    >
       <button
         ref={button}
         type="button"
         aria-haspopup="listbox"
         aria-expanded={open}
-        aria-label={`Active workspace: ${active.name}. Switch workspace`}
+        // Starts with the visible text (tenant, then workspace), so speech input can name it as seen.
+        aria-label={`${showTenants ? `${active.tenantName} ` : ''}${active.name} — Switch workspace`}
         onClick={() => {
           setQuery('')
           setHighlight(
@@ -123,7 +137,13 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
         </p>
       )}
       {open && (
-        <div className="absolute left-0 right-0 z-20 mt-1 rounded-lg border border-slate-200 bg-surface shadow-lg">
+        <div
+          className="absolute left-0 right-0 z-20 mt-1 rounded-lg border border-slate-200 bg-surface shadow-lg"
+          // A click on an option must not take focus out of the switcher first (which closes it).
+          onMouseDown={(event) => {
+            if (event.target !== input.current) event.preventDefault()
+          }}
+        >
           <div className="border-b border-slate-100 p-2">
             <input
               ref={input}
@@ -167,7 +187,7 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
                       >
                         <ColorDot color={workspace.color} size="sm" />
                         <span className="flex-1 truncate">{workspace.name}</span>
-                        {workspace.isDefault && <span className="text-xs text-slate-500">default</span>}
+                        {workspace.isDefault && <span className="text-xs text-slate-700">default</span>}
                         {workspace.id === active.id && <span aria-hidden>✓</span>}
                       </li>
                     )

@@ -1,37 +1,37 @@
 'use client'
 
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
-import { RoleSelect } from '@/components/ui/role-select'
-import { changeMemberRoleAction } from '@/lib/members/actions'
+import { useMemberRoleChange } from '@/components/members/use-member-role-change'
+import { RoleEditor } from '@/components/ui/role-editor'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
 
-/** A user's role in one workspace, changed in place; shows the saved role again when refused. */
+/** A person's role in one workspace, chosen then saved; a refusal is shown beside it. */
 export function MembershipRoleSelect({
   workspaceId,
   userId,
+  personName,
   role,
   label,
 }: {
   workspaceId: string
   userId: string
+  personName: string
   role: Role
   label: string
 }) {
-  const [value, setValue] = useState<Role>(role)
-  const { run, result } = useAction(changeMemberRoleAction)
-  const change = async (next: Role) => {
-    setValue(next)
+  const { run } = useMemberRoleChange(() => personName)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const save = async (next: Role) => {
     const outcome = await run({ workspaceId, userId, role: next })
-    if (outcome && !outcome.ok) setValue(role)
+    setRefusal(outcome && !outcome.ok ? outcome.message : null)
   }
   return (
-    <span className="inline-flex items-center gap-3">
-      <RoleSelect aria-label={label} roles={WORKSPACE_ROLES} labels={ROLE_LABELS} value={value} onChange={change} />
-      <span role="status" className={`text-xs ${result?.ok ? 'text-green-700' : 'text-red-700'}`}>
-        {result ? (result.ok ? 'Saved.' : result.message) : null}
+    <span className="inline-flex flex-wrap items-center gap-3">
+      <RoleEditor label={label} roles={WORKSPACE_ROLES} labels={ROLE_LABELS} saved={role} save={save} />
+      <span role="status" className="text-xs text-red-700">
+        {refusal}
       </span>
     </span>
   )

@@ -3,14 +3,15 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import Link from 'next/link'
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { undoWith, useAction } from '@/components/actions/use-action'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { RoleSelect } from '@/components/ui/role-select'
+import { RoleEditor } from '@/components/ui/role-editor'
 import { actionsColumn, DataTable } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
+import type { TenantRole } from '@/lib/generated/prisma/enums'
 import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
 import type { TenantUserRow } from '@/lib/tenant-users/queries'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
@@ -18,7 +19,7 @@ import { TextButton } from '@/components/ui/text-button'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
-type TenantRole = TenantUserRow['role']
+const roleWord = (role: TenantRole) => TENANT_ROLE_LABELS[role].toLowerCase()
 
 /**
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
@@ -40,26 +41,34 @@ export function TenantUsersTable({
   // Kept after the dialog closes, so that its closing frame still shows the same person and step.
   const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow; open: boolean } | null>(null)
   const closeConfirmation = () => setConfirming((current) => current && { ...current, open: false })
-  // Roles chosen in this page and not answered yet.
-  const [roles, setRoles] = useState<Record<string, TenantRole>>({})
-  const roleChange = useAction(changeTenantRoleAction)
-  const statusChange = useAction(setUserStatusAction)
-  const removal = useAction(removeTenantUserAction)
+  const nameOf = (userId: string) => users.find((user) => user.userId === userId)?.name ?? 'The person'
+  const roleChange = useAction(changeTenantRoleAction, {
+    confirm: (input, { role, previousRole }) => {
+      const name = nameOf(input.userId)
+      if (role === previousRole) return `${name} is already ${roleWord(role)}.`
+      return {
+        text: `${name} is now ${roleWord(role)}.`,
+        undo: undoWith(changeTenantRoleAction, { ...input, role: previousRole }, `${name} is ${roleWord(previousRole)} again.`),
+      }
+    },
+  })
+  const statusChange = useAction(setUserStatusAction, {
+    confirm: (input) => {
+      const name = nameOf(input.userId)
+      if (input.status === 'ACTIVE') return `${name} can use ${tenantName} again.`
+      return {
+        text: `${name} is disabled in ${tenantName}.`,
+        undo: undoWith(setUserStatusAction, { ...input, status: 'ACTIVE' }, `${name} can use ${tenantName} again.`),
+      }
+    },
+  })
+  const removal = useAction(removeTenantUserAction, { confirm: (input) => `${nameOf(input.userId)} was removed from ${tenantName}.` })
 
-  const report = async (call: Promise<ActionResult<unknown> | undefined>, done: string) => {
+  /** Sends a change; a refusal is shown above the table (successes are confirmed by a toast). */
+  const report = async (call: Promise<ActionResult<unknown> | undefined>) => {
+    setMessage(null)
     const result = await call
-    if (result) setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message })
-    return result
-  }
-  const changeRole = async (user: TenantUserRow, role: TenantRole) => {
-    setRoles((current) => ({ ...current, [user.userId]: role }))
-    const result = await report(
-      roleChange.run({ userId: user.userId, role }),
-      `${user.name} is now ${TENANT_ROLE_LABELS[role].toLowerCase()}.`,
-    )
-    // Answered: the row shows the role the server holds again (the new one once saved).
-    setRoles(({ [user.userId]: _answered, ...others }) => others)
-    return result
+    if (result && !result.ok) setMessage({ ok: false, text: result.message })
   }
 
   // Built on every render: the cells call the handlers above, which close over this render's state.
@@ -77,12 +86,12 @@ export function TenantUsersTable({
       header: 'Tenant role',
       cell: ({ row }) =>
         manage && row.original.userId !== currentUserId ? (
-          <RoleSelect
-            aria-label={`Tenant role of ${row.original.name}`}
+          <RoleEditor
+            label={`Tenant role of ${row.original.name}`}
             roles={TENANT_ROLES}
             labels={TENANT_ROLE_LABELS}
-            value={roles[row.original.userId] ?? row.original.role}
-            onChange={(role) => void changeRole(row.original, role)}
+            saved={row.original.role}
+            save={(role) => report(roleChange.run({ userId: row.original.userId, role }))}
           />
         ) : (
           TENANT_ROLE_LABELS[row.original.role]
@@ -104,12 +113,7 @@ export function TenantUsersTable({
                     Disable
                   </TextButton>
                 ) : (
-                  <TextButton
-                    tone="neutral"
-                    onClick={() =>
-                      void report(statusChange.run({ userId: user.userId, status: 'ACTIVE' }), `${user.name} can use ${tenantName} again.`)
-                    }
-                  >
+                  <TextButton tone="neutral" onClick={() => void report(statusChange.run({ userId: user.userId, status: 'ACTIVE' }))}>
                     Re-enable
                   </TextButton>
                 )}
@@ -141,9 +145,8 @@ export function TenantUsersTable({
         onConfirm={() => {
           const { kind, user } = confirming!
           closeConfirmation()
-          if (kind === 'disable')
-            void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }), `${user.name} is disabled in ${tenantName}.`)
-          else void report(removal.run({ userId: user.userId }), `${user.name} was removed from ${tenantName}.`)
+          if (kind === 'disable') void report(statusChange.run({ userId: user.userId, status: 'DISABLED' }))
+          else void report(removal.run({ userId: user.userId }))
         }}
       >
         {confirming?.kind === 'disable'

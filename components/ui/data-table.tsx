@@ -1,6 +1,14 @@
 'use client'
 
-import { tableFeatures, type ColumnHelper, type Header, type ReactTable, type RowData, type TableFeatures } from '@tanstack/react-table'
+import {
+  tableFeatures,
+  type Cell,
+  type ColumnHelper,
+  type Header,
+  type ReactTable,
+  type RowData,
+  type TableFeatures,
+} from '@tanstack/react-table'
 import { Fragment, useState, type ReactNode } from 'react'
 import { SortableHeader, type SortDirection } from './sort-header'
 
@@ -14,6 +22,17 @@ interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData>
   empty?: ReactNode
   cellClassName?: string
   rowClassName?(row: TData): string
+}
+
+/**
+ * A cell's content from its column's `cell` render function. Called, not mounted as a
+ * component (TanStack's FlexRender mounts functions): our tables build their columns on
+ * every render, and a new component type each render would remount every cell, losing its
+ * state and focus (a role being chosen, the control that was just used).
+ */
+function renderCell<TFeatures extends TableFeatures, TData extends RowData>(cell: Cell<TFeatures, TData, unknown>): ReactNode {
+  const render = cell.column.columnDef.cell
+  return typeof render === 'function' ? (render(cell.getContext()) as ReactNode) : (render as ReactNode)
 }
 
 /** The one table shell: a bordered, horizontally scrolling table of a TanStack table's headers and rows. */
@@ -71,7 +90,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
                   )}
                   {cells.map((cell) => (
                     <td key={cell.id} className={cellClassName}>
-                      <table.FlexRender cell={cell} />
+                      {renderCell(cell)}
                     </td>
                   ))}
                 </tr>

@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react'
+import type { Ref, SelectHTMLAttributes } from 'react'
 
 interface RoleSelectProps<Role extends string> extends Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
@@ -8,6 +8,7 @@ interface RoleSelectProps<Role extends string> extends Omit<
   labels: Readonly<Record<NoInfer<Role>, string>>
   value: NoInfer<Role>
   onChange(role: NoInfer<Role>): void
+  ref?: Ref<HTMLSelectElement>
 }
 
 /** The one role picker: workspace roles or tenant roles, each shown by its label. */

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { DescriptionField, WorkspaceNameField } from './workspace-fields'
 import { FormAlert } from '@/components/ui/form-alert'
+import { switchWorkspaceAction } from '@/lib/switcher/actions'
 import { createWorkspaceAction } from '@/lib/workspaces/actions'
 import type { WorkspaceColor } from '@/lib/workspaces/palette'
 import { SLUG_MAX_LENGTH, slugify } from '@/lib/workspaces/slug'
@@ -14,7 +15,8 @@ import { ColorPicker } from './color-picker'
 
 export function CreateWorkspaceForm() {
   const router = useRouter()
-  const { run, result, pending, fieldErrors } = useAction(createWorkspaceAction)
+  const { run, result, pending, fieldErrors } = useAction(createWorkspaceAction, { confirm: (input) => `${input.name.trim()} is created.` })
+  const enter = useAction(switchWorkspaceAction)
   const [name, setName] = useState('')
   const [slug, setSlug] = useState('')
   // The slug follows the name until the person edits the slug themselves.
@@ -24,12 +26,15 @@ export function CreateWorkspaceForm() {
 
   const create = async () => {
     const outcome = await run({ name, slug, description, color })
-    if (outcome?.ok) router.push(`/workspaces/${outcome.data.id}`)
+    // Enter the new workspace: the switch opens its overview (or says why it could not).
+    if (outcome?.ok) await enter.run({ workspaceId: outcome.data.id })
   }
 
   return (
     <form onSubmit={submitWith(create)} className="space-y-5" noValidate>
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert
+        message={result && !result.ok && !fieldErrors ? result.message : enter.result && !enter.result.ok ? enter.result.message : null}
+      />
       <WorkspaceNameField
         value={name}
         errors={fieldErrors?.name}
@@ -59,8 +64,8 @@ export function CreateWorkspaceForm() {
         The workspace starts with Development, Staging and Production environments, and you as its workspace admin.
       </p>
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending || result?.ok}>
-          {pending ? 'Creating…' : 'Create workspace'}
+        <Button type="submit" disabled={pending || enter.pending || result?.ok}>
+          {pending ? 'Creating…' : enter.pending ? 'Opening…' : 'Create workspace'}
         </Button>
         <Button type="button" variant="secondary" onClick={() => router.push('/workspaces')}>
           Cancel

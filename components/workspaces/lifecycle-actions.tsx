@@ -8,6 +8,7 @@ import { ArchiveWorkspaceDialog } from './archive-dialog'
 export interface LifecycleTarget {
   id: string
   name: string
+  slug: string
   status: 'ACTIVE' | 'ARCHIVED'
   isDefault: boolean
 }
@@ -23,16 +24,19 @@ function ActionButton({
   action,
   label,
   pendingLabel,
+  done,
   workspaceId,
   compact,
 }: {
   action: typeof restoreWorkspaceAction | typeof setDefaultWorkspaceAction
   label: string
   pendingLabel: string
+  /** The confirmation once it worked. */
+  done: string
   workspaceId: string
   compact?: boolean
 }) {
-  const { run, result, pending } = useAction(action)
+  const { run, result, pending } = useAction(action, { confirm: () => done })
   return (
     <form onSubmit={submitWith(() => run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
       <Button type="submit" variant="secondary" className={compact ? 'px-2.5 py-1 text-xs' : ''} disabled={pending}>
@@ -62,7 +66,13 @@ export function WorkspaceLifecycleActions({
   return (
     <div className={`flex items-start gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
       {workspace.status === 'ACTIVE' && !workspace.isDefault && allowed.setDefault && (
-        <ActionButton action={setDefaultWorkspaceAction} label="Set as default" pendingLabel="Setting…" {...shared} />
+        <ActionButton
+          action={setDefaultWorkspaceAction}
+          label="Set as default"
+          pendingLabel="Setting…"
+          done={`${workspace.name} is now the default workspace.`}
+          {...shared}
+        />
       )}
       {workspace.status === 'ACTIVE' && allowed.archive && (
         <ArchiveWorkspaceDialog
@@ -72,7 +82,13 @@ export function WorkspaceLifecycleActions({
         />
       )}
       {workspace.status === 'ARCHIVED' && allowed.restore && (
-        <ActionButton action={restoreWorkspaceAction} label="Restore" pendingLabel="Restoring…" {...shared} />
+        <ActionButton
+          action={restoreWorkspaceAction}
+          label="Restore"
+          pendingLabel="Restoring…"
+          done={`${workspace.name} is active again.`}
+          {...shared}
+        />
       )}
     </div>
   )

@@ -15,7 +15,10 @@ interface Props {
 }
 
 export function WorkspaceSettingsForm({ workspace }: Props) {
-  const { run, result, pending, fieldErrors } = useAction(updateWorkspaceSettingsAction)
+  const { run, result, pending, fieldErrors } = useAction(updateWorkspaceSettingsAction, {
+    confirm: (input, { changed }) =>
+      changed.length ? `Saved the settings of ${input.name.trim()}.` : 'Nothing to save: no field changed.',
+  })
   const [name, setName] = useState(workspace.name)
   const [description, setDescription] = useState(workspace.description)
   const [color, setColor] = useState<WorkspaceColor>(isWorkspaceColor(workspace.color) ? workspace.color : 'slate')
@@ -35,13 +38,10 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
       />
       <DescriptionField value={description} onChange={setDescription} errors={fieldErrors?.description} />
       <ColorPicker value={color} onChange={setColor} errors={fieldErrors?.color} />
-      <div className="flex items-center gap-3">
+      <div>
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : 'Save changes'}
         </Button>
-        <p role="status" className="text-sm text-green-700">
-          {result?.ok && !pending ? (result.data.changed.length ? 'Saved.' : 'Nothing to save: no field changed.') : ''}
-        </p>
       </div>
     </form>
   )

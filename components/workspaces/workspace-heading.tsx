@@ -2,13 +2,13 @@ import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { Badge } from '@/components/ui/badge'
 import { ColorDot } from '@/components/ui/color-dot'
 
-/** A workspace's colour, name and status badges, for a page title. */
+/** A workspace's colour, name and status badges, and the viewer's role in it, for a page title. */
 export function WorkspaceHeading({
   workspace,
-  readOnly,
+  access,
 }: {
   workspace: { name: string; color: string; isDefault: boolean; status: string }
-  readOnly: boolean
+  access: { label: string; readOnly: boolean }
 }) {
   return (
     <>
@@ -16,7 +16,8 @@ export function WorkspaceHeading({
       <span>{workspace.name}</span>
       {workspace.isDefault && <Badge tone="indigo">Default</Badge>}
       {workspace.status === 'ARCHIVED' && <Badge>Archived</Badge>}
-      {readOnly && <ReadOnlyBadge />}
+      <Badge>Your role: {access.label}</Badge>
+      {access.readOnly && <ReadOnlyBadge />}
     </>
   )
 }

@@ -94,7 +94,7 @@ const CASES: Record<string, ActionCase> = {
   'workspace.create': {
     input: () => ({ name: `Created ${++call}`, slug: `created-${call}`, color: 'teal' }),
   },
-  'workspace.archive': { input: (w) => ({ workspaceId: w.id, confirmName: w.name }) },
+  'workspace.archive': { input: (w) => ({ workspaceId: w.id, confirmSlug: w.slug }) },
   'workspace.restore': {
     input: (w) => ({ workspaceId: w.id }),
     prepare: async (w) => {

@@ -60,6 +60,35 @@ describe('filters', () => {
     expect((await auditPage(t.db, scope, parseAuditFilters({ to: '2000-01-01' }))).total).toBe(0)
     expect(parseAuditFilters({ from: 'yesterday', page: '-3' })).toEqual({ page: 1 })
   })
+
+  it('by category in words; sign-ins and switches only when asked for', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const member = f.user('member@acme.test')
+    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', member.id, { ip: null, userAgent: null })
+    const actions = async (filters: Record<string, string>) =>
+      new Set((await auditPage(t.db, scope, parseAuditFilters({ ...filters, actor: member.id }))).rows.map((r) => r.action))
+
+    expect(await actions({})).not.toContain('session.signedIn')
+    expect(await actions({ category: 'sessions' })).toEqual(new Set(['session.signedIn']))
+    expect(await actions({ category: 'everything' })).toContain('session.signedIn')
+    expect(await actions({ action: 'session.signedIn' })).toEqual(new Set(['session.signedIn']))
+    const workspaces = await auditPage(t.db, scope, parseAuditFilters({ category: 'workspaces' }))
+    expect(workspaces.rows.length).toBeGreaterThan(0)
+    expect(workspaces.rows.every((r) => r.action.startsWith('workspace.') && r.action !== 'workspace.switched')).toBe(true)
+    expect(parseAuditFilters({ category: 'passwords' })).toEqual({ page: 1 })
+  })
+
+  it('names targets and links them for those who may open them', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const marketing = f.workspace('acme/marketing')
+    const [renamed] = (await auditPage(t.db, scope, parseAuditFilters({ action: 'workspace.updated' }), { linkPeople: true })).rows
+    expect(renamed!.target).toEqual({ label: 'Marketing, "EU"', href: `/workspaces/${marketing.id}` })
+    const added = (await auditPage(t.db, scope, parseAuditFilters({ action: 'member.added' }), { linkPeople: true })).rows
+    const mia = added.find((r) => r.targetId === f.user('member@acme.test').id)!
+    expect(mia.target).toEqual({ label: 'Mia Member', href: `/settings/users/${f.user('member@acme.test').id}` })
+    const unlinked = (await auditPage(t.db, scope, parseAuditFilters({ action: 'member.added' }))).rows
+    expect(unlinked.find((r) => r.targetId === mia.targetId)!.target).toEqual({ label: 'Mia Member', href: null })
+  })
 })
 
 describe('export', () => {
@@ -75,7 +104,8 @@ describe('export', () => {
 
   it('streams every matching entry as JSON Lines, in seq order, across pages', async () => {
     const scope = (await scopeOf('admin@acme.test'))!
-    const lines = (await text(exportStream(auditEntries(t.db, scope, parseAuditFilters({}), 3), 'jsonl'))).trim().split('\n')
+    const everything = parseAuditFilters({ category: 'everything' })
+    const lines = (await text(exportStream(auditEntries(t.db, scope, everything, 3), 'jsonl'))).trim().split('\n')
     const seqs = lines.map((line) => JSON.parse(line).seq as number)
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1))
     expect(seqs.length).toBe(await t.db.auditEvent.count({ where: { tenantId: f.tenant('acme').id } }))

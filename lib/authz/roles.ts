@@ -10,3 +10,19 @@ export const WORKSPACE_ADMIN: WorkspaceRole = 'workspace_admin'
 
 export const isTenantAdminRole = (role: TenantRole): boolean => role === TENANT_ADMIN
 export const isWorkspaceAdminRole = (role: WorkspaceRole): boolean => role === WORKSPACE_ADMIN
+
+/**
+ * How the console names someone's access to one workspace, and whether it is read-only
+ * (viewers and auditors: they see everything there and change nothing).
+ */
+export function accessIn(
+  actor: { tenantRole: TenantRole | null; workspaceRoles: Record<string, WorkspaceRole> },
+  workspaceId: string,
+): { label: string; readOnly: boolean } {
+  if (actor.tenantRole === TENANT_ADMIN) return { label: 'Tenant admin', readOnly: false }
+  const role = actor.workspaceRoles[workspaceId]
+  if (role === WORKSPACE_ADMIN) return { label: 'Admin', readOnly: false }
+  if (role === 'workspace_member') return { label: 'Member', readOnly: false }
+  if (role === 'workspace_viewer') return { label: 'Viewer', readOnly: true }
+  return { label: actor.tenantRole === 'tenant_auditor' ? 'Auditor' : 'No role', readOnly: true }
+}

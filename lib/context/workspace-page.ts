@@ -1,4 +1,6 @@
+import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
+import { cache } from 'react'
 import { can, type Permission } from '@/lib/authz/permissions'
 import { getDb } from '@/lib/db/client'
 import { isEntityId } from '@/lib/validation'
@@ -7,8 +9,9 @@ import { getContext } from './index'
 /**
  * Loads the workspace a page is about and what the viewer may do with it. Another
  * tenant's workspace (or a made-up id) is "not found", exactly like a missing one.
+ * Cached per request: the page's title and the page itself load it once.
  */
-export async function loadWorkspacePage(workspaceId: string) {
+export const loadWorkspacePage = cache(async (workspaceId: string) => {
   const ctx = await getContext()
   if (!ctx) redirect('/login')
   // Without an active workspace the console shows the "no workspace" page.
@@ -19,4 +22,16 @@ export async function loadWorkspacePage(workspaceId: string) {
   const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
   const may = (permission: Permission) => can(ctx.actor!, permission, resource)
   return { ctx, workspace, may, readable: may('workspace.read') }
+})
+
+/** A workspace page's tab title, "Members · Marketing" (the workspace only for those who may read it). */
+export async function workspacePageTitle(workspaceId: string, page: string): Promise<Metadata> {
+  const { workspace, readable } = await loadWorkspacePage(workspaceId)
+  return { title: readable ? `${page} · ${workspace.name}` : page }
+}
+
+/** An organisation page's tab title, "Users · Acme Corp". */
+export async function organisationPageTitle(page: string): Promise<Metadata> {
+  const tenant = (await getContext())?.tenant
+  return { title: tenant ? `${page} · ${tenant.name}` : page }
 }

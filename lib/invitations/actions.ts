@@ -44,7 +44,7 @@ export async function acceptInvitationAction(_previous: unknown, formData: FormD
   const fields = Object.fromEntries(formData)
   const result = await acceptInvitation(getDb(), getConfig().auditKey, fields, await requestMeta())
   if (!result.ok) return result
-  await signIn('credentials', { email: result.data.email, password: String(fields.password), redirectTo: '/' })
+  await signIn('credentials', { email: result.data.email, password: String(fields.password), redirectTo: '/?welcome=1' })
   return result
 }
 
@@ -61,5 +61,5 @@ export async function joinInvitationAction(_previous: unknown, formData: FormDat
   )
   if (!result.ok) return result
   await requestWorkspaceSwitch(result.data.workspaceId)
-  redirect('/')
+  redirect('/?welcome=1')
 }

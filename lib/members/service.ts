@@ -60,7 +60,7 @@ export async function addMember(tx: Tx, scope: ActionScope<AddMemberInput>) {
 export async function changeMemberRole(tx: Tx, scope: ActionScope<ChangeMemberRoleInput>) {
   const { workspaceId, userId, role } = scope.input
   const membership = await membershipOf(tx, workspaceId, userId)
-  if (membership.role === role) return { userId, role }
+  if (membership.role === role) return { userId, role, previousRole: membership.role }
   if (isWorkspaceAdminRole(membership.role)) await keepAWorkspaceAdmin(tx, scope)
   await tx.workspaceMembership.update({ where: { id: membership.id }, data: { role } })
   scope.audit({
@@ -70,7 +70,7 @@ export async function changeMemberRole(tx: Tx, scope: ActionScope<ChangeMemberRo
     workspaceId,
     data: { email: membership.user.email, from: membership.role, to: role },
   })
-  return { userId, role }
+  return { userId, role, previousRole: membership.role }
 }
 
 export async function removeMember(tx: Tx, scope: ActionScope<RemoveMemberInput>) {

@@ -8,10 +8,10 @@ import { requestWorkspaceSwitch } from './session-update'
 /**
  * Makes another workspace the active one. The session token is re-issued; its jwt
  * callback runs the verified, audited switch (lib/switcher/switch.ts), and the browser
- * goes to the dashboard, which from this request on shows the new workspace.
+ * goes to that workspace's overview.
  */
 export async function switchWorkspaceAction({ workspaceId }: ServerActionInput<typeof workspaceTargetInput>) {
   const result = await requestWorkspaceSwitch(workspaceId)
   if (result && !result.ok) return result
-  redirect('/')
+  redirect(`/workspaces/${workspaceId}`)
 }

@@ -47,7 +47,7 @@ export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRo
   const { userId, role } = scope.input
   refuseSelf(scope)
   const membership = await tenantMembershipOf(tx, scope.tenantId, userId)
-  if (membership.role === role) return { userId, role }
+  if (membership.role === role) return { userId, role, previousRole: membership.role }
   if (isTenantAdminRole(membership.role)) await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   await tx.tenantMembership.update({ where: { id: membership.id }, data: { role } })
   scope.audit({
@@ -56,7 +56,7 @@ export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRo
     targetId: userId,
     data: { email: membership.user.email, from: membership.role, to: role },
   })
-  return { userId, role }
+  return { userId, role, previousRole: membership.role }
 }
 
 /**

@@ -80,6 +80,13 @@ describe('create', () => {
     expect(await create.execute(await admin(), { name: 'Research', slug: 'research', color: 'teal' })).toMatchObject({ ok: true })
   })
 
+  it('reports a name that is already used on the name, where the person can change it', async () => {
+    await expectRefusal(t.db, async () => create.execute(await admin(), { name: 'marketing', slug: 'marketing', color: 'teal' }), {
+      code: 'VALIDATION',
+      fieldErrors: { name: ['A workspace named Marketing already exists. Choose another name.'] },
+    })
+  })
+
   it("refuses past the tenant's limit with its real number and the two ways out", async () => {
     const limit = await activeCount()
     await t.db.tenant.update({ where: { id: acmeId() }, data: { workspaceLimit: limit } })
@@ -91,19 +98,19 @@ describe('create', () => {
 })
 
 describe('archive and restore', () => {
-  it('archives softly, recording who and when, only after the exact name is typed', async () => {
+  it('archives softly, recording who and when, only after its slug is typed', async () => {
     const marketing = f.workspace('acme/marketing')
-    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'marketing' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmSlug: 'Marketing' }), {
       code: 'VALIDATION',
-      fieldErrors: { confirmName: ['Type Marketing exactly to confirm.'] },
+      fieldErrors: { confirmSlug: ['Type marketing to confirm.'] },
     })
-    expect(await archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' })).toMatchObject({ ok: true })
+    expect(await archive.execute(await admin(), { workspaceId: marketing.id, confirmSlug: 'marketing' })).toMatchObject({ ok: true })
     const archived = await t.db.workspace.findUniqueOrThrow({ where: { id: marketing.id }, include: { memberships: true } })
     expect(archived).toMatchObject({ status: 'ARCHIVED', archivedById: f.user('admin@acme.test').id })
     expect(archived.archivedAt).toBeInstanceOf(Date)
     expect(archived.memberships.length).toBeGreaterThan(0)
 
-    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: marketing.id, confirmSlug: 'marketing' }), {
       code: 'WORKSPACE_ARCHIVED',
       message: 'This workspace is archived and read-only. Restore it first.',
     })
@@ -111,7 +118,7 @@ describe('archive and restore', () => {
 
   it('refuses to archive the default workspace', async () => {
     const production = f.workspace('acme/production')
-    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: production.id, confirmName: 'Production' }), {
+    await expectRefusal(t.db, async () => archive.execute(await admin(), { workspaceId: production.id, confirmSlug: 'production' }), {
       code: 'DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED',
       message: 'The default workspace cannot be archived. Set another workspace as the default first.',
     })
@@ -123,8 +130,8 @@ describe('archive and restore', () => {
     const research = f.workspace('globex/research')
     // A tenant whose default flag is gone still keeps one active workspace.
     await t.db.workspace.update({ where: { id: research.id }, data: { isDefault: false } })
-    expect(await archive.execute(globex, { workspaceId: operations.id, confirmName: 'Operations' })).toMatchObject({ ok: true })
-    await expectRefusal(t.db, () => archive.execute(globex, { workspaceId: research.id, confirmName: 'Research' }), {
+    expect(await archive.execute(globex, { workspaceId: operations.id, confirmSlug: 'operations' })).toMatchObject({ ok: true })
+    await expectRefusal(t.db, () => archive.execute(globex, { workspaceId: research.id, confirmSlug: 'research' }), {
       code: 'LAST_ACTIVE_WORKSPACE',
       message: 'At least one active workspace required. Create a new workspace before archiving the last one.',
     })
@@ -133,7 +140,7 @@ describe('archive and restore', () => {
   it('restores an archived workspace with its members, within the limit', async () => {
     const clientA = f.workspace('acme/client-a')
     const membersBefore = await t.db.workspaceMembership.count({ where: { workspaceId: clientA.id } })
-    await archive.execute(await admin(), { workspaceId: clientA.id, confirmName: 'Client A' })
+    await archive.execute(await admin(), { workspaceId: clientA.id, confirmSlug: 'client-a' })
     await expectRefusal(t.db, async () => restore.execute(await admin(), { workspaceId: f.workspace('acme/staging').id }), {
       code: 'CONFLICT',
       message: 'Staging is not archived.',
@@ -164,7 +171,7 @@ describe('set default', () => {
 
   it('refuses an archived workspace as the default', async () => {
     const marketing = f.workspace('acme/marketing')
-    await archive.execute(await admin(), { workspaceId: marketing.id, confirmName: 'Marketing' })
+    await archive.execute(await admin(), { workspaceId: marketing.id, confirmSlug: 'marketing' })
     await expectRefusal(t.db, async () => setDefault.execute(await admin(), { workspaceId: marketing.id }), { code: 'WORKSPACE_ARCHIVED' })
   })
 })
@@ -190,7 +197,7 @@ describe.runIf(onPostgres)('races (PostgreSQL)', () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
         const target = i % 2 === 0 ? first : second
-        return archive.execute(env, { workspaceId: target.id, confirmName: target.name })
+        return archive.execute(env, { workspaceId: target.id, confirmSlug: target.slug })
       }),
     )
     expect(results.filter((r) => r.ok)).toHaveLength(1)

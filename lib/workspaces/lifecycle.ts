@@ -19,6 +19,14 @@ import {
 
 export const SLUG_TAKEN = 'This slug is already used in this tenant'
 
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+
+function nameTaken(workspace: { name: string; status: string }): string {
+  return workspace.status === 'ARCHIVED'
+    ? `An archived workspace is named ${workspace.name}. Restore it, or choose another name.`
+    : `A workspace named ${workspace.name} already exists. Choose another name.`
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
 }
@@ -49,6 +57,8 @@ function lifecycleAudit(action: string, workspace: Workspace, data: Prisma.Input
 export async function createWorkspace(tx: Tx, scope: ActionScope<CreateWorkspaceInput>) {
   await refuseAtWorkspaceLimit(tx, scope.tenantId)
   const taken = await tx.workspace.findUnique({ where: { tenantId_slug: { tenantId: scope.tenantId, slug: scope.input.slug } } })
+  // The same name gives the same slug: then the name is what to change, and the error says so there.
+  if (taken && sameName(taken.name, scope.input.name)) refuse('VALIDATION', undefined, { name: [nameTaken(taken)] })
   if (taken) refuse('VALIDATION', undefined, { slug: [SLUG_TAKEN] })
   try {
     const { workspace, audit } = await provisionWorkspace(tx, { tenantId: scope.tenantId, ...scope.input }, scope.actor.userId)
@@ -63,8 +73,8 @@ export async function createWorkspace(tx: Tx, scope: ActionScope<CreateWorkspace
 
 export async function archiveWorkspace(tx: Tx, scope: ActionScope<ArchiveWorkspaceInput>) {
   const workspace = scope.workspace!
-  if (scope.input.confirmName !== workspace.name) {
-    refuse('VALIDATION', undefined, { confirmName: [`Type ${workspace.name} exactly to confirm.`] })
+  if (scope.input.confirmSlug.trim() !== workspace.slug) {
+    refuse('VALIDATION', undefined, { confirmSlug: [`Type ${workspace.slug} to confirm.`] })
   }
   if (workspace.isDefault) refuse('DEFAULT_WORKSPACE_CANNOT_BE_ARCHIVED')
   const active = await tx.workspace.count({ where: { tenantId: workspace.tenantId, status: 'ACTIVE' } })

@@ -20,12 +20,11 @@ export async function recentWorkspaceActivity(db: Db, workspace: { id: string; t
  * is loaded only for someone who may read that workspace's audit entries.
  */
 export async function workspaceOverview(db: Db, workspace: { id: string; tenantId: string }, { withActivity }: { withActivity: boolean }) {
-  const [environments, memberCount, activity] = await Promise.all([
+  const [environments, activity] = await Promise.all([
     db.environment.findMany({ where: { workspaceId: workspace.id }, orderBy: { position: 'asc' } }),
-    db.workspaceMembership.count({ where: { workspaceId: workspace.id } }),
     withActivity ? recentWorkspaceActivity(db, workspace) : null,
   ])
-  return { environments, memberCount, activity }
+  return { environments, activity }
 }
 
 /** Every workspace of a tenant, with what the workspaces list shows. */

@@ -35,8 +35,8 @@ export const createWorkspaceInput = z.object({
 export const workspaceTargetInput = z.object({ workspaceId: entityId })
 
 export const archiveWorkspaceInput = workspaceTargetInput.extend({
-  /** The workspace's exact name, typed by the person to confirm. */
-  confirmName: z.string(),
+  /** The workspace's slug (plain ASCII, unlike some names), typed by the person to confirm. */
+  confirmSlug: z.string(),
 })
 
 export type CreateWorkspaceInput = z.output<typeof createWorkspaceInput>

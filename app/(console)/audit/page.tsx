@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -12,11 +13,11 @@ import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
 import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
 import { getConfig } from '@/lib/config'
-import { holdsNoWrite } from '@/lib/authz/permissions'
+import { can, holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 
-export const metadata: Metadata = { title: 'Audit log' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Audit log')
 
 function query(filters: AuditFilters, extra: Record<string, string | number> = {}) {
   const params = new URLSearchParams()
@@ -31,17 +32,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const db = getDb()
   const scope = await auditScopeOf(db, ctx.actor)
-  if (!scope) return <AccessDenied what="the audit log" />
+  if (!scope)
+    return (
+      <AccessDenied
+        what="the audit log"
+        why="The audit log is for tenant administrators, auditors and the admins of a workspace (for that workspace)."
+      />
+    )
 
   const { filters, problems } = readAuditFilters(await searchParams)
   const [page, options, verification] = await Promise.all([
-    auditPage(db, scope, filters),
+    auditPage(db, scope, filters, { linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }) }),
     auditFilterOptions(db, scope),
     scope.workspaceIds === 'all' ? verifyChain(db, getConfig().auditKey, scope.tenantId) : null,
   ])
 
   return (
-    <div className="mx-auto max-w-6xl space-y-4">
+    <div className="space-y-6">
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Audit log' }]}
         title={<>Audit log {holdsNoWrite(ctx.actor) && <ReadOnlyBadge />}</>}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -8,16 +9,17 @@ import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { outboxMessages } from '@/lib/mail/queries'
 
-export const metadata: Metadata = { title: 'Outbox' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Outbox')
 
 /** Mail Atrium sent (or would send, without SMTP_URL). */
 export default async function OutboxPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
-  if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId })) return <AccessDenied what="the outbox" />
+  if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId }))
+    return <AccessDenied what="the outbox" why="Only tenant administrators read the mail Atrium sends." />
   const messages = await outboxMessages(getDb(), ctx.actor.tenantId)
   return (
-    <div className="mx-auto max-w-4xl">
+    <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Outbox' }]}
         title="Outbox"

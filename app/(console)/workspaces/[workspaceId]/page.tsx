@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { LinkButton } from '@/components/ui/link-button'
-import { AccessDenied } from '@/components/console/access-denied'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
+import { workspaceTrail } from '@/components/console/breadcrumbs'
+import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { RecentActivityCard } from '@/components/workspaces/activity-list'
@@ -9,19 +11,29 @@ import { EnvironmentList } from '@/components/workspaces/environment-list'
 import { WorkspaceLifecycleActions } from '@/components/workspaces/lifecycle-actions'
 import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
 import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
-import { loadWorkspacePage } from '@/lib/context/workspace-page'
+import { Welcome } from '@/components/workspaces/welcome'
+import { accessIn } from '@/lib/authz/roles'
+import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
 import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/queries'
 
-export const metadata: Metadata = { title: 'Workspace' }
+export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
+  return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Overview'))
+}
 
 const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
 
-export default async function WorkspaceDetailPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+export default async function WorkspaceOverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>
+  searchParams: Promise<{ welcome?: string }>
+}) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
-  if (!readable) return <AccessDenied what="this workspace" />
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
   const db = getDb()
   const [{ environments, activity }, members, archivedBy] = await Promise.all([
     workspaceOverview(db, workspace, { withActivity: may('audit.readWorkspace') }),
@@ -32,18 +44,22 @@ export default async function WorkspaceDetailPage({ params }: { params: Promise<
   const allowed = lifecyclePermissions(ctx.actor!, workspace)
   const managesLifecycle = allowed.archive || allowed.restore || allowed.setDefault
   const editable = may('workspace.update') && !archived
+  const access = accessIn(ctx.actor!, workspace.id)
+  const welcome = (await searchParams).welcome === '1' && workspace.id === ctx.workspace?.id
 
   return (
-    <div className="mx-auto max-w-5xl">
+    <div>
       {archived && (
         <p role="status" className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           Archived on {formatDateTime(workspace.archivedAt!)} by {archivedBy?.name ?? 'a former user'}. It is read-only; its history stays
           for the audit trail.
         </p>
       )}
+      <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
+      {welcome && <Welcome workspaceId={workspace.id} workspaceName={workspace.name} role={access.label} />}
       <PageHeader
-        trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces', href: '/workspaces' }, { label: workspace.name }]}
-        title={<WorkspaceHeading workspace={workspace} readOnly={!editable && !managesLifecycle} />}
+        trail={workspaceTrail(ctx.tenant!.name, workspace)}
+        title={<WorkspaceHeading workspace={workspace} access={access} />}
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >
         {editable && <LinkButton href={`/workspaces/${workspace.id}/settings`}>Edit settings</LinkButton>}

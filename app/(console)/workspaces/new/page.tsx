@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -7,20 +8,26 @@ import { CreateWorkspaceForm } from '@/components/workspaces/create-workspace-fo
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 
-export const metadata: Metadata = { title: 'Create workspace' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Create workspace')
 
 export default async function NewWorkspacePage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
-  if (!can(ctx.actor, 'workspace.create', { tenantId: ctx.actor.tenantId })) return <AccessDenied what="creating workspaces" />
+  if (!can(ctx.actor, 'workspace.create', { tenantId: ctx.actor.tenantId }))
+    return (
+      <AccessDenied
+        what="creating workspaces"
+        why="Only tenant administrators create workspaces. Ask one to create it, or to make you a tenant administrator."
+      />
+    )
   return (
-    <div className="mx-auto max-w-2xl">
+    <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces', href: '/workspaces' }, { label: 'Create workspace' }]}
         title="Create workspace"
         description={`A new workspace in ${ctx.tenant!.name}.`}
       />
-      <Card>
+      <Card className="max-w-2xl">
         <CreateWorkspaceForm />
       </Card>
     </div>

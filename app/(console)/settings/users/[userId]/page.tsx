@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -15,13 +16,14 @@ import { ROLE_LABELS } from '@/lib/members/schema'
 import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
 import { isEntityId } from '@/lib/validation'
 
-export const metadata: Metadata = { title: 'User' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('User')
 
 export default async function TenantUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
-  if (!can(actor, 'users.read', { tenantId: actor.tenantId })) return <AccessDenied what="the tenant's users" />
+  if (!can(actor, 'users.read', { tenantId: actor.tenantId }))
+    return <AccessDenied what="the tenant's users" why="Only tenant administrators and auditors see the organisation's people." />
   const { userId } = await params
   if (!isEntityId(userId)) notFound()
   const membership = await getDb().tenantMembership.findUnique({
@@ -41,7 +43,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
   if (!membership) notFound()
   const { user } = membership
   return (
-    <div className="mx-auto max-w-3xl">
+    <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Users', href: '/settings/users' }, { label: user.name }]}
         title={
@@ -71,6 +73,7 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
                     <MembershipRoleSelect
                       workspaceId={m.workspaceId}
                       userId={user.id}
+                      personName={user.name}
                       role={m.role}
                       label={`Role in ${m.workspace.name}`}
                     />

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next'
-import { AccessDenied } from '@/components/console/access-denied'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
+import { workspaceTrail } from '@/components/console/breadcrumbs'
+import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
-import { AddMember } from '@/components/members/add-member'
+import { AddPeople } from '@/components/members/add-people'
 import { Invitations } from '@/components/members/invitations'
 import { MembersTable } from '@/components/members/members-table'
-import { Card } from '@/components/ui/card'
+import { TabLinks } from '@/components/ui/tab-links'
 import { can } from '@/lib/authz/permissions'
-import { loadWorkspacePage } from '@/lib/context/workspace-page'
+import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { openInvitations } from '@/lib/invitations/queries'
 import { membersPage, membersQuery } from '@/lib/members/queries'
 
-export const metadata: Metadata = { title: 'Members' }
+export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
+  return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Members'))
+}
 
 export default async function MembersPage({
   params,
@@ -22,45 +26,60 @@ export default async function MembersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
-  if (!readable) return <AccessDenied what="this workspace" />
-  const query = membersQuery.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])))
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const urlParams = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
+  const query = membersQuery.parse(urlParams)
   const manage = may('members.manage')
+  const showInvitations = manage && urlParams.view === 'invitations'
   const [page, invitations] = await Promise.all([
     membersPage(getDb(), workspace.id, query),
     manage ? openInvitations(getDb(), workspace.id) : [],
   ])
 
   return (
-    <div className="mx-auto max-w-5xl space-y-6">
+    <div className="space-y-6">
+      <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <PageHeader
-        trail={[{ label: ctx.tenant!.name }, { label: workspace.name, href: `/workspaces/${workspace.id}` }, { label: 'Members' }]}
+        trail={workspaceTrail(ctx.tenant!.name, workspace, 'Members')}
         title={
           <>
             Members of {workspace.name} {!manage && <ReadOnlyBadge />}
           </>
         }
         description="Who can work in this workspace, and in which role."
-      />
+      >
+        {manage && <AddPeople workspaceId={workspace.id} workspaceName={workspace.name} />}
+      </PageHeader>
       {manage && (
-        <Card title="Add a member">
-          <AddMember workspaceId={workspace.id} />
-        </Card>
+        <TabLinks
+          label="Members and invitations"
+          tabs={[
+            { href: `/workspaces/${workspace.id}/members`, label: 'Members', count: page.total, current: !showInvitations },
+            {
+              href: `/workspaces/${workspace.id}/members?view=invitations`,
+              label: 'Invitations',
+              count: invitations.length,
+              current: showInvitations,
+            },
+          ]}
+        />
       )}
-      {manage && (
-        <Card title="Invite by email">
-          <Invitations workspaceId={workspace.id} invitations={invitations} />
-        </Card>
+      {showInvitations ? (
+        <Invitations workspaceId={workspace.id} invitations={invitations} />
+      ) : (
+        <MembersTable
+          workspaceId={workspace.id}
+          workspaceName={workspace.name}
+          rows={page.rows}
+          total={page.total}
+          pages={page.pages}
+          query={query}
+          manage={manage}
+          canOverride={can(ctx.actor!, 'members.overrideLastAdmin', { tenantId: workspace.tenantId })}
+          currentUserId={ctx.user.id}
+          selfDemotionEndsAdminAccess={!can(ctx.actor!, 'members.manage', { tenantId: workspace.tenantId })}
+        />
       )}
-      <MembersTable
-        workspaceId={workspace.id}
-        rows={page.rows}
-        total={page.total}
-        pages={page.pages}
-        query={query}
-        manage={manage}
-        canOverride={can(ctx.actor!, 'members.overrideLastAdmin', { tenantId: workspace.tenantId })}
-        currentUserId={ctx.user.id}
-      />
     </div>
   )
 }

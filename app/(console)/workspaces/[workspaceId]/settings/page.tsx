@@ -1,26 +1,31 @@
 import type { Metadata } from 'next'
-import { AccessDenied } from '@/components/console/access-denied'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
+import { workspaceTrail } from '@/components/console/breadcrumbs'
+import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { Card } from '@/components/ui/card'
 import { WorkspaceSettingsForm } from '@/components/workspaces/settings-form'
 import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
-import { loadWorkspacePage } from '@/lib/context/workspace-page'
+import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
 
-export const metadata: Metadata = { title: 'Workspace settings' }
+export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
+  return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Settings'))
+}
 
 export default async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
-  if (!readable) return <AccessDenied what="this workspace" />
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
   const editable = may('workspace.update') && workspace.status === 'ACTIVE'
   return (
-    <div className="mx-auto max-w-2xl">
+    <div>
+      <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <PageHeader
-        trail={[{ label: ctx.tenant!.name }, { label: workspace.name, href: `/workspaces/${workspace.id}` }, { label: 'Settings' }]}
+        trail={workspaceTrail(ctx.tenant!.name, workspace, 'Settings')}
         title={<>Workspace settings {!editable && <ReadOnlyBadge />}</>}
         description={`Name, description and colour of ${workspace.name}.`}
       />
-      <Card>
+      <Card className="max-w-2xl">
         {editable ? (
           <WorkspaceSettingsForm workspace={workspace} />
         ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -9,18 +10,19 @@ import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { tenantUsers } from '@/lib/tenant-users/queries'
 
-export const metadata: Metadata = { title: 'Users' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Users')
 
 export default async function TenantUsersPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const tenant = { tenantId: ctx.actor.tenantId }
   // Tenant admins manage users; auditors (who read every workspace) see them read-only.
-  if (!can(ctx.actor, 'users.read', tenant)) return <AccessDenied what="the tenant's users" />
+  if (!can(ctx.actor, 'users.read', tenant))
+    return <AccessDenied what="the tenant's users" why="Only tenant administrators and auditors see the organisation's people." />
   const manage = can(ctx.actor, 'tenant.manage', tenant)
   const users = await tenantUsers(getDb(), ctx.actor.tenantId)
   return (
-    <div className="mx-auto max-w-6xl">
+    <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Users' }]}
         title={<>Users {!manage && <ReadOnlyBadge />}</>}

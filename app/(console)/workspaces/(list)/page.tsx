@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { LinkButton } from '@/components/ui/link-button'
 import { redirect } from 'next/navigation'
 import { Suspense } from 'react'
@@ -13,20 +14,26 @@ import { getDb } from '@/lib/db/client'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
 import { tenantWorkspaces } from '@/lib/workspaces/queries'
 
-export const metadata: Metadata = { title: 'Workspaces' }
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Workspaces')
 
 export default async function WorkspacesPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
   const tenant = { tenantId: actor.tenantId }
-  if (!can(actor, 'workspace.read', tenant)) return <AccessDenied what="the list of all workspaces" />
+  if (!can(actor, 'workspace.read', tenant))
+    return (
+      <AccessDenied
+        what="the list of all workspaces"
+        why="Only tenant administrators and auditors see every workspace. Yours are in the workspace switcher."
+      />
+    )
 
   const mayCreate = can(actor, 'workspace.create', tenant)
   const managesLifecycle = can(actor, 'workspace.archive', tenant)
 
   return (
-    <div className="mx-auto max-w-6xl">
+    <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces' }]}
         title={<>Workspaces {!managesLifecycle && !mayCreate && <ReadOnlyBadge />}</>}

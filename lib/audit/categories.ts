@@ -1,0 +1,30 @@
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+/** Entries about sessions rather than changes: sign-ins, sign-outs and workspace switches. */
+const SESSIONS: Prisma.AuditEventWhereInput = { OR: [{ action: { startsWith: 'session.' } }, { action: 'workspace.switched' }] }
+
+/**
+ * What the audit log's category filter offers, in words, and which entries each holds.
+ * Without a category (or an exact action) the log shows every change and hides sessions:
+ * sign-ins would otherwise drown the changes people look for.
+ */
+export const AUDIT_CATEGORIES = {
+  workspaces: { label: 'Workspaces', where: { action: { startsWith: 'workspace.' }, NOT: SESSIONS } },
+  members: { label: 'Members', where: { action: { startsWith: 'member.' } } },
+  invitations: { label: 'Invitations', where: { action: { startsWith: 'invitation.' } } },
+  people: {
+    label: 'People and accounts',
+    where: { OR: [{ action: { startsWith: 'tenantUser.' } }, { action: { startsWith: 'account.' } }] },
+  },
+  organisation: { label: 'Organisation settings', where: { action: { startsWith: 'tenant.' } } },
+  sessions: { label: 'Sign-ins and switches', where: SESSIONS },
+  everything: { label: 'Everything, sign-ins included', where: {} },
+} as const satisfies Record<string, { label: string; where: Prisma.AuditEventWhereInput }>
+
+export type AuditCategory = keyof typeof AUDIT_CATEGORIES
+export const AUDIT_CATEGORY_NAMES = Object.keys(AUDIT_CATEGORIES) as [AuditCategory, ...AuditCategory[]]
+
+/** The condition for a category; no category means every change, sessions hidden. */
+export function categoryWhere(category: AuditCategory | undefined): Prisma.AuditEventWhereInput {
+  return category ? AUDIT_CATEGORIES[category].where : { NOT: SESSIONS }
+}
