@@ -73,3 +73,18 @@ export function watchCspViolations(page: Page): string[] {
   })
   return violations
 }
+
+/**
+ * On a members page: opens "Add people", types the address, chooses to invite it with the
+ * role, and sends. Without SMTP the dialog then shows the link once; this returns its path.
+ */
+export async function inviteByEmail(page: Page, email: string, role?: 'workspace_admin' | 'workspace_member' | 'workspace_viewer') {
+  await page.getByRole('button', { name: 'Add people' }).click()
+  const dialog = page.getByRole('dialog', { name: /^Add people to/ })
+  await dialog.getByLabel('Name or email address').fill(email)
+  await dialog.getByRole('button', { name: `Invite ${email.toLowerCase()} by email` }).click()
+  if (role) await dialog.getByLabel('Role', { exact: true }).selectOption(role)
+  await dialog.getByRole('button', { name: 'Send invitation' }).click()
+  const link = await dialog.getByLabel(`Invitation link for ${email.toLowerCase()}`).inputValue()
+  return { dialog, path: new URL(link).pathname }
+}

@@ -9,13 +9,20 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Members of Marketing')
   await waitForHydration(page)
 
-  // Add: search, pick, role, add.
-  await page.getByLabel('Find a person by name or email').fill('vic')
-  const results = page.getByRole('list', { name: 'People who can be added' })
+  // Add: one dialog; nobody is listed before a search, then pick, role, add.
+  await page.getByRole('button', { name: 'Add people' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add people to Marketing' })
+  await expect(dialog.getByLabel('Name or email address')).toBeFocused()
+  await expect(dialog.getByRole('list', { name: 'Matches' })).toHaveCount(0)
+  await dialog.getByLabel('Name or email address').fill('vic')
+  const results = dialog.getByRole('list', { name: 'Matches' })
   await expect(results.getByRole('button')).toHaveText([/Vic Viewer/])
   await results.getByRole('button', { name: /Vic Viewer/ }).click()
-  await page.getByLabel('Role', { exact: true }).selectOption('workspace_viewer')
-  await page.getByRole('button', { name: 'Add member' }).click()
+  await dialog.getByLabel('Role', { exact: true }).selectOption('workspace_viewer')
+  await screenshot(page, 'add-people-dialog')
+  await dialog.getByRole('button', { name: 'Add to workspace' }).click()
+  await expect(page.getByText('Vic Viewer can now work here as viewer.')).toBeVisible()
+  await expect(dialog).toHaveCount(0)
   await expect(page.getByRole('cell', { name: 'viewer@acme.test' })).toBeVisible()
 
   // Change a role: choosing proposes it, Save sends it, a toast confirms, focus stays on the select.
@@ -41,8 +48,7 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
 
   // Remove someone else, after confirming.
   await page.getByRole('row').filter({ hasText: 'viewer@acme.test' }).getByRole('button', { name: 'Remove' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Remove Vic Viewer?' })
-  await dialog.getByRole('button', { name: 'Remove member' }).click()
+  await page.getByRole('dialog', { name: 'Remove Vic Viewer?' }).getByRole('button', { name: 'Remove member' }).click()
   await expect(page.getByText('Vic Viewer was removed.')).toBeVisible()
   await expect(page.getByRole('cell', { name: 'viewer@acme.test' })).toHaveCount(0)
 
@@ -85,5 +91,6 @@ test('a viewer reads the members without any control', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)
   await expect(page.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Add member' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Add people' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Invitations/ })).toHaveCount(0)
 })

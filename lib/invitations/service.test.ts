@@ -85,7 +85,7 @@ describe('invitations', () => {
     const first = tokenOf(await invite.execute(env, { workspaceId: marketing(), email: 'twice@example.test', role: 'workspace_member' }))
     expect(await invite.execute(env, { workspaceId: marketing(), email: 'twice@example.test', role: 'workspace_member' })).toMatchObject({
       ok: false,
-      fieldErrors: { email: ['This address already has an open invitation. Resend it from the list below.'] },
+      fieldErrors: { email: ['This address already has an open invitation. Resend it from the Invitations tab.'] },
     })
     const invitation = await t.db.invitation.findFirstOrThrow({ where: { email: 'twice@example.test' } })
     const second = tokenOf(await resend.execute(env, { workspaceId: marketing(), invitationId: invitation.id }))

@@ -55,7 +55,7 @@ export async function inviteMember(tx: Tx, scope: ActionScope<InviteInput>, appU
     return { added: true as const, email, issued: null }
   }
   const open = await tx.invitation.findFirst({ where: { workspaceId, email, acceptedAt: null, revokedAt: null } })
-  if (open) refuse('VALIDATION', undefined, { email: ['This address already has an open invitation. Resend it from the list below.'] })
+  if (open) refuse('VALIDATION', undefined, { email: ['This address already has an open invitation. Resend it from the Invitations tab.'] })
   const { token, tokenHash } = newInvitationToken()
   const invitation = await tx.invitation.create({
     data: {
