@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait, signOut } from './helpers'
+import { screenshot, seriousAccessibilityViolations, signIn, signInAndWait, signOut, waitForHydration } from './helpers'
 
 test('a tenant admin disables a user in the tenant, who loses it at once and cannot sign in to it, then re-enables them', async ({
   browser,
@@ -49,4 +49,34 @@ test('a tenant admin disables a user in the tenant, who loses it at once and can
   await admin.getByLabel('Role in Client A').selectOption('workspace_member')
   await clientA.getByRole('button', { name: 'Save' }).click()
   await expect(admin.getByText('Mia Member is now member.')).toBeVisible()
+})
+
+test('the users table searches, sorts and pages on the server, and the URL keeps the view', async ({ page }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click()
+  await waitForHydration(page)
+  const emails = page.locator('tbody tr td:nth-child(2)')
+
+  await page.getByLabel('Search people').fill('VIC')
+  await expect(page).toHaveURL(/q=VIC/)
+  await expect(emails).toHaveText(['viewer@acme.test'])
+  await expect(page.getByText('1 person · page 1 of 1')).toBeVisible()
+  await page.getByLabel('Search people').fill('nobody-by-this-name')
+  await expect(page.getByText('Nobody in Acme Corp matches “nobody-by-this-name”.')).toBeVisible()
+  await page.getByLabel('Search people').fill('')
+  await expect(page).not.toHaveURL(/q=/)
+
+  await page.getByRole('button', { name: /^Email/ }).click()
+  await expect(page).toHaveURL(/sort=email&dir=asc/)
+  const ascending = await emails.allTextContents()
+  expect(ascending).toEqual([...ascending].sort())
+  await page.getByRole('button', { name: /^Email/ }).click()
+  await expect(page).toHaveURL(/dir=desc/)
+  await expect(emails).toHaveText([...ascending].reverse())
+
+  // A bookmarked view: ten per page, sorted by email descending; with fewer people than a page, no pager.
+  await page.goto('/settings/users?sort=email&dir=desc&size=10')
+  await expect(page.getByLabel('Per page')).toHaveValue('10')
+  await expect(emails).toHaveText([...ascending].reverse())
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0)
 })

@@ -132,3 +132,23 @@ test.describe('workspace lifecycle', () => {
     await member.close()
   })
 })
+
+test('a 64-character workspace name is cut short in the list, whole in its tooltip, and the page stays as wide as the screen', async ({
+  page,
+}) => {
+  const longName = `Regional Operations and Customer Success Programme ${RUN}`.padEnd(64, 'x')
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await signInAndWait(page, 'admin@acme.test')
+  await page.goto('/workspaces/new')
+  await waitForHydration(page)
+  await page.getByLabel('Name').fill(longName)
+  await page.getByRole('button', { name: 'Create workspace' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(longName.slice(0, 20))
+
+  await page.goto('/workspaces')
+  await expect(page.getByTitle(longName)).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440)
+  const actions = row(page, longName).getByRole('button', { name: /Archive/ })
+  await expect(actions).toBeInViewport()
+  await screenshot(page, 'workspaces-long-name')
+})

@@ -1,8 +1,7 @@
 'use client'
 
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
-import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleEditor } from '@/components/ui/role-editor'
@@ -11,10 +10,11 @@ import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import { removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
-import { PAGE_SIZES } from '@/lib/members/queries'
+import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 import { isWorkspaceAdminRole } from '@/lib/authz/roles'
 import { TextButton } from '@/components/ui/text-button'
+import { Truncated } from '@/components/ui/truncated'
 import { useMemberRoleChange } from './use-member-role-change'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
@@ -52,31 +52,12 @@ export function MembersTable({
   currentUserId,
   selfDemotionEndsAdminAccess,
 }: Props) {
-  const router = useRouter()
-  const pathname = usePathname()
-  const params = useSearchParams()
+  const navigate = useListNavigation()
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, setPending] = useState<Pending>(null)
-  const [search, setSearch] = useState(query.q)
   const nameOf = (userId: string) => rows.find((row) => row.userId === userId)?.name ?? 'The member'
   const roleChange = useMemberRoleChange(nameOf)
   const removal = useAction(removeMemberAction, { confirm: (input) => `${nameOf(input.userId)} was removed.` })
-
-  const navigate = (changes: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(key)
-      else next.set(key, String(value))
-    }
-    router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false })
-  }
-
-  // Search on the server as the person types (debounced); back to page 1.
-  useEffect(() => {
-    if (search === query.q) return
-    const timer = setTimeout(() => navigate({ q: search, page: null }), 300)
-    return () => clearTimeout(timer)
-  })
 
   /** Sends a role change (role given) or a removal; a last-admin refusal asks a tenant admin to confirm. */
   const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {
@@ -97,8 +78,11 @@ export function MembersTable({
 
   // Built on every render: the cells call the handlers above, which close over this render's state.
   const columns = column.columns([
-    column.accessor('name', { header: 'Name', cell: ({ getValue }) => <span className="font-medium text-slate-900">{getValue()}</span> }),
-    column.accessor('email', { header: 'Email' }),
+    column.accessor('name', {
+      header: 'Name',
+      cell: ({ getValue }) => <Truncated text={getValue()} className="font-medium text-slate-900" />,
+    }),
+    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <Truncated text={getValue()} /> }),
     column.accessor('role', {
       header: 'Role',
       cell: ({ row }) =>
@@ -133,68 +117,22 @@ export function MembersTable({
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-xs font-medium text-slate-600">
-          Search members
-          <input
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            placeholder="Name or email"
-            className="mt-1 block w-64 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
-          />
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          <span>Per page</span>
-          <select
-            aria-label="Per page"
-            value={query.size}
-            onChange={(event) => navigate({ size: event.target.value, page: null })}
-            className="mt-1 block rounded-md border border-slate-300 bg-surface px-2 py-1.5 text-sm"
-          >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="ml-auto text-sm text-slate-500">
-          {total} {total === 1 ? 'member' : 'members'} · page {query.page} of {pages}
-        </p>
-      </div>
+      <ListToolbar
+        query={query}
+        searchLabel="Search members"
+        placeholder="Name or email"
+        noun={['member', 'members']}
+        total={total}
+        pages={pages}
+      />
       <StatusMessage message={message} />
       <DataTable
         table={table}
-        sortOf={(header) => {
-          const sortKey = SORTABLE[header.column.id]
-          const sorted = sortKey === query.sort ? query.dir : false
-          return {
-            sorted,
-            onToggle: sortKey ? () => navigate({ sort: sortKey, dir: sorted === 'asc' ? 'desc' : 'asc', page: null }) : undefined,
-          }
-        }}
+        sortOf={serverSort(query, SORTABLE, navigate)}
         cellClassName="whitespace-nowrap px-4 py-2.5"
         empty={query.q ? `No member matches “${query.q}”.` : 'This workspace has no members.'}
       />
-      <nav aria-label="Pages" className="flex justify-between text-sm">
-        <button
-          type="button"
-          disabled={query.page <= 1}
-          onClick={() => navigate({ page: query.page - 1 })}
-          className="font-medium text-indigo-700 disabled:text-slate-300"
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          disabled={query.page >= pages}
-          onClick={() => navigate({ page: query.page + 1 })}
-          className="font-medium text-indigo-700 disabled:text-slate-300"
-        >
-          Next →
-        </button>
-      </nav>
+      <Pager query={query} pages={pages} />
       <ConfirmDialog
         open={pending?.kind === 'remove'}
         title={`Remove ${pending?.member.name ?? ''}?`}

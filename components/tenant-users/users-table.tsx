@@ -13,9 +13,11 @@ import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
 import type { TenantRole } from '@/lib/generated/prisma/enums'
 import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
-import type { TenantUserRow } from '@/lib/tenant-users/queries'
+import type { TenantUserRow, TenantUsersQuery } from '@/lib/tenant-users/queries'
+import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
 import { TextButton } from '@/components/ui/text-button'
+import { Truncated } from '@/components/ui/truncated'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
@@ -25,17 +27,32 @@ const roleWord = (role: TenantRole) => TENANT_ROLE_LABELS[role].toLowerCase()
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
  * them in this tenant (never themselves). Their other tenants are not affected.
  */
+const SORTABLE: Record<string, TenantUsersQuery['sort']> = {
+  name: 'name',
+  email: 'email',
+  role: 'role',
+  status: 'status',
+  lastSignInAt: 'lastSignIn',
+}
+
 export function TenantUsersTable({
-  users,
+  rows: users,
+  total,
+  pages,
+  query,
   manage,
   currentUserId,
   tenantName,
 }: {
-  users: TenantUserRow[]
+  rows: TenantUserRow[]
+  total: number
+  pages: number
+  query: TenantUsersQuery
   manage: boolean
   currentUserId: string
   tenantName: string
 }) {
+  const navigate = useListNavigation()
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // The destructive step waiting for confirmation: disabling or removing one person.
   // Kept after the dialog closes, so that its closing frame still shows the same person and step.
@@ -77,11 +94,11 @@ export function TenantUsersTable({
       header: 'Name',
       cell: ({ row }) => (
         <Link href={`/settings/users/${row.original.userId}`} className="font-medium text-slate-900 hover:underline">
-          {row.original.name}
+          <Truncated text={row.original.name} />
         </Link>
       ),
     }),
-    column.accessor('email', { header: 'Email' }),
+    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <Truncated text={getValue()} /> }),
     column.accessor('role', {
       header: 'Tenant role',
       cell: ({ row }) =>
@@ -130,8 +147,21 @@ export function TenantUsersTable({
 
   return (
     <div className="space-y-3">
+      <ListToolbar
+        query={query}
+        searchLabel="Search people"
+        placeholder="Name or email"
+        noun={['person', 'people']}
+        total={total}
+        pages={pages}
+      />
       <StatusMessage message={message} />
-      <DataTable table={table} />
+      <DataTable
+        table={table}
+        sortOf={serverSort(query, SORTABLE, navigate)}
+        empty={query.q ? `Nobody in ${tenantName} matches “${query.q}”.` : `Nobody in ${tenantName} yet.`}
+      />
+      <Pager query={query} pages={pages} />
       <ConfirmDialog
         open={confirming?.open ?? false}
         title={

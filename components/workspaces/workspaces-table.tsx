@@ -1,188 +1,115 @@
 'use client'
 
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_includesString,
-  globalFilteringFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  sortFn_datetime,
-  tableFeatures,
-  useTable,
-  type SortingState,
-} from '@tanstack/react-table'
+import { createColumnHelper, useTable } from '@tanstack/react-table'
 import Link from 'next/link'
-import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useMemo, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ColorDot } from '@/components/ui/color-dot'
-import { DataTable } from '@/components/ui/data-table'
+import { DataTable, plainFeatures } from '@/components/ui/data-table'
+import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
+import { Truncated } from '@/components/ui/truncated'
 import { formatDate } from '@/lib/format/date'
-import type { WorkspaceRow } from '@/lib/workspaces/queries'
+import { WORKSPACE_STATUS_FILTERS, type WorkspaceRow, type WorkspacesQuery } from '@/lib/workspaces/queries'
 import { WorkspaceLifecycleActions, type LifecyclePermissions } from './lifecycle-actions'
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime },
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  filterFns: { includesString: filterFn_includesString },
-})
-const column = createColumnHelper<typeof features, WorkspaceRow>()
-
-export const STATUS_FILTERS = { active: 'Active', archived: 'Archived', all: 'All' } as const
-export type StatusFilter = keyof typeof STATUS_FILTERS
+const column = createColumnHelper<typeof plainFeatures, WorkspaceRow>()
+const SORTABLE: Record<string, WorkspacesQuery['sort']> = { name: 'name', memberCount: 'members', createdAt: 'created' }
 
 interface Props {
-  workspaces: WorkspaceRow[]
+  rows: WorkspaceRow[]
+  total: number
+  pages: number
+  query: WorkspacesQuery
   /** Per workspace, the lifecycle actions lib/authz allows the viewer; absent for read-only viewers. */
   permissions: Record<string, LifecyclePermissions> | null
 }
 
-export function WorkspacesTable({ workspaces, permissions }: Props) {
-  const router = useRouter()
-  const pathname = usePathname()
-  const params = useSearchParams()
-  const status = (params.get('status') ?? 'active') as StatusFilter
-  const [search, setSearch] = useState(params.get('q') ?? '')
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }])
-
-  // Filters live in the URL, so a filtered view can be bookmarked and shared.
-  const setParam = (key: string, value: string, fallback: string) => {
-    const next = new URLSearchParams(params)
-    if (value === fallback) next.delete(key)
-    else next.set(key, value)
-    router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false })
-  }
-
-  const data = useMemo(
-    () => (status === 'all' ? workspaces : workspaces.filter((w) => w.status === (status === 'active' ? 'ACTIVE' : 'ARCHIVED'))),
-    [workspaces, status],
-  )
-
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor('name', {
-          header: 'Name',
-          sortFn: 'alphanumeric',
-          cell: ({ row }) => (
-            <Link href={`/workspaces/${row.original.id}`} className="flex items-center gap-2 font-medium text-slate-900 hover:underline">
-              <ColorDot color={row.original.color} size="sm" />
-              {row.original.name}
+/** The tenant's workspaces, searched, filtered by status, sorted and paged on the server (lib/listing). */
+export function WorkspacesTable({ rows, total, pages, query, permissions }: Props) {
+  const navigate = useListNavigation()
+  const columns = column.columns([
+    column.accessor('name', {
+      header: 'Name',
+      cell: ({ row }) => (
+        <div className="flex items-start gap-2">
+          <span className="mt-1.5 flex">
+            <ColorDot color={row.original.color} size="sm" />
+          </span>
+          <div className="min-w-0">
+            <Link href={`/workspaces/${row.original.id}`} className="font-medium text-slate-900 hover:underline">
+              <Truncated text={row.original.name} max="max-w-[18rem]" />
             </Link>
-          ),
-        }),
-        column.accessor('slug', {
-          header: 'Slug',
-          sortFn: 'alphanumeric',
-          cell: ({ getValue }) => <span className="font-mono text-xs text-slate-600">{getValue()}</span>,
-        }),
-        column.accessor('status', {
-          header: 'Status',
-          enableGlobalFilter: false,
-          cell: ({ row }) => (
-            <span className="flex flex-wrap gap-1">
-              {row.original.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge>Archived</Badge>}
-              {row.original.isDefault && <Badge tone="indigo">Default</Badge>}
-            </span>
-          ),
-        }),
-        column.accessor('memberCount', { header: 'Members', sortFn: 'basic', enableGlobalFilter: false }),
-        column.accessor('environmentCount', { header: 'Environments', sortFn: 'basic', enableGlobalFilter: false }),
-        column.accessor('createdAt', {
-          header: 'Created',
-          sortFn: 'datetime',
-          enableGlobalFilter: false,
-          cell: ({ getValue }) => <time dateTime={getValue()}>{formatDate(getValue())}</time>,
-        }),
-        ...(permissions
-          ? [
-              column.display({
-                id: 'actions',
-                header: () => <span className="sr-only">Actions</span>,
-                cell: ({ row }) => <WorkspaceLifecycleActions workspace={row.original} allowed={permissions[row.original.id]!} compact />,
-              }),
-            ]
-          : []),
-      ]),
-    [permissions],
-  )
-
-  const table = useTable({
-    features,
-    columns,
-    data,
-    state: { sorting, globalFilter: search },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: (updater) => setSearch((current) => (typeof updater === 'function' ? updater(current) : updater) ?? ''),
-    globalFilterFn: 'includesString',
-    getColumnCanGlobalFilter: (c) => c.id === 'name' || c.id === 'slug',
-  })
-  const rows = table.getRowModel().rows
+            <Truncated text={row.original.slug} className="font-mono text-xs text-slate-600" max="max-w-[18rem]" />
+          </div>
+        </div>
+      ),
+    }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: ({ row }) => (
+        <span className="flex flex-wrap gap-1">
+          {row.original.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge>Archived</Badge>}
+          {row.original.isDefault && <Badge tone="indigo">Default</Badge>}
+        </span>
+      ),
+    }),
+    column.accessor('memberCount', { header: 'Members' }),
+    column.accessor('environmentCount', { header: 'Environments' }),
+    column.accessor('createdAt', {
+      header: 'Created',
+      cell: ({ getValue }) => <time dateTime={getValue()}>{formatDate(getValue())}</time>,
+    }),
+    ...(permissions
+      ? [
+          column.display({
+            id: 'actions',
+            header: () => <span className="sr-only">Actions</span>,
+            cell: ({ row }) => <WorkspaceLifecycleActions workspace={row.original} allowed={permissions[row.original.id]!} compact />,
+          }),
+        ]
+      : []),
+  ])
+  const table = useTable({ features: plainFeatures, columns, data: rows })
+  const statusWord = query.status === 'all' ? '' : `${WORKSPACE_STATUS_FILTERS[query.status].toLowerCase()} `
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="workspace-search" className="block text-xs font-medium text-slate-600">
-            Filter by name or slug
-          </label>
-          <input
-            id="workspace-search"
-            type="search"
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value)
-              setParam('q', e.target.value, '')
-            }}
-            placeholder="e.g. marketing"
-            className="mt-1 w-64 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
-          />
-        </div>
-        <div>
-          <label htmlFor="workspace-status" className="block text-xs font-medium text-slate-600">
-            Status
-          </label>
+      <ListToolbar
+        query={query}
+        searchLabel="Filter by name or slug"
+        placeholder="e.g. marketing"
+        noun={[`${statusWord}workspace`, `${statusWord}workspaces`]}
+        total={total}
+        pages={pages}
+      >
+        <label className="text-xs font-medium text-slate-600">
+          Status
           <select
-            id="workspace-status"
-            value={status}
-            onChange={(e) => setParam('status', e.target.value, 'active')}
-            className="mt-1 rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
+            value={query.status}
+            onChange={(event) => navigate({ status: event.target.value === 'active' ? null : event.target.value, page: null })}
+            className="mt-1 block rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600"
           >
-            {Object.entries(STATUS_FILTERS).map(([value, label]) => (
+            {Object.entries(WORKSPACE_STATUS_FILTERS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
-        </div>
-        <p className="ml-auto text-sm text-slate-500" aria-live="polite">
-          {rows.length} of {workspaces.length} workspaces
-        </p>
-      </div>
+        </label>
+      </ListToolbar>
       <DataTable
         table={table}
-        sortOf={(header) => ({
-          sorted: header.column.getIsSorted(),
-          onToggle: header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined,
-        })}
+        sortOf={serverSort(query, SORTABLE, navigate)}
         cellClassName="whitespace-nowrap px-4 py-3 align-top"
         rowClassName={(workspace) => (workspace.status === 'ARCHIVED' ? 'bg-slate-50/60 text-slate-500' : '')}
         empty={
-          search
-            ? `No ${status === 'all' ? '' : `${STATUS_FILTERS[status].toLowerCase()} `}workspace matches “${search}”.`
-            : status === 'archived'
+          query.q
+            ? `No ${statusWord}workspace matches “${query.q}”.`
+            : query.status === 'archived'
               ? 'No archived workspaces.'
               : 'No workspaces yet.'
         }
       />
+      <Pager query={query} pages={pages} />
     </div>
   )
 }

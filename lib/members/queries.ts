@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { type z } from 'zod'
 import type { Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { searchText } from '@/lib/validation'
+import { listQuery, pageCount, pageWindow, personMatching } from '@/lib/listing/query'
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const
 const SORTS = {
   name: (dir: Prisma.SortOrder) => ({ user: { name: dir } }),
   email: (dir: Prisma.SortOrder) => ({ user: { email: dir } }),
@@ -11,40 +11,25 @@ const SORTS = {
   added: (dir: Prisma.SortOrder) => ({ createdAt: dir }),
 } satisfies Record<string, (dir: Prisma.SortOrder) => Prisma.WorkspaceMembershipOrderByWithRelationInput>
 
-/** The members table's state, as it appears in the URL (anything malformed falls back). */
-export const membersQuery = z.object({
-  q: searchText().default('').catch(''),
-  sort: z.enum(['name', 'email', 'role', 'added']).default('name').catch('name'),
-  dir: z.enum(['asc', 'desc']).default('asc').catch('asc'),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
-  size: z.coerce
-    .number()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-    .default(25)
-    .catch(25),
-})
+/** The members table's state, as it appears in the URL (lib/listing). */
+export const membersQuery = listQuery(['name', 'email', 'role', 'added'])
 export type MembersQuery = z.output<typeof membersQuery>
-
-function matching(q: string): Prisma.WorkspaceMembershipWhereInput {
-  return q ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] } } : {}
-}
 
 /** One page of a workspace's members, searched, sorted and paginated in the database. */
 export async function membersPage(db: Db, workspaceId: string, query: MembersQuery) {
-  const where = { workspaceId, ...matching(query.q) }
+  const where = { workspaceId, ...(query.q ? { user: personMatching(query.q) } : {}) }
   const [total, memberships] = await Promise.all([
     db.workspaceMembership.count({ where }),
     db.workspaceMembership.findMany({
       where,
       orderBy: [SORTS[query.sort](query.dir), { id: 'asc' }],
-      skip: (query.page - 1) * query.size,
-      take: query.size,
+      ...pageWindow(query),
       include: { user: { select: { name: true, email: true } }, addedBy: { select: { name: true } } },
     }),
   ])
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / query.size)),
+    pages: pageCount(total, query),
     rows: memberships.map((m) => ({
       userId: m.userId,
       name: m.user.name,
@@ -66,9 +51,7 @@ export async function memberCandidates(db: Db, tenantId: string, workspaceId: st
       status: 'ACTIVE',
       tenantMemberships: { some: { tenantId, status: 'ACTIVE' } },
       workspaceMemberships: { none: { workspaceId } },
-      ...(search
-        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] }
-        : {}),
+      ...personMatching(search),
     },
     select: { id: true, name: true, email: true },
     orderBy: { name: 'asc' },

@@ -1,11 +1,13 @@
+import { z } from 'zod'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { listQuery, pageCount, pageWindow } from '@/lib/listing/query'
 import type { Db } from '@/lib/db/client'
+import { categoryWhere } from '@/lib/audit/categories'
 
-/** Session events are in the audit log but are not changes to a workspace. */
-const SESSION_ACTIONS = ['workspace.switched', 'session.signedIn', 'session.signInFailed', 'session.signedOut']
-
+/** A workspace's latest changes (sign-ins and switches are in the audit log but are not changes). */
 export async function recentWorkspaceActivity(db: Db, workspace: { id: string; tenantId: string }, take = 10) {
   const events = await db.auditEvent.findMany({
-    where: { tenantId: workspace.tenantId, workspaceId: workspace.id, action: { notIn: SESSION_ACTIONS } },
+    where: { tenantId: workspace.tenantId, workspaceId: workspace.id, ...categoryWhere(undefined) },
     orderBy: { seq: 'desc' },
     take,
   })
@@ -27,27 +29,56 @@ export async function workspaceOverview(db: Db, workspace: { id: string; tenantI
   return { environments, activity }
 }
 
-/** Every workspace of a tenant, with what the workspaces list shows. */
-export async function tenantWorkspaces(db: Db, tenantId: string) {
-  const workspaces = await db.workspace.findMany({
-    where: { tenantId },
-    orderBy: { name: 'asc' },
-    include: { _count: { select: { memberships: true, environments: true } } },
-  })
-  return workspaces.map((w) => ({
-    id: w.id,
-    name: w.name,
-    slug: w.slug,
-    color: w.color,
-    status: w.status,
-    isDefault: w.isDefault,
-    memberCount: w._count.memberships,
-    environmentCount: w._count.environments,
-    createdAt: w.createdAt.toISOString(),
-  }))
+const SORTS = {
+  name: (dir: Prisma.SortOrder) => ({ name: dir }),
+  members: (dir: Prisma.SortOrder) => ({ memberships: { _count: dir } }),
+  created: (dir: Prisma.SortOrder) => ({ createdAt: dir }),
+} satisfies Record<string, (dir: Prisma.SortOrder) => Prisma.WorkspaceOrderByWithRelationInput>
+
+export const WORKSPACE_STATUS_FILTERS = { active: 'Active', archived: 'Archived', all: 'All' } as const
+
+/** The workspaces list's state in the URL (lib/listing), plus the status shown (active by default). */
+export const workspacesQuery = listQuery(['name', 'members', 'created']).extend({
+  status: z.enum(['active', 'archived', 'all']).default('active').catch('active'),
+})
+export type WorkspacesQuery = z.output<typeof workspacesQuery>
+
+/** One page of a tenant's workspaces (search by name or slug, status, sort), with what the list shows. */
+export async function tenantWorkspacesPage(db: Db, tenantId: string, query: WorkspacesQuery) {
+  const where: Prisma.WorkspaceWhereInput = {
+    tenantId,
+    ...(query.status === 'all' ? {} : { status: query.status === 'active' ? 'ACTIVE' : 'ARCHIVED' }),
+    ...(query.q
+      ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { slug: { contains: query.q, mode: 'insensitive' } }] }
+      : {}),
+  }
+  const [total, workspaces] = await Promise.all([
+    db.workspace.count({ where }),
+    db.workspace.findMany({
+      where,
+      orderBy: [SORTS[query.sort](query.dir), { id: 'asc' }],
+      ...pageWindow(query),
+      include: { _count: { select: { memberships: true, environments: true } } },
+    }),
+  ])
+  return {
+    total,
+    pages: pageCount(total, query),
+    rows: workspaces.map((w) => ({
+      id: w.id,
+      name: w.name,
+      slug: w.slug,
+      color: w.color,
+      status: w.status,
+      isDefault: w.isDefault,
+      memberCount: w._count.memberships,
+      environmentCount: w._count.environments,
+      createdAt: w.createdAt.toISOString(),
+    })),
+  }
 }
 
-export type WorkspaceRow = Awaited<ReturnType<typeof tenantWorkspaces>>[number]
+export type WorkspaceRow = Awaited<ReturnType<typeof tenantWorkspacesPage>>['rows'][number]
 
 export async function workspaceMembersSummary(db: Db, workspaceId: string, take = 5) {
   const [count, members] = await Promise.all([

@@ -12,11 +12,12 @@ import { can, type Actor } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
-import { tenantWorkspaces } from '@/lib/workspaces/queries'
+import { tenantWorkspacesPage, workspacesQuery, type WorkspacesQuery } from '@/lib/workspaces/queries'
+import { singleValues } from '@/lib/listing/query'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Workspaces')
 
-export default async function WorkspacesPage() {
+export default async function WorkspacesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
@@ -29,6 +30,7 @@ export default async function WorkspacesPage() {
       />
     )
 
+  const query = workspacesQuery.parse(singleValues(await searchParams))
   const mayCreate = can(actor, 'workspace.create', tenant)
   const managesLifecycle = can(actor, 'workspace.archive', tenant)
 
@@ -46,15 +48,15 @@ export default async function WorkspacesPage() {
         )}
       </PageHeader>
       <Suspense fallback={<TableSkeleton />}>
-        <WorkspacesList actor={actor} />
+        <WorkspacesList actor={actor} query={query} />
       </Suspense>
     </div>
   )
 }
 
-async function WorkspacesList({ actor }: { actor: Actor }) {
-  const workspaces = await tenantWorkspaces(getDb(), actor.tenantId)
-  const permissions = Object.fromEntries(workspaces.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
+async function WorkspacesList({ actor, query }: { actor: Actor; query: WorkspacesQuery }) {
+  const page = await tenantWorkspacesPage(getDb(), actor.tenantId, query)
+  const permissions = Object.fromEntries(page.rows.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
   const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
-  return <WorkspacesTable workspaces={workspaces} permissions={managesAny ? permissions : null} />
+  return <WorkspacesTable {...page} query={query} permissions={managesAny ? permissions : null} />
 }

@@ -8,11 +8,12 @@ import { TenantUsersTable } from '@/components/tenant-users/users-table'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
-import { tenantUsers } from '@/lib/tenant-users/queries'
+import { singleValues } from '@/lib/listing/query'
+import { tenantUsersPage, tenantUsersQuery } from '@/lib/tenant-users/queries'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Users')
 
-export default async function TenantUsersPage() {
+export default async function TenantUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const tenant = { tenantId: ctx.actor.tenantId }
@@ -20,7 +21,8 @@ export default async function TenantUsersPage() {
   if (!can(ctx.actor, 'users.read', tenant))
     return <AccessDenied what="the tenant's users" why="Only tenant administrators and auditors see the organisation's people." />
   const manage = can(ctx.actor, 'tenant.manage', tenant)
-  const users = await tenantUsers(getDb(), ctx.actor.tenantId)
+  const query = tenantUsersQuery.parse(singleValues(await searchParams))
+  const page = await tenantUsersPage(getDb(), ctx.actor.tenantId, query)
   return (
     <div>
       <PageHeader
@@ -28,7 +30,7 @@ export default async function TenantUsersPage() {
         title={<>Users {!manage && <ReadOnlyBadge />}</>}
         description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`}
       />
-      <TenantUsersTable users={users} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} />
+      <TenantUsersTable {...page} query={query} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} />
     </div>
   )
 }

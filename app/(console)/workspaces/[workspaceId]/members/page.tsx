@@ -13,6 +13,7 @@ import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-p
 import { getDb } from '@/lib/db/client'
 import { openInvitations } from '@/lib/invitations/queries'
 import { membersPage, membersQuery } from '@/lib/members/queries'
+import { singleValues } from '@/lib/listing/query'
 
 export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Members'))
@@ -27,7 +28,7 @@ export default async function MembersPage({
 }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const urlParams = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
+  const urlParams = singleValues(await searchParams)
   const query = membersQuery.parse(urlParams)
   const manage = may('members.manage')
   const showInvitations = manage && urlParams.view === 'invitations'
