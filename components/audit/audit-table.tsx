@@ -8,17 +8,17 @@ import type { AuditRow } from '@/lib/audit/queries'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, AuditRow>()
+// What happened comes first, as a sentence ("Ada Admin archived workspace Marketing"), so a
+// phone shows it before the table has to scroll sideways; when and which entry come last.
 const columns = column.columns([
-  column.accessor('createdAt', {
-    header: 'Time',
-    cell: ({ getValue }) => (
-      <time dateTime={getValue()} className="whitespace-nowrap">
-        {formatDateTime(new Date(getValue()))}
-      </time>
+  column.accessor('description', {
+    header: 'What happened',
+    cell: ({ row }) => (
+      <span className="block min-w-[13rem]">
+        <span className="font-medium text-slate-900">{row.original.actorName}</span> {row.original.description}
+      </span>
     ),
   }),
-  column.accessor('actorName', { header: 'Actor', cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue()}</span> }),
-  column.accessor('description', { header: 'Action' }),
   column.accessor('target', {
     header: 'Target',
     cell: ({ getValue }) => {
@@ -33,6 +33,14 @@ const columns = column.columns([
     },
   }),
   column.accessor('workspaceName', { header: 'Workspace', cell: ({ getValue }) => getValue() ?? '—' }),
+  column.accessor('createdAt', {
+    header: 'Time',
+    cell: ({ getValue }) => (
+      <time dateTime={getValue()} className="whitespace-nowrap text-slate-600">
+        {formatDateTime(new Date(getValue()))}
+      </time>
+    ),
+  }),
   column.accessor('seq', { header: '#', cell: ({ getValue }) => <span className="text-slate-500">#{getValue()}</span> }),
 ])
 
