@@ -8,7 +8,7 @@ import type { ActionResult, FieldErrors } from '@/lib/actions/errors'
 import { useRenderedWorkspaceId, workspaceShownNow } from './rendered-workspace'
 
 /** A server action as lib/actions/server-action.ts exposes it. */
-type BoundAction<Input, Data> = (input: Input & StaleTabField) => Promise<ActionResult<Data> | undefined>
+export type BoundAction<Input, Data> = (input: Input & StaleTabField) => Promise<ActionResult<Data> | undefined>
 
 /** The action that takes a change back, offered as "Undo" on its confirmation. */
 export interface Undo {

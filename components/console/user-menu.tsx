@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { usePopover } from '@/components/ui/use-popover'
 import type { Theme } from '@/lib/theme'
 import { ThemeChoice } from './theme-choice'
 
@@ -9,35 +10,11 @@ import { ThemeChoice } from './theme-choice'
  * theme, and sign out. Closes on Escape (focus back on its button) or when focus leaves it.
  */
 export function UserMenu({ name, email, theme, signOut }: { name: string; email: string; theme: Theme; signOut: () => Promise<void> }) {
-  const [open, setOpen] = useState(false)
-  const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
+  const { open, setOpen, button, rootProps } = usePopover()
   const panelId = useId()
 
-  useEffect(() => {
-    if (!open) return
-    const closeOnOutsideClick = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', closeOnOutsideClick)
-    return () => document.removeEventListener('mousedown', closeOnOutsideClick)
-  }, [open])
-
   return (
-    <div
-      ref={root}
-      className="relative"
-      onBlur={(event) => {
-        if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false)
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault()
-          setOpen(false)
-          button.current?.focus()
-        }
-      }}
-    >
+    <div className="relative" {...rootProps}>
       {open && (
         <div
           id={panelId}

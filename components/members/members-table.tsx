@@ -8,14 +8,14 @@ import { RoleEditor } from '@/components/ui/role-editor'
 import { actionsColumn, DataTable } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
-import { removeMemberAction } from '@/lib/members/actions'
+import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
 import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 import { isWorkspaceAdminRole } from '@/lib/authz/roles'
 import { TextButton } from '@/components/ui/text-button'
 import { Truncated } from '@/components/ui/truncated'
-import { useMemberRoleChange } from './use-member-role-change'
+import { useRoleChange } from '@/components/actions/use-role-change'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
 type Pending = { kind: 'remove' | 'override'; member: MemberRow; role?: Role } | null
@@ -56,7 +56,7 @@ export function MembersTable({
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, setPending] = useState<Pending>(null)
   const nameOf = (userId: string) => rows.find((row) => row.userId === userId)?.name ?? 'The member'
-  const roleChange = useMemberRoleChange(nameOf)
+  const roleChange = useRoleChange(changeMemberRoleAction, ROLE_LABELS, nameOf)
   const removal = useAction(removeMemberAction, { confirm: (input) => `${nameOf(input.userId)} was removed.` })
 
   /** Sends a role change (role given) or a removal; a last-admin refusal asks a tenant admin to confirm. */

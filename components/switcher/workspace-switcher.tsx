@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { usePopover } from '@/components/ui/use-popover'
 import { useAction } from '@/components/actions/use-action'
 import { ColorDot } from '@/components/ui/color-dot'
 import type { SwitcherGroup } from '@/lib/switcher/queries'
@@ -19,13 +20,11 @@ interface Props {
  * a filterable list to switch with the mouse or the keyboard (arrows, Enter, Escape).
  */
 export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, close, button, rootProps } = usePopover()
   const [query, setQuery] = useState('')
   const [highlight, setHighlight] = useState(0)
   const { run, result, pending, reset } = useAction(switchWorkspaceAction)
   const error = result && !result.ok ? result.message : null
-  const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
 
@@ -40,19 +39,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
   const createIn = groups.find((group) => group.canCreate && group.tenantName === active.tenantName)
 
   useEffect(() => {
-    if (!open) return
-    input.current?.focus()
-    const closeOnOutsideClick = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', closeOnOutsideClick)
-    return () => document.removeEventListener('mousedown', closeOnOutsideClick)
+    if (open) input.current?.focus()
   }, [open])
-
-  const close = () => {
-    setOpen(false)
-    button.current?.focus()
-  }
 
   const choose = (workspaceId: string) => {
     if (workspaceId === active.id) return close()
@@ -70,10 +58,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
       event.preventDefault()
       const option = options[highlight]
       if (option) choose(option.id)
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      close()
     }
+    // Escape is handled by the popover around it (usePopover).
   }
 
   const label = (
@@ -93,20 +79,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
   }
 
   return (
-    <div
-      ref={root}
-      className="relative"
-      // Closes once focus leaves the switcher (Tab past its last control, a click elsewhere).
-      onBlur={(event) => {
-        if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false)
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault()
-          close()
-        }
-      }}
-    >
+    // Closes once focus leaves the switcher (Tab past its last control, a click elsewhere) or on Escape.
+    <div className="relative" {...rootProps}>
       <button
         ref={button}
         type="button"

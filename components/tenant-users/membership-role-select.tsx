@@ -1,8 +1,9 @@
 'use client'
 
 import { useState } from 'react'
-import { useMemberRoleChange } from '@/components/members/use-member-role-change'
+import { useRoleChange } from '@/components/actions/use-role-change'
 import { RoleEditor } from '@/components/ui/role-editor'
+import { changeMemberRoleAction } from '@/lib/members/actions'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
 
 type Role = (typeof WORKSPACE_ROLES)[number]
@@ -21,7 +22,7 @@ export function MembershipRoleSelect({
   role: Role
   label: string
 }) {
-  const { run } = useMemberRoleChange(() => personName)
+  const { run } = useRoleChange(changeMemberRoleAction, ROLE_LABELS, () => personName)
   const [refusal, setRefusal] = useState<string | null>(null)
   const save = async (next: Role) => {
     const outcome = await run({ workspaceId, userId, role: next })

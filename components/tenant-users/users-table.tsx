@@ -11,17 +11,16 @@ import { actionsColumn, DataTable } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
-import type { TenantRole } from '@/lib/generated/prisma/enums'
 import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
 import type { TenantUserRow, TenantUsersQuery } from '@/lib/tenant-users/queries'
 import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
 import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
 import { TextButton } from '@/components/ui/text-button'
+import { useRoleChange } from '@/components/actions/use-role-change'
 import { Truncated } from '@/components/ui/truncated'
 
 const features = tableFeatures({})
 const column = createColumnHelper<typeof features, TenantUserRow>()
-const roleWord = (role: TenantRole) => TENANT_ROLE_LABELS[role].toLowerCase()
 
 /**
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
@@ -59,16 +58,7 @@ export function TenantUsersTable({
   const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow; open: boolean } | null>(null)
   const closeConfirmation = () => setConfirming((current) => current && { ...current, open: false })
   const nameOf = (userId: string) => users.find((user) => user.userId === userId)?.name ?? 'The person'
-  const roleChange = useAction(changeTenantRoleAction, {
-    confirm: (input, { role, previousRole }) => {
-      const name = nameOf(input.userId)
-      if (role === previousRole) return `${name} is already ${roleWord(role)}.`
-      return {
-        text: `${name} is now ${roleWord(role)}.`,
-        undo: undoWith(changeTenantRoleAction, { ...input, role: previousRole }, `${name} is ${roleWord(previousRole)} again.`),
-      }
-    },
-  })
+  const roleChange = useRoleChange(changeTenantRoleAction, TENANT_ROLE_LABELS, nameOf)
   const statusChange = useAction(setUserStatusAction, {
     confirm: (input) => {
       const name = nameOf(input.userId)

@@ -1,4 +1,6 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import { ROLE_LABELS } from '@/lib/members/schema'
+import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
 
 /**
  * The roles the "keep one" rules protect: a tenant keeps an active tenant admin, a
@@ -19,10 +21,8 @@ export function accessIn(
   actor: { tenantRole: TenantRole | null; workspaceRoles: Record<string, WorkspaceRole> },
   workspaceId: string,
 ): { label: string; readOnly: boolean } {
-  if (actor.tenantRole === TENANT_ADMIN) return { label: 'Tenant admin', readOnly: false }
+  if (actor.tenantRole === TENANT_ADMIN) return { label: TENANT_ROLE_LABELS.tenant_admin, readOnly: false }
   const role = actor.workspaceRoles[workspaceId]
-  if (role === WORKSPACE_ADMIN) return { label: 'Admin', readOnly: false }
-  if (role === 'workspace_member') return { label: 'Member', readOnly: false }
-  if (role === 'workspace_viewer') return { label: 'Viewer', readOnly: true }
-  return { label: actor.tenantRole === 'tenant_auditor' ? 'Auditor' : 'No role', readOnly: true }
+  if (role) return { label: ROLE_LABELS[role], readOnly: role === 'workspace_viewer' }
+  return { label: actor.tenantRole === 'tenant_auditor' ? TENANT_ROLE_LABELS.tenant_auditor : 'No role', readOnly: true }
 }

@@ -32,8 +32,9 @@ export default async function MembersPage({
   const query = membersQuery.parse(urlParams)
   const manage = may('members.manage')
   const showInvitations = manage && urlParams.view === 'invitations'
+  // Each view loads what it shows; the Invitations tab always shows how many are open.
   const [page, invitations] = await Promise.all([
-    membersPage(getDb(), workspace.id, query),
+    showInvitations ? null : membersPage(getDb(), workspace.id, query),
     manage ? openInvitations(getDb(), workspace.id) : [],
   ])
 
@@ -55,7 +56,7 @@ export default async function MembersPage({
         <TabLinks
           label="Members and invitations"
           tabs={[
-            { href: `/workspaces/${workspace.id}/members`, label: 'Members', count: page.total, current: !showInvitations },
+            { href: `/workspaces/${workspace.id}/members`, label: 'Members', current: !showInvitations },
             {
               href: `/workspaces/${workspace.id}/members?view=invitations`,
               label: 'Invitations',
@@ -65,7 +66,7 @@ export default async function MembersPage({
           ]}
         />
       )}
-      {showInvitations ? (
+      {!page ? (
         <Invitations workspaceId={workspace.id} invitations={invitations} />
       ) : (
         <MembersTable
