@@ -38,6 +38,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** Runs axe in the page and returns the serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page) {
+  // After a client-side navigation Next streams the new page's <title> separately from its
+  // content: every page must have its own title, and axe judges the page once it has it.
+  await expect(page).toHaveTitle(/Atrium$/)
   await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
     const result = await (
