@@ -42,6 +42,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.invalid>'),
   /** How many reverse proxies in front of Atrium to believe about the client's address (0: the socket's peer). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Benchmarks only (npm run bench:pages): counts SQL statements and serves the floor route. */
+  ATRIUM_BENCH: z.enum(['0', '1']).default('0'),
 })
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
@@ -57,6 +59,7 @@ export interface AppConfig {
   smtpUrl: string | null
   mailFrom: string
   trustProxyHops: number
+  bench: boolean
 }
 
 export class ConfigError extends Error {
@@ -116,6 +119,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
     trustProxyHops: values.TRUST_PROXY_HOPS,
+    bench: values.ATRIUM_BENCH === '1',
   }
 }
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
 import { inject } from 'vitest'
-import { connectPGlite, connectPostgres, type DatabaseConnection } from '@/lib/db/adapter'
+import { connectPGlite, newPGlite, connectPostgres, type DatabaseConnection } from '@/lib/db/adapter'
 import { openDatabase, type Db } from '@/lib/db/client'
 import { adminUrl, databaseUrl, dropDatabase, uniqueDatabaseName } from './postgres'
 
@@ -40,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     }
   }
-  const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) })
+  const pglite = newPGlite(undefined, { loadDataDir: new Blob([fs.readFileSync(snapshot)]) })
   const connection = connectPGlite(pglite)
   const { db, close } = openDatabase(connection)
   return {
@@ -74,7 +73,7 @@ export async function createEmptyDatabase(): Promise<{ connection: DatabaseConne
       },
     }
   }
-  const pglite = new PGlite()
+  const pglite = newPGlite()
   const connection = connectPGlite(pglite)
   return {
     connection,

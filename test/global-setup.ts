@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import type { TestProject } from 'vitest/node'
-import { connectPGlite, connectPostgres } from '@/lib/db/adapter'
+import { connectPGlite, newPGlite, connectPostgres } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/migrations/runner'
 import { adminUrl, databaseUrl, dropDatabase, uniqueDatabaseName } from './postgres'
 
@@ -37,7 +36,7 @@ export default async function setup(project: TestProject) {
     }
   }
 
-  const pglite = new PGlite()
+  const pglite = newPGlite()
   const connection = connectPGlite(pglite)
   await applyMigrations(connection)
   const dump = await pglite.dumpDataDir('none')

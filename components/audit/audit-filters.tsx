@@ -20,13 +20,18 @@ export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; 
         any="All workspaces"
         choices={options.workspaces.map((w) => ({ value: w.id, label: `${w.name}${w.status === 'ARCHIVED' ? ' (archived)' : ''}` }))}
       />
-      <FilterSelect
-        label="Actor"
-        name="actor"
-        value={filters.actor}
-        any="Anyone"
-        choices={options.actors.map((a) => ({ value: a.id, label: a.name }))}
-      />
+      <label className="text-xs font-medium text-slate-600">
+        Actor
+        <input
+          type="search"
+          name="actor"
+          defaultValue={filters.actor ?? ''}
+          placeholder="Name or email"
+          autoComplete="off"
+          maxLength={100}
+          className={`${SELECT} w-44`}
+        />
+      </label>
       <FilterSelect
         label="Category"
         name="category"

@@ -1,6 +1,4 @@
 import { WorkspaceSwitcher } from '@/components/switcher/workspace-switcher'
-import { getDb } from '@/lib/db/client'
-import { switcherGroups } from '@/lib/switcher/queries'
 import { signOutAction } from '@/lib/auth/actions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { THEME_COOKIE, themeFrom } from '@/lib/theme'
@@ -11,7 +9,7 @@ import { navItems, type NavItem } from './nav-items'
 
 export async function Sidebar({ ctx }: { ctx: RequestContext }) {
   const workspace = ctx.workspace
-  const groups = workspace ? await switcherGroups(getDb(), ctx.user.id) : []
+  const groups = workspace ? ctx.switcher : []
   const sections = navItems(ctx)
   return (
     <aside className="flex h-full flex-col overflow-y-auto border-r border-slate-200 bg-surface">

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { usePopover } from '@/components/ui/use-popover'
 import { useAction } from '@/components/actions/use-action'
 import { ColorDot } from '@/components/ui/color-dot'
-import type { SwitcherGroup } from '@/lib/switcher/queries'
+import type { SwitcherGroup } from '@/lib/switcher/groups'
 import { switchWorkspaceAction } from '@/lib/switcher/actions'
 
 interface Props {

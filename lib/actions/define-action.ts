@@ -124,13 +124,14 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       const userId = ctx.user.id
 
       try {
+        // A workspace's tenant never changes, so it is read before the transaction: the
+        // tenant lock's critical section holds only what must be read under it.
+        const targetId = definition.workspaceId?.(input)
+        const target = targetId ? await env.db.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
+        if (targetId && !target) return failure('NOT_FOUND')
+        const tenantId = target?.tenantId ?? ctx.tenant.id
         const data = await env.db.$transaction(
           async (tx) => {
-            const targetId = definition.workspaceId?.(input)
-            const target = targetId ? await tx.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
-            if (targetId && !target) refuse('NOT_FOUND')
-            const tenantId = target?.tenantId ?? ctx.tenant!.id
-
             await lockTenant(tx, tenantId)
             // Everything below reads state that no other mutation of this tenant can change until commit.
             const actor = await loadActor(tx, userId, tenantId)

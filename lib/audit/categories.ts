@@ -1,7 +1,12 @@
 import type { Prisma } from '@/lib/generated/prisma/client'
 
 /** Entries about sessions rather than changes: sign-ins, sign-outs and workspace switches. */
-const SESSIONS: Prisma.AuditEventWhereInput = { OR: [{ action: { startsWith: 'session.' } }, { action: 'workspace.switched' }] }
+const SESSION_PREFIX = 'session.'
+const SWITCHED = 'workspace.switched'
+const SESSIONS: Prisma.AuditEventWhereInput = { OR: [{ action: { startsWith: SESSION_PREFIX } }, { action: SWITCHED }] }
+
+/** The same test in code: the chain's head counts session entries as they are appended. */
+export const isSessionAction = (action: string) => action.startsWith(SESSION_PREFIX) || action === SWITCHED
 
 /**
  * What the audit log's category filter offers, in words, and which entries each holds.
@@ -27,4 +32,17 @@ export const AUDIT_CATEGORY_NAMES = Object.keys(AUDIT_CATEGORIES) as [AuditCateg
 /** The condition for a category; no category means every change, sessions hidden. */
 export function categoryWhere(category: AuditCategory | undefined): Prisma.AuditEventWhereInput {
   return category ? AUDIT_CATEGORIES[category].where : { NOT: SESSIONS }
+}
+
+/**
+ * Categories whose size the chain's head knows (it counts every entry and the session
+ * entries as they are appended), so their count needs no scan.
+ */
+export const countsFromHead = (category: AuditCategory | undefined) =>
+  category === undefined || category === 'everything' || category === 'sessions'
+
+export function countFromHead(category: AuditCategory | undefined, head: { seq: number; sessionEntries: number }): number {
+  if (category === 'everything') return head.seq
+  if (category === 'sessions') return head.sessionEntries
+  return head.seq - head.sessionEntries
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import type { Db, Tx } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { canonicalJson } from './canonical-json'
+import { isSessionAction } from './categories'
 
 /** The prevHash of a tenant's first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -81,25 +82,46 @@ export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
   }
   const hash = hashEntry(key, fields)
   const event = await tx.auditEvent.create({ data: { ...fields, data: input.data ?? {}, hash } })
+  const sessionEntries = (head?.sessionEntries ?? 0) + (isSessionAction(input.action) ? 1 : 0)
   await tx.auditHead.upsert({
     where: { tenantId: input.tenantId },
-    create: { tenantId: input.tenantId, seq: fields.seq, hash },
-    update: { seq: fields.seq, hash },
+    create: { tenantId: input.tenantId, seq: fields.seq, hash, sessionEntries },
+    update: { seq: fields.seq, hash, sessionEntries },
   })
   return event
 }
 
 export type ChainVerification =
-  { ok: true; verifiedSeq: number; checkedAt: Date } | { ok: false; brokenAtSeq: number; reason: string; checkedAt: Date }
+  { ok: true; verifiedSeq: number; hash: string; checkedAt: Date } | { ok: false; brokenAtSeq: number; reason: string; checkedAt: Date }
+
+/** An entry already verified, to continue from: entry #seq, which had `hash` then. */
+export interface VerifiedLink {
+  seq: number
+  hash: string
+}
 
 /**
  * Recomputes the chain in seq order, in pages, and reports the first broken link:
- * an edited, deleted, reordered or (against the head row) truncated entry.
+ * an edited, deleted, reordered or (against the head row) truncated entry. From a
+ * verified link, only that entry (still there, unchanged) and the ones after it are read.
  */
-export async function verifyChain(db: Db | Tx, key: string, tenantId: string, pageSize = 1000): Promise<ChainVerification> {
+export async function verifyChain(
+  db: Db | Tx,
+  key: string,
+  tenantId: string,
+  { from = null, pageSize = 1000 }: { from?: VerifiedLink | null; pageSize?: number } = {},
+): Promise<ChainVerification> {
   const checkedAt = new Date()
   let expectedSeq = 1
   let prevHash = GENESIS_HASH
+  if (from && from.seq > 0) {
+    const anchor = await db.auditEvent.findUnique({ where: { tenantId_seq: { tenantId, seq: from.seq } } })
+    if (!anchor || anchor.hash !== from.hash || hashEntry(key, anchor) !== anchor.hash) {
+      return { ok: false, brokenAtSeq: from.seq, reason: `entry #${from.seq} is not the one verified before`, checkedAt }
+    }
+    expectedSeq = from.seq + 1
+    prevHash = from.hash
+  }
   for (;;) {
     const page = await db.auditEvent.findMany({
       where: { tenantId, seq: { gte: expectedSeq } },
@@ -128,5 +150,5 @@ export async function verifyChain(db: Db | Tx, key: string, tenantId: string, pa
       checkedAt,
     }
   }
-  return { ok: true, verifiedSeq: lastSeq, checkedAt }
+  return { ok: true, verifiedSeq: lastSeq, hash: prevHash, checkedAt }
 }

@@ -1,13 +1,16 @@
 import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { calendarDay, entityId, firstValue } from '@/lib/validation'
+import type { Db } from '@/lib/db/client'
+import { personMatching } from '@/lib/listing/query'
+import { calendarDay, entityId, firstValue, isEntityId, searchText } from '@/lib/validation'
 import { AUDIT_CATEGORY_NAMES, categoryWhere } from './categories'
 import type { AuditScope } from './scope'
 
 /** The filters a person can set; each is checked on its own, so one typo drops only itself. */
 const FILTER_FIELDS = {
   workspace: entityId,
-  actor: entityId,
+  /** Who acted: part of a name or an email address (or a person's id, from a link). */
+  actor: searchText(100).pipe(z.string().min(1, 'Type part of a name or an email address.')),
   category: z.enum(AUDIT_CATEGORY_NAMES, 'This is not a category of the audit log.'),
   action: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/, 'This is not an action of the audit log.'),
   from: calendarDay,
@@ -24,8 +27,24 @@ const FILTER_LABELS: Record<keyof typeof FILTER_FIELDS, string> = {
 }
 
 const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1)
+const cursor = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1)
+  .optional()
+  .catch(undefined)
 
-export type AuditFilters = { -readonly [K in keyof typeof FILTER_FIELDS]?: z.output<(typeof FILTER_FIELDS)[K]> } & { page: number }
+/**
+ * The filters, the page number people see, and where the page starts: entries before
+ * (older than) seq `before`, or after (newer than) seq `after`. Page links carry a cursor,
+ * so a deep page costs what the first does; a bare `?page=` still works (by offset).
+ */
+export type AuditFilters = { -readonly [K in keyof typeof FILTER_FIELDS]?: z.output<(typeof FILTER_FIELDS)[K]> } & {
+  page: number
+  before?: number
+  after?: number
+}
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams
 
@@ -37,6 +56,10 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams
 export function readAuditFilters(params: Params): { filters: AuditFilters; problems: string[] } {
   const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : firstValue(params[key]))
   const filters: AuditFilters = { page: pageNumber.parse(get('page') ?? 1) }
+  const before = cursor.parse(get('before'))
+  const after = before === undefined ? cursor.parse(get('after')) : undefined
+  if (before !== undefined) filters.before = before
+  if (after !== undefined) filters.after = after
   const problems: string[] = []
   for (const key of Object.keys(FILTER_FIELDS) as (keyof typeof FILTER_FIELDS)[]) {
     const raw = get(key)
@@ -55,19 +78,30 @@ export function parseAuditFilters(params: Params): AuditFilters {
   return readAuditFilters(params).filters
 }
 
+/** At most this many people match an actor search; the log then shows what any of them did. */
+const MAX_MATCHING_ACTORS = 500
+
+/** The people an actor search means: the id itself, or everyone whose name or address contains the text. */
+async function matchingActorIds(db: Db, actor: string): Promise<string[]> {
+  if (isEntityId(actor)) return [actor]
+  const people = await db.user.findMany({ where: personMatching(actor), select: { id: true }, take: MAX_MATCHING_ACTORS })
+  return people.map((person) => person.id)
+}
+
 /**
  * The database condition for a scope and its filters. Dates are whole UTC days, both ends
  * included. An exact action is shown whatever the category; otherwise the category decides
- * (none: every change, sessions hidden).
+ * (none: every change, sessions hidden). Every condition starts with the tenant, so the
+ * (tenantId, …, seq) indexes serve it.
  */
-export function auditWhere(scope: AuditScope, filters: AuditFilters): Prisma.AuditEventWhereInput {
+export async function auditWhere(db: Db, scope: AuditScope, filters: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
   const workspaceFilter = filters.workspace ? [filters.workspace] : null
   const allowed = scope.workspaceIds === 'all' ? null : scope.workspaceIds
   const workspaceIds = workspaceFilter && allowed ? workspaceFilter.filter((id) => allowed.includes(id)) : (workspaceFilter ?? allowed)
   return {
     tenantId: scope.tenantId,
     ...(workspaceIds ? { workspaceId: { in: workspaceIds } } : {}),
-    ...(filters.actor ? { actorId: filters.actor } : {}),
+    ...(filters.actor ? { actorId: { in: await matchingActorIds(db, filters.actor) } } : {}),
     ...(filters.action ? { action: filters.action } : categoryWhere(filters.category)),
     ...(filters.from || filters.to
       ? {

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/client'
-import type { AuditEvent } from '@/lib/generated/prisma/client'
+import type { AuditEvent, Prisma } from '@/lib/generated/prisma/client'
+import { countFromHead, countsFromHead } from './categories'
 import { describeAuditEvent } from './describe'
 import { auditWhere, type AuditFilters } from './filters'
 import type { AuditScope } from './scope'
@@ -56,13 +57,20 @@ async function withNames(db: Db, events: AuditEvent[], { linkPeople = false } = 
   }))
 }
 
-/** One page of the audit log, newest first. */
+/** Where the page's neighbours start: a cursor (seq) and their page number, or null at either end. */
+export interface AuditPageLinks {
+  newer: { after: number; page: number } | null
+  older: { before: number; page: number } | null
+}
+
+/**
+ * One page of the audit log, newest first. Pages are read by keyset from the cursor the
+ * link carries (`before`/`after` a seq), so a deep page costs what the first does; a
+ * bare page number (an old link) is read by offset.
+ */
 export async function auditPage(db: Db, scope: AuditScope, filters: AuditFilters, { linkPeople = false } = {}) {
-  const where = auditWhere(scope, filters)
-  const [total, events] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: { seq: 'desc' }, skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-  ])
+  const where = await auditWhere(db, scope, filters)
+  const [total, { events, number, links }] = await Promise.all([countEntries(db, scope, filters, where), pageOfEntries(db, where, filters)])
   const rows = (await withNames(db, events, { linkPeople })).map((event) => ({
     id: event.id,
     seq: event.seq,
@@ -77,29 +85,65 @@ export async function auditPage(db: Db, scope: AuditScope, filters: AuditFilters
     ip: event.ip,
     data: event.data,
   }))
-  return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), rows }
+  return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), number, rows, links }
+}
+
+async function pageOfEntries(db: Db, where: Prisma.AuditEventWhereInput, filters: AuditFilters) {
+  const take = AUDIT_PAGE_SIZE + 1 // one more tells whether there is a page beyond
+  const { page } = filters
+  if (filters.after !== undefined) {
+    const newerFirst = await db.auditEvent.findMany({
+      where: { AND: [where, { seq: { gt: filters.after } }] },
+      orderBy: { seq: 'asc' },
+      take,
+    })
+    const events = newerFirst.slice(0, AUDIT_PAGE_SIZE).reverse()
+    const atNewest = newerFirst.length <= AUDIT_PAGE_SIZE || page <= 1
+    const number = atNewest ? 1 : page
+    return { events, number, links: linksAround(events, number, !atNewest, true) }
+  }
+  const fromCursor = filters.before !== undefined
+  const olderFirst = await db.auditEvent.findMany({
+    where: fromCursor ? { AND: [where, { seq: { lt: filters.before } }] } : where,
+    orderBy: { seq: 'desc' },
+    skip: fromCursor ? 0 : (page - 1) * AUDIT_PAGE_SIZE,
+    take,
+  })
+  const events = olderFirst.slice(0, AUDIT_PAGE_SIZE)
+  return { events, number: page, links: linksAround(events, page, page > 1, olderFirst.length > AUDIT_PAGE_SIZE) }
+}
+
+function linksAround(events: AuditEvent[], page: number, hasNewer: boolean, hasOlder: boolean): AuditPageLinks {
+  const first = events[0]
+  const last = events.at(-1)
+  return {
+    newer: hasNewer && first ? { after: first.seq, page: page - 1 } : null,
+    older: hasOlder && last ? { before: last.seq, page: page + 1 } : null,
+  }
+}
+
+/** How many entries match: from the chain's head when only a category narrows the log, else counted. */
+async function countEntries(db: Db, scope: AuditScope, filters: AuditFilters, where: Prisma.AuditEventWhereInput) {
+  const onlyByCategory =
+    scope.workspaceIds === 'all' && !filters.workspace && !filters.actor && !filters.action && !filters.from && !filters.to
+  if (onlyByCategory && countsFromHead(filters.category)) {
+    const head = await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
+    return countFromHead(filters.category, head ?? { seq: 0, sessionEntries: 0 })
+  }
+  return db.auditEvent.count({ where })
 }
 
 export type AuditRow = Awaited<ReturnType<typeof auditPage>>['rows'][number]
 
-/** What the filters offer: the tenant's workspaces (archived included) and the actors seen. */
+/** What the filters offer: the tenant's workspaces the reader may see, archived included (the actor is a search box). */
 export async function auditFilterOptions(db: Db, scope: AuditScope) {
   const visible = scope.workspaceIds === 'all' ? {} : { id: { in: scope.workspaceIds } }
-  const [workspaces, actorRows] = await Promise.all([
-    db.workspace.findMany({
-      where: { tenantId: scope.tenantId, ...visible },
-      select: { id: true, name: true, status: true },
-      orderBy: { name: 'asc' },
-    }),
-    db.auditEvent.findMany({
-      where: auditWhere(scope, { page: 1, category: 'everything' }),
-      distinct: ['actorId'],
-      select: { actorId: true },
-    }),
-  ])
-  const actorIds = actorRows.map((r) => r.actorId).filter((id): id is string => id !== null)
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } })
-  return { workspaces, actors }
+  const workspaces = await db.workspace.findMany({
+    where: { tenantId: scope.tenantId, ...visible },
+    select: { id: true, name: true, status: true },
+    orderBy: { name: 'asc' },
+  })
+  return { workspaces }
 }
 
 /**
@@ -107,7 +151,7 @@ export async function auditFilterOptions(db: Db, scope: AuditScope) {
  * keyset, so memory stays flat however long the log is).
  */
 export async function* auditEntries(db: Db, scope: AuditScope, filters: AuditFilters, batch = 1000): AsyncGenerator<NamedAuditEvent> {
-  const where = auditWhere(scope, filters)
+  const where = await auditWhere(db, scope, filters)
   let after = 0
   for (;;) {
     const events = await db.auditEvent.findMany({ where: { ...where, seq: { gt: after } }, orderBy: { seq: 'asc' }, take: batch })

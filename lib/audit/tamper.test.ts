@@ -4,6 +4,9 @@ import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
 import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import { verifyChain } from './chain'
 import { createCheckpoint, verifyWithCheckpoint } from './checkpoint'
+import { recordVerification, verifySinceMark } from './verified-mark'
+import { openDatabase } from '@/lib/db/client'
+import { countStatements } from '@/lib/db/statement-counter'
 
 let t: TestDatabase
 let f: Awaited<ReturnType<typeof seedFixtures>>
@@ -72,5 +75,84 @@ describe('verification names the first broken entry', () => {
       ok: false,
       reason: 'the checkpoint signature is not valid',
     })
+  })
+})
+
+describe('a view verifies what was appended since the last verification, and still finds tampering', () => {
+  let mark: number
+
+  // The chain is verified up to its head (the mark), then three more entries are appended.
+  beforeEach(async () => {
+    const first = await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)
+    expect(first).toMatchObject({ ok: true })
+    mark = await head()
+    const env = await f.envOf('admin@acme.test')
+    for (let i = 0; i < 3; i++) {
+      await updateWorkspaceSettingsDefinition.execute(env, {
+        workspaceId: f.workspace('acme/marketing').id,
+        name: `Later ${i}`,
+        color: 'teal',
+      })
+    }
+  })
+
+  it('reads a few statements however long the chain, and moves the mark', async () => {
+    const counter = { count: 0 }
+    const counted = openDatabase({ ...t.connection, factory: countStatements(t.connection.factory, counter) })
+    try {
+      expect(await verifySinceMark(counted.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: true, verifiedSeq: mark + 3 })
+      // The mark, the entry it names, the entries since, the head and the new mark.
+      expect(counter.count).toBe(5)
+    } finally {
+      await counted.db.$disconnect()
+    }
+    expect(await t.db.auditVerifiedMark.findUnique({ where: { tenantId } })).toMatchObject({ seq: mark + 3, brokenAtSeq: null })
+  })
+
+  it('when an entry since was edited', async () => {
+    await t.sql(`UPDATE "AuditEvent" SET data = '{"after": {"name": "Forged"}}' WHERE "tenantId" = $1 AND seq = $2`, [tenantId, mark + 2])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark + 2 })
+    // The break is recorded: the next view shows it without looking again.
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark + 2 })
+  })
+
+  it('when an entry since was deleted', async () => {
+    await t.sql(`DELETE FROM "AuditEvent" WHERE "tenantId" = $1 AND seq = $2`, [tenantId, mark + 2])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark + 2 })
+  })
+
+  it('when entries since were reordered', async () => {
+    await t.sql(`UPDATE "AuditEvent" SET seq = $2 WHERE "tenantId" = $1 AND seq = $3`, [tenantId, mark + 100, mark + 1])
+    await t.sql(`UPDATE "AuditEvent" SET seq = $2 WHERE "tenantId" = $1 AND seq = $3`, [tenantId, mark + 1, mark + 3])
+    await t.sql(`UPDATE "AuditEvent" SET seq = $2 WHERE "tenantId" = $1 AND seq = $3`, [tenantId, mark + 3, mark + 100])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark + 1 })
+  })
+
+  it('when the newest entries were removed', async () => {
+    await t.sql(`DELETE FROM "AuditEvent" WHERE "tenantId" = $1 AND seq > $2`, [tenantId, mark + 1])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark + 2 })
+  })
+
+  it('when the entry the mark names was changed', async () => {
+    await t.sql(`UPDATE "AuditEvent" SET "actorId" = NULL WHERE "tenantId" = $1 AND seq = $2`, [tenantId, mark])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: mark })
+  })
+
+  it('when the mark was moved without the key', async () => {
+    const newest = await t.db.auditEvent.findUniqueOrThrow({ where: { tenantId_seq: { tenantId, seq: mark + 3 } } })
+    await t.sql(`UPDATE "AuditVerifiedMark" SET seq = $2, hash = $3 WHERE "tenantId" = $1`, [tenantId, newest.seq, newest.hash])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({
+      ok: false,
+      reason: 'the record of the last verification was altered',
+    })
+  })
+
+  it('a change before the mark is found by the full verification, which the next view then shows', async () => {
+    await t.sql(`UPDATE "AuditEvent" SET data = '{"after": {"name": "Forged"}}' WHERE "tenantId" = $1 AND seq = 4`, [tenantId])
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: true })
+    const full = await verifyChain(t.db, TEST_AUDIT_KEY, tenantId)
+    expect(full).toMatchObject({ ok: false, brokenAtSeq: 4 })
+    await recordVerification(t.db, TEST_AUDIT_KEY, tenantId, full, await t.db.auditVerifiedMark.findUnique({ where: { tenantId } }))
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: 4 })
   })
 })

@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
+import { openDatabase } from '@/lib/db/client'
+import { countStatements } from '@/lib/db/statement-counter'
+import { DEMO_USERS } from '@/lib/db/seed'
 import { resolveContext } from './resolve'
 
 let t: TestDatabase
@@ -67,5 +70,24 @@ describe('resolveContext re-checks access on every request', () => {
     expect(await resolveContext(t.db, fresh)).not.toBeNull()
     await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'DISABLED' } })
     expect(await resolveContext(t.db, fresh)).toBeNull()
+  })
+})
+
+describe('the request context costs one round trip', () => {
+  beforeEach(() => f.resetMemberships())
+
+  it.each(DEMO_USERS.map((user) => user.email))('%s: one SQL statement, the same answer', async (email) => {
+    const counter = { count: 0 }
+    const counted = openDatabase({ ...t.connection, factory: countStatements(t.connection.factory, counter) })
+    try {
+      const claims = await f.claimsOf(email)
+      const ctx = await resolveContext(counted.db, claims)
+      expect(counter.count).toBe(1)
+      expect(ctx?.user.email).toBe(email)
+      // What the sidebar shows comes with it: no second load for the switcher.
+      expect(ctx?.switcher.flatMap((group) => group.workspaces).some((w) => w.id === ctx.workspace?.id)).toBe(true)
+    } finally {
+      await counted.db.$disconnect()
+    }
   })
 })

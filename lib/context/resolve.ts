@@ -1,7 +1,8 @@
 import { can, seesTenant, type Actor } from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
-import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import { TenantRole, type UserStatus, type WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
+import { switcherGroup, type SwitcherGroup } from '@/lib/switcher/groups'
 
 /** What the session token carries (docs/architecture.md §3). */
 export interface SessionClaims {
@@ -17,6 +18,8 @@ export interface RequestContext {
   actor: Actor | null
   /** The active workspace after the fallback of §3; null when the user may enter none. */
   workspace: Workspace | null
+  /** The workspaces the user may switch to, grouped by tenant (the sidebar's switcher). */
+  switcher: SwitcherGroup[]
 }
 
 interface UserWithMemberships {
@@ -26,13 +29,64 @@ interface UserWithMemberships {
   workspaceMemberships: { workspaceId: string; role: WorkspaceRole; workspace: { tenantId: string } }[]
 }
 
-const membershipSelect = {
-  tenantMemberships: {
-    select: { tenantId: true, role: true, status: true, tenant: { select: { id: true, name: true, slug: true } } },
-    orderBy: { createdAt: 'asc' },
-  },
-  workspaceMemberships: { select: { workspaceId: true, role: true, workspace: { select: { tenantId: true } } } },
-} as const
+/** A user with everything access depends on, and the active workspaces of their tenants they might enter (by name). */
+export interface UserAccess extends UserWithMemberships {
+  email: string
+  name: string
+  status: UserStatus
+  sessionVersion: number
+  workspaces: Workspace[]
+}
+
+/** Tenant roles that read every workspace of their tenant (from the permission table, not a list kept here). */
+const ROLES_READING_EVERY_WORKSPACE = Object.values(TenantRole).filter((tenantRole) =>
+  can({ userId: '', tenantId: 't', isPlatformAdmin: false, tenantRole, workspaceRoles: {} }, 'workspace.read', {
+    tenantId: 't',
+    workspaceId: 'w',
+  }),
+)
+
+type WorkspaceJson = Omit<Workspace, 'createdAt' | 'updatedAt' | 'archivedAt'> & {
+  createdAt: string
+  updatedAt: string
+  archivedAt: string | null
+}
+
+/**
+ * The user and everything the request context needs, in one SQL statement (one round
+ * trip): memberships in tenants and workspaces, and the active workspaces of their active
+ * tenants they might enter — every one for the roles that read them all, else their own.
+ * can() still decides; this only keeps the candidates few.
+ */
+export async function loadUserAccess(db: Db | Tx, userId: string): Promise<UserAccess | null> {
+  const [row] = await db.$queryRaw<(Omit<UserAccess, 'workspaces'> & { workspaces: WorkspaceJson[] })[]>`
+    SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin", u."sessionVersion",
+      COALESCE((
+        SELECT json_agg(json_build_object('tenantId', m."tenantId", 'role', m.role, 'status', m.status,
+                 'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug)) ORDER BY m."createdAt")
+        FROM "TenantMembership" m JOIN "Tenant" t ON t.id = m."tenantId"
+        WHERE m."userId" = u.id), '[]'::json) AS "tenantMemberships",
+      COALESCE((
+        SELECT json_agg(json_build_object('workspaceId', wm."workspaceId", 'role', wm.role, 'workspace', json_build_object('tenantId', w."tenantId")))
+        FROM "WorkspaceMembership" wm JOIN "Workspace" w ON w.id = wm."workspaceId"
+        WHERE wm."userId" = u.id), '[]'::json) AS "workspaceMemberships",
+      COALESCE((
+        SELECT json_agg(to_json(w) ORDER BY w.name, w.id)
+        FROM "Workspace" w JOIN "TenantMembership" m ON m."tenantId" = w."tenantId" AND m."userId" = u.id AND m.status = 'ACTIVE'
+        WHERE w.status = 'ACTIVE'
+          AND (u."isPlatformAdmin" OR m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
+               OR EXISTS (SELECT 1 FROM "WorkspaceMembership" own WHERE own."workspaceId" = w.id AND own."userId" = u.id))
+      ), '[]'::json) AS workspaces
+    FROM "User" u WHERE u.id = ${userId}`
+  if (!row) return null
+  const workspaces = row.workspaces.map((w) => ({
+    ...w,
+    createdAt: new Date(w.createdAt),
+    updatedAt: new Date(w.updatedAt),
+    archivedAt: w.archivedAt ? new Date(w.archivedAt) : null,
+  }))
+  return { ...row, workspaces }
+}
 
 /** The tenants a user may act in: those where their membership is active. */
 function activeMemberships(user: UserWithMemberships) {
@@ -56,12 +110,9 @@ export function actorFromUser(user: UserWithMemberships, tenantId: string): Acto
   }
 }
 
-/** Loads what can() needs to know about an active user in one tenant. */
+/** Loads what can() needs to know about an active user in one tenant (one statement). */
 export async function loadActor(db: Db | Tx, userId: string, tenantId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, isPlatformAdmin: true, status: true, ...membershipSelect },
-  })
+  const user = await loadUserAccess(db, userId)
   if (!user || user.status !== 'ACTIVE') return null
   return actorFromUser(user, tenantId)
 }
@@ -107,36 +158,42 @@ export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: stri
  * Returns null when the token no longer stands for a signed-in user.
  */
 export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promise<RequestContext | null> {
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      status: true,
-      isPlatformAdmin: true,
-      sessionVersion: true,
-      ...membershipSelect,
-    },
-  })
+  const user = await loadUserAccess(db, claims.userId)
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== claims.sessionVersion) return null
 
-  const tenant = await chooseTenant(db, user, claims.tenantId)
   const identity = { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin }
-  if (!tenant) return { user: identity, tenant: null, actor: null, workspace: null }
+  const memberOf = activeMemberships(user).map((m) => m.tenant)
+  const switcher = [...memberOf]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((t) => switcherGroup(t, actorFromUser(user, t.id), enterableLoaded(user.workspaces, actorFromUser(user, t.id))))
+    .filter((group): group is SwitcherGroup => group !== null)
+  const tenant =
+    memberOf.find((t) => t.id === claims.tenantId) ?? (await foreignTenantOfPlatformAdmin(db, user, claims.tenantId)) ?? memberOf[0]
+  if (!tenant) return { user: identity, tenant: null, actor: null, workspace: null, switcher }
 
   const actor = actorFromUser(user, tenant.id)
-  const workspace = seesTenant(actor) ? await pickWorkspace(db, actor, claims.workspaceId) : null
-  return { user: identity, tenant, actor, workspace }
+  let workspace: Workspace | null = null
+  if (seesTenant(actor)) {
+    const loaded = memberOf.includes(tenant)
+    workspace = loaded
+      ? pickLoadedWorkspace(user.workspaces, actor, claims.workspaceId)
+      : await pickWorkspace(db, actor, claims.workspaceId)
+  }
+  return { user: identity, tenant, actor, workspace, switcher }
 }
 
-async function chooseTenant(db: Db | Tx, user: UserWithMemberships, preferredId: string | null) {
-  const memberOf = activeMemberships(user).map((m) => m.tenant)
-  const preferred = memberOf.find((tenant) => tenant.id === preferredId)
-  if (preferred) return preferred
-  if (user.isPlatformAdmin && preferredId) {
-    const any = await db.tenant.findUnique({ where: { id: preferredId }, select: { id: true, name: true, slug: true } })
-    if (any) return any
-  }
-  return memberOf[0] ?? null
+/** The actor's enterable workspaces among those loaded with the user (the active workspaces of their active tenants). */
+const enterableLoaded = (workspaces: Workspace[], actor: Actor) =>
+  workspaces.filter((w) => w.tenantId === actor.tenantId && canEnter(actor, w))
+
+/** pickWorkspace's rule over the workspaces already loaded with the user. */
+function pickLoadedWorkspace(workspaces: Workspace[], actor: Actor, preferredId: string | null): Workspace | null {
+  const enterable = enterableLoaded(workspaces, actor)
+  return enterable.find((w) => w.id === preferredId) ?? enterable.find((w) => w.isDefault) ?? enterable[0] ?? null
+}
+
+/** A platform admin may look at a tenant they are not a member of (the one their token names). */
+async function foreignTenantOfPlatformAdmin(db: Db | Tx, user: UserWithMemberships, tenantId: string | null) {
+  if (!user.isPlatformAdmin || !tenantId) return null
+  return db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, slug: true } })
 }

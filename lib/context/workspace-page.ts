@@ -17,7 +17,8 @@ export const loadWorkspacePage = cache(async (workspaceId: string) => {
   // Without an active workspace the console shows the "no workspace" page.
   if (!ctx.workspace) redirect('/')
   if (!isEntityId(workspaceId)) notFound()
-  const workspace = await getDb().workspace.findUnique({ where: { id: workspaceId } })
+  // The active workspace came with the request's context; any other is read once here.
+  const workspace = workspaceId === ctx.workspace.id ? ctx.workspace : await getDb().workspace.findUnique({ where: { id: workspaceId } })
   if (!workspace || !ctx.actor || workspace.tenantId !== ctx.actor.tenantId) notFound()
   const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
   const may = (permission: Permission) => can(ctx.actor!, permission, resource)

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
@@ -15,6 +16,11 @@ export interface DatabaseConnection {
   factory: SqlMigrationAwareDriverAdapterFactory
   runInTransaction(statements: string[], onStatement?: (index: number) => void): Promise<void>
   close(): Promise<void>
+}
+
+/** An embedded database with the extensions Atrium's migrations create (pg_trgm for people search). */
+export function newPGlite(dataDir?: string, options: PGliteOptions = {}): PGlite {
+  return new PGlite({ ...options, ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, ...options.extensions } })
 }
 
 export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}): DatabaseConnection {
@@ -68,7 +74,7 @@ export function connect(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') return connectPostgres(target.url)
   const lock = lockDataDirectory(target.dataDir)
   try {
-    return connectPGlite(new PGlite(target.dataDir), lock.release)
+    return connectPGlite(newPGlite(target.dataDir), lock.release)
   } catch (error) {
     lock.release()
     throw error

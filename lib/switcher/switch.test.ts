@@ -4,7 +4,7 @@ import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { switchWorkspaceDefinition as switchTo } from './service'
-import { switcherGroups } from './queries'
+import { resolveContext } from '@/lib/context/resolve'
 
 let t: TestDatabase
 let f: Fixtures
@@ -102,13 +102,13 @@ describe('the token update path (POST /api/auth/session)', () => {
   })
 })
 
-describe('switcherGroups', () => {
+describe('the switcher in the request context', () => {
   it('lists the active workspaces the user may enter, grouped by tenant, without archived ones', async () => {
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace('acme/client-a').id])
-    const groups = await switcherGroups(t.db, f.user('both@example.test').id)
+    const groups = (await resolveContext(t.db, await f.claimsOf('both@example.test')))!.switcher
     expect(groups.map((g) => [g.tenantName, g.workspaces.map((w) => w.name), g.canCreate])).toEqual([['Globex', ['Operations'], false]])
     await f.resetWorkspaceLifecycle()
-    const admin = await switcherGroups(t.db, f.user('admin@acme.test').id)
+    const admin = (await resolveContext(t.db, await f.claimsOf('admin@acme.test')))!.switcher
     expect(admin).toEqual([
       expect.objectContaining({
         tenantName: 'Acme Corp',

@@ -8,10 +8,10 @@ import { PageHeader } from '@/components/console/page-header'
 import { AuditFiltersForm } from '@/components/audit/audit-filters'
 import { AuditTable } from '@/components/audit/audit-table'
 import { ChainBadge } from '@/components/audit/chain-badge'
-import { verifyChain } from '@/lib/audit/chain'
 import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
 import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
+import { verifySinceMark } from '@/lib/audit/verified-mark'
 import { getConfig } from '@/lib/config'
 import { can, holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
@@ -19,10 +19,12 @@ import { getDb } from '@/lib/db/client'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Audit log')
 
+/** The filters as a query string; paging (page and cursor) only when given in `extra`. */
 function query(filters: AuditFilters, extra: Record<string, string | number> = {}) {
+  const { page: _page, before: _before, after: _after, ...chosen } = filters
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries({ ...filters, ...extra })) {
-    if (value !== undefined && value !== '' && !(key === 'page' && value === 1)) params.set(key, String(value))
+  for (const [key, value] of Object.entries({ ...chosen, ...extra })) {
+    if (value !== undefined && value !== '') params.set(key, String(value))
   }
   return params.size ? `?${params}` : ''
 }
@@ -44,7 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [page, options, verification] = await Promise.all([
     auditPage(db, scope, filters, { linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }) }),
     auditFilterOptions(db, scope),
-    scope.workspaceIds === 'all' ? verifyChain(db, getConfig().auditKey, scope.tenantId) : null,
+    scope.workspaceIds === 'all' ? verifySinceMark(db, getConfig().auditKey, scope.tenantId) : null,
   ])
 
   return (
@@ -60,14 +62,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       >
         <div className="flex gap-2">
           <a
-            href={`/audit/export${query({ ...filters, page: 1 }, { format: 'csv' })}`}
+            href={`/audit/export${query(filters, { format: 'csv' })}`}
             download
             className="rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
           >
             Export CSV
           </a>
           <a
-            href={`/audit/export${query({ ...filters, page: 1 }, { format: 'jsonl' })}`}
+            href={`/audit/export${query(filters, { format: 'jsonl' })}`}
             download
             className="rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
           >
@@ -85,19 +87,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       <AuditFiltersForm filters={filters} options={options} />
       <p className="text-sm text-slate-500">
-        {page.total} {page.total === 1 ? 'entry' : 'entries'} · page {filters.page} of {page.pages}
+        {page.total} {page.total === 1 ? 'entry' : 'entries'} · page {page.number} of {page.pages}
       </p>
       <AuditTable rows={page.rows} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
-        {filters.page > 1 ? (
-          <Link href={`/audit${query(filters, { page: filters.page - 1 })}`} className="font-medium text-indigo-700 hover:underline">
+        {page.links.newer ? (
+          <Link
+            href={`/audit${query(filters, page.links.newer.page > 1 ? { page: page.links.newer.page, after: page.links.newer.after } : {})}`}
+            className="font-medium text-indigo-700 hover:underline"
+          >
             ← Newer entries
           </Link>
         ) : (
           <span />
         )}
-        {filters.page < page.pages && (
-          <Link href={`/audit${query(filters, { page: filters.page + 1 })}`} className="font-medium text-indigo-700 hover:underline">
+        {page.links.older && (
+          <Link
+            href={`/audit${query(filters, { page: page.links.older.page, before: page.links.older.before })}`}
+            className="font-medium text-indigo-700 hover:underline"
+          >
             Older entries →
           </Link>
         )}

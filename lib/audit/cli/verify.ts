@@ -2,9 +2,10 @@ import fs from 'node:fs'
 import { required, runCommand } from '@/lib/cli/command'
 import { verifyChain } from '../chain'
 import { verifyWithCheckpoint, type Checkpoint } from '../checkpoint'
+import { recordVerification } from '../verified-mark'
 
 await runCommand({
-  usage: 'Usage: npm run audit:verify -- --tenant <slug> [--checkpoint <file>]',
+  usage: 'Usage: npm run audit:verify -- --tenant <slug> [--checkpoint <file>]   (the whole chain; schedule it, e.g. nightly)',
   options: { tenant: { type: 'string' }, checkpoint: { type: 'string' } },
   parse: ({ tenant, checkpoint }) => ({ slug: required(tenant), checkpointFile: checkpoint }),
   // 1 says the chain is broken; 2 that it could not be checked.
@@ -19,6 +20,9 @@ await runCommand({
     const result = checkpoint
       ? await verifyWithCheckpoint(db, config.auditKey, checkpoint)
       : await verifyChain(db, config.auditKey, tenant.id)
+    // The audit page shows what this found; a pass clears a break recorded earlier.
+    const previous = await db.auditVerifiedMark.findUnique({ where: { tenantId: tenant.id } })
+    await recordVerification(db, config.auditKey, tenant.id, result, previous)
     if (!result.ok) {
       console.error(`Chain of ${slug} broken at #${result.brokenAtSeq}: ${result.reason}.`)
       return 1

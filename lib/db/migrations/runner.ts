@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm'
-import { connectPGlite, type DatabaseConnection } from '../adapter'
+import { connectPGlite, newPGlite, type DatabaseConnection } from '../adapter'
 import { withAtomicScripts, type ScriptFailure } from './atomic-scripts'
 import { startSchemaEngine, type SchemaFile } from './schema-engine'
 
@@ -136,7 +135,7 @@ export async function createMigration(
     .replace(/^_|_$/g, '')
   if (!slug) throw new Error('Give the migration a name: npm run db:migration -- <name>')
 
-  const scratch = connectPGlite(new PGlite())
+  const scratch = connectPGlite(newPGlite())
   try {
     await applyMigrations(scratch, dir)
     const schema = readSchema(options.schemaFile)

@@ -6,16 +6,15 @@
  *
  *   npm run bench:audit-export -- 100000
  */
-import { PGlite } from '@electric-sql/pglite'
 import { exportStream } from '@/lib/audit/export'
 import { parseAuditFilters } from '@/lib/audit/filters'
 import { auditEntries } from '@/lib/audit/queries'
-import { connectPGlite } from '@/lib/db/adapter'
+import { connectPGlite, newPGlite } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations } from '@/lib/db/migrations/runner'
 
 const count = Number(process.argv[2] ?? 100_000)
-const pglite = new PGlite()
+const pglite = newPGlite()
 const connection = connectPGlite(pglite)
 await applyMigrations(connection)
 const { db, close } = openDatabase(connection)

@@ -1,0 +1,64 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { Db } from '@/lib/db/client'
+import type { AuditVerifiedMark } from '@/lib/generated/prisma/client'
+import { canonicalJson } from './canonical-json'
+import { verifyChain, type ChainVerification } from './chain'
+
+/**
+ * Verification that costs what was appended since it last ran (docs/architecture.md §6).
+ * The mark says how far a tenant's chain has been verified; a view of the audit log
+ * verifies from there and moves it forward. `npm run audit:verify` re-reads the whole
+ * chain (catching a change to entries before the mark) and records what it finds, so a
+ * break it found stays on the page until a full verification passes again.
+ */
+
+type MarkStatement = Pick<AuditVerifiedMark, 'tenantId' | 'seq' | 'hash' | 'brokenAtSeq' | 'brokenReason'> & { verifiedAt: string }
+
+function sign(key: string, statement: MarkStatement): string {
+  return createHmac('sha256', key).update('atrium-verified-mark:').update(canonicalJson(statement)).digest('hex')
+}
+
+function statementOf(mark: AuditVerifiedMark): MarkStatement {
+  const { tenantId, seq, hash, brokenAtSeq, brokenReason } = mark
+  return { tenantId, seq, hash, brokenAtSeq, brokenReason, verifiedAt: mark.verifiedAt.toISOString() }
+}
+
+function signedByKey(key: string, mark: AuditVerifiedMark): boolean {
+  const expected = Buffer.from(sign(key, statementOf(mark)), 'hex')
+  const given = Buffer.from(mark.signature, 'hex')
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
+/** Records a verification's outcome as the tenant's mark (a break keeps the last verified link). */
+export async function recordVerification(
+  db: Db,
+  key: string,
+  tenantId: string,
+  result: ChainVerification,
+  previous?: AuditVerifiedMark | null,
+) {
+  const link = result.ok ? { seq: result.verifiedSeq, hash: result.hash } : { seq: previous?.seq ?? 0, hash: previous?.hash ?? '' }
+  const statement: MarkStatement = {
+    tenantId,
+    ...link,
+    brokenAtSeq: result.ok ? null : result.brokenAtSeq,
+    brokenReason: result.ok ? null : result.reason,
+    verifiedAt: result.checkedAt.toISOString(),
+  }
+  const data = { ...statement, verifiedAt: result.checkedAt, signature: sign(key, statement) }
+  await db.auditVerifiedMark.upsert({ where: { tenantId }, create: data, update: data })
+}
+
+/** Verifies the entries appended since the mark (the whole chain when there is none) and moves the mark. */
+export async function verifySinceMark(db: Db, key: string, tenantId: string): Promise<ChainVerification> {
+  const mark = await db.auditVerifiedMark.findUnique({ where: { tenantId } })
+  const checkedAt = new Date()
+  if (mark && !signedByKey(key, mark)) {
+    return { ok: false, brokenAtSeq: mark.seq, reason: 'the record of the last verification was altered', checkedAt }
+  }
+  if (mark?.brokenAtSeq)
+    return { ok: false, brokenAtSeq: mark.brokenAtSeq, reason: mark.brokenReason ?? 'broken', checkedAt: mark.verifiedAt }
+  const result = await verifyChain(db, key, tenantId, { from: mark })
+  if (!result.ok || result.verifiedSeq !== mark?.seq) await recordVerification(db, key, tenantId, result, mark)
+  return result
+}

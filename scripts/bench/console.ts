@@ -1,0 +1,84 @@
+/**
+ * What the benchmarks share: a production server of this checkout in benchmark mode
+ * (ATRIUM_BENCH=1: statements counted, the floor route served) on the configured
+ * database, and a signed-in session on it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { projectRoot } from '@/lib/db/migrations/runner'
+
+export interface BenchConsole {
+  base: string
+  cookie: string
+  /** The SQL statements the server has sent so far. */
+  statements(): Promise<number>
+  stop(): Promise<void>
+}
+
+export async function startBenchConsole({ port = 3999, email = 'admin@acme.test' } = {}): Promise<BenchConsole> {
+  if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
+    console.log('Building Atrium…')
+    const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/next'), ['build'], { cwd: projectRoot, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('the build failed')
+  }
+  const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ATRIUM_BENCH: '1' },
+  })
+  const base = `http://127.0.0.1:${port}`
+  await waitForHealth(base, server)
+  const cookie = await signIn(base, email)
+  return {
+    base,
+    cookie,
+    async statements() {
+      const response = await fetch(`${base}/api/bench/statements`, { headers: { cookie } })
+      return ((await response.json()) as { statements: number }).statements
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        server.once('exit', () => resolve())
+        server.kill('SIGTERM')
+      }),
+  }
+}
+
+async function waitForHealth(base: string, server: ChildProcess) {
+  for (let attempt = 0; attempt < 480; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('the server did not answer within two minutes')
+}
+
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!)
+
+/** Signs in through Auth.js's credentials endpoint, as the sign-in form does, and returns the session cookie. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf).join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
+  })
+  const session = cookiesOf(response).find((c) => c.startsWith('authjs.session-token='))
+  if (!session) throw new Error(`signing in as ${email} failed (HTTP ${response.status})`)
+  return session
+}
+
+/** The median and the 95th percentile of a list of figures. */
+export function percentiles(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
+  return { median: at(0.5), p95: at(0.95) }
+}
