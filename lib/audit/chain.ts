@@ -100,18 +100,29 @@ export interface VerifiedLink {
   hash: string
 }
 
+export type ChainHead = { seq: number; hash: string } | null
+
 /**
  * Recomputes the chain in seq order, in pages, and reports the first broken link:
  * an edited, deleted, reordered or (against the head row) truncated entry. From a
  * verified link, only that entry (still there, unchanged) and the ones after it are read.
+ *
+ * The head is read first (or given) and only entries up to it are read: an entry and the
+ * head that names it are committed together, so an append racing the verification is
+ * not mistaken for a break. `beyondHead` also refuses entries past the head (a head moved
+ * back); only ask for it inside one snapshot (a repeatable-read transaction), where no
+ * append can race it.
  */
 export async function verifyChain(
   db: Db | Tx,
   key: string,
   tenantId: string,
-  { from = null, pageSize = 1000 }: { from?: VerifiedLink | null; pageSize?: number } = {},
+  options: { from?: VerifiedLink | null; head?: ChainHead; pageSize?: number; beyondHead?: boolean } = {},
 ): Promise<ChainVerification> {
+  const { from = null, pageSize = 1000, beyondHead = false } = options
   const checkedAt = new Date()
+  const head = options.head !== undefined ? options.head : await db.auditHead.findUnique({ where: { tenantId } })
+  const headSeq = head?.seq ?? 0
   let expectedSeq = 1
   let prevHash = GENESIS_HASH
   if (from && from.seq > 0) {
@@ -122,9 +133,9 @@ export async function verifyChain(
     expectedSeq = from.seq + 1
     prevHash = from.hash
   }
-  for (;;) {
+  while (expectedSeq <= headSeq) {
     const page = await db.auditEvent.findMany({
-      where: { tenantId, seq: { gte: expectedSeq } },
+      where: { tenantId, seq: { gte: expectedSeq, lte: headSeq } },
       orderBy: { seq: 'asc' },
       take: pageSize,
     })
@@ -141,14 +152,19 @@ export async function verifyChain(
     if (page.length < pageSize) break
   }
   const lastSeq = expectedSeq - 1
-  const head = await db.auditHead.findUnique({ where: { tenantId } })
-  if ((head?.seq ?? 0) !== lastSeq || (head && head.hash !== prevHash)) {
-    return {
-      ok: false,
-      brokenAtSeq: lastSeq + 1,
-      reason: `the chain ends at #${lastSeq} but its head records #${head?.seq ?? 0}`,
-      checkedAt,
-    }
+  if (headSeq !== lastSeq || (head && head.hash !== prevHash)) {
+    return { ok: false, brokenAtSeq: lastSeq + 1, reason: `the chain ends at #${lastSeq} but its head records #${headSeq}`, checkedAt }
+  }
+  if (beyondHead && (await db.auditEvent.findFirst({ where: { tenantId, seq: { gt: headSeq } }, select: { seq: true } }))) {
+    return { ok: false, brokenAtSeq: headSeq + 1, reason: `entries follow #${headSeq}, which its head records as the last`, checkedAt }
   }
   return { ok: true, verifiedSeq: lastSeq, hash: prevHash, checkedAt }
+}
+
+/** The whole chain in one snapshot, entries past the head included: what `npm run audit:verify` runs. */
+export function verifyWholeChain(db: Db, key: string, tenantId: string): Promise<ChainVerification> {
+  return db.$transaction((tx) => verifyChain(tx, key, tenantId, { beyondHead: true }), {
+    isolationLevel: 'RepeatableRead',
+    timeout: 60 * 60_000,
+  })
 }

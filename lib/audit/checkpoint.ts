@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/client'
 import { canonicalJson } from './canonical-json'
-import { verifyChain, type ChainVerification } from './chain'
+import { verifyWholeChain, type ChainVerification } from './chain'
 
 /**
  * A signed statement of a tenant's chain head, kept outside the database. Whoever can
@@ -47,7 +47,7 @@ export async function verifyWithCheckpoint(db: Db, key: string, checkpoint: Chec
   if (!checkpointSignatureValid(key, checkpoint)) {
     return { ok: false, brokenAtSeq: checkpoint.seq, reason: 'the checkpoint signature is not valid', checkedAt }
   }
-  const chain = await verifyChain(db, key, checkpoint.tenantId)
+  const chain = await verifyWholeChain(db, key, checkpoint.tenantId)
   if (!chain.ok || checkpoint.seq === 0) return chain
   const anchored = await db.auditEvent.findUnique({ where: { tenantId_seq: { tenantId: checkpoint.tenantId, seq: checkpoint.seq } } })
   if (!anchored) {

@@ -7,6 +7,9 @@ import type { AuditScope } from './scope'
 
 export const AUDIT_PAGE_SIZE = 50
 
+/** What the head row says: the newest link and how many entries (and session entries) the chain holds. */
+export type AuditHeadCounts = { seq: number; hash: string; sessionEntries: number }
+
 /** What an entry is about, as people read it: a name, and the page that shows it when there is one. */
 export interface AuditTarget {
   label: string
@@ -30,12 +33,13 @@ function recordedEmail(data: AuditEvent['data']): string | null {
 async function withNames(db: Db, events: AuditEvent[], { linkPeople = false } = {}): Promise<NamedAuditEvent[]> {
   const userIds = ids(events.flatMap((e) => [e.actorId, e.targetType === 'user' ? e.targetId : null]))
   const workspaceIds = ids(events.flatMap((e) => [e.workspaceId, e.targetType === 'workspace' ? e.targetId : null]))
-  const [users, workspaces] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
-    db.workspace.findMany({ where: { id: { in: workspaceIds } }, select: { id: true, name: true } }),
-  ])
-  const userById = new Map(users.map((u) => [u.id, u]))
-  const workspaceById = new Map(workspaces.map((w) => [w.id, w.name]))
+  // People and workspaces in one statement.
+  const names = await db.$queryRaw<{ kind: 'user' | 'workspace'; id: string; name: string; email: string | null }[]>`
+    SELECT 'user' AS kind, id, name, email FROM "User" WHERE id = ANY(${userIds}::text[])
+    UNION ALL
+    SELECT 'workspace' AS kind, id, name, NULL AS email FROM "Workspace" WHERE id = ANY(${workspaceIds}::text[])`
+  const userById = new Map(names.filter((n) => n.kind === 'user').map((u) => [u.id, u]))
+  const workspaceById = new Map(names.filter((n) => n.kind === 'workspace').map((w) => [w.id, w.name]))
 
   const targetOf = (event: AuditEvent): AuditTarget => {
     const id = event.targetId
@@ -68,9 +72,17 @@ export interface AuditPageLinks {
  * link carries (`before`/`after` a seq), so a deep page costs what the first does; a
  * bare page number (an old link) is read by offset.
  */
-export async function auditPage(db: Db, scope: AuditScope, filters: AuditFilters, { linkPeople = false } = {}) {
+export async function auditPage(
+  db: Db,
+  scope: AuditScope,
+  filters: AuditFilters,
+  { linkPeople = false, head }: { linkPeople?: boolean; head?: AuditHeadCounts | null } = {},
+) {
   const where = await auditWhere(db, scope, filters)
-  const [total, { events, number, links }] = await Promise.all([countEntries(db, scope, filters, where), pageOfEntries(db, where, filters)])
+  const [total, { events, number, links }] = await Promise.all([
+    countEntries(db, scope, filters, where, head),
+    pageOfEntries(db, where, filters),
+  ])
   const rows = (await withNames(db, events, { linkPeople })).map((event) => ({
     id: event.id,
     seq: event.seq,
@@ -123,11 +135,17 @@ function linksAround(events: AuditEvent[], page: number, hasNewer: boolean, hasO
 }
 
 /** How many entries match: from the chain's head when only a category narrows the log, else counted. */
-async function countEntries(db: Db, scope: AuditScope, filters: AuditFilters, where: Prisma.AuditEventWhereInput) {
+async function countEntries(
+  db: Db,
+  scope: AuditScope,
+  filters: AuditFilters,
+  where: Prisma.AuditEventWhereInput,
+  knownHead?: AuditHeadCounts | null,
+) {
   const onlyByCategory =
     scope.workspaceIds === 'all' && !filters.workspace && !filters.actor && !filters.action && !filters.from && !filters.to
   if (onlyByCategory && countsFromHead(filters.category)) {
-    const head = await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
+    const head = knownHead !== undefined ? knownHead : await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
     return countFromHead(filters.category, head ?? { seq: 0, sessionEntries: 0 })
   }
   return db.auditEvent.count({ where })

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
 import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
-import { verifyChain } from './chain'
+import { verifyChain, verifyWholeChain } from './chain'
 import { createCheckpoint, verifyWithCheckpoint } from './checkpoint'
 import { recordVerification, verifySinceMark } from './verified-mark'
 import { openDatabase } from '@/lib/db/client'
@@ -66,6 +66,13 @@ describe('verification names the first broken entry', () => {
     await t.sql(`UPDATE "AuditHead" SET seq = $2, hash = $3 WHERE "tenantId" = $1`, [tenantId, kept.seq, kept.hash])
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: true })
     expect(await verifyWithCheckpoint(t.db, TEST_AUDIT_KEY, checkpoint)).toMatchObject({ ok: false, brokenAtSeq: last - 1 })
+  })
+
+  it('when the head was moved back over entries that remain: the whole-chain verification', async () => {
+    const last = await head()
+    const earlier = await t.db.auditEvent.findUniqueOrThrow({ where: { tenantId_seq: { tenantId, seq: last - 2 } } })
+    await t.sql(`UPDATE "AuditHead" SET seq = $2, hash = $3 WHERE "tenantId" = $1`, [tenantId, earlier.seq, earlier.hash])
+    expect(await verifyWholeChain(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: last - 1 })
   })
 
   it('accepts an intact chain against its checkpoint, and refuses a forged checkpoint', async () => {

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/client'
 import type { AuditVerifiedMark } from '@/lib/generated/prisma/client'
 import { canonicalJson } from './canonical-json'
-import { verifyChain, type ChainVerification } from './chain'
+import { verifyChain, type ChainHead, type ChainVerification } from './chain'
 
 /**
  * Verification that costs what was appended since it last ran (docs/architecture.md §6).
@@ -49,8 +49,11 @@ export async function recordVerification(
   await db.auditVerifiedMark.upsert({ where: { tenantId }, create: data, update: data })
 }
 
-/** Verifies the entries appended since the mark (the whole chain when there is none) and moves the mark. */
-export async function verifySinceMark(db: Db, key: string, tenantId: string): Promise<ChainVerification> {
+/**
+ * Verifies the entries appended since the mark (the whole chain when there is none) up to
+ * the head (read here unless the caller has it) and moves the mark.
+ */
+export async function verifySinceMark(db: Db, key: string, tenantId: string, head?: ChainHead): Promise<ChainVerification> {
   const mark = await db.auditVerifiedMark.findUnique({ where: { tenantId } })
   const checkedAt = new Date()
   if (mark && !signedByKey(key, mark)) {
@@ -58,7 +61,7 @@ export async function verifySinceMark(db: Db, key: string, tenantId: string): Pr
   }
   if (mark?.brokenAtSeq)
     return { ok: false, brokenAtSeq: mark.brokenAtSeq, reason: mark.brokenReason ?? 'broken', checkedAt: mark.verifiedAt }
-  const result = await verifyChain(db, key, tenantId, { from: mark })
+  const result = await verifyChain(db, key, tenantId, { from: mark, head })
   if (!result.ok || result.verifiedSeq !== mark?.seq) await recordVerification(db, key, tenantId, result, mark)
   return result
 }

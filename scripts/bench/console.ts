@@ -17,20 +17,33 @@ export interface BenchConsole {
   stop(): Promise<void>
 }
 
-export async function startBenchConsole({ port = 3999, email = 'admin@acme.test' } = {}): Promise<BenchConsole> {
+export async function startBenchConsole({ port = Number(process.env.BENCH_PORT ?? 3999), email = 'admin@acme.test' } = {}): Promise<BenchConsole> {
   if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
     console.log('Building Atrium…')
     const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/next'), ['build'], { cwd: projectRoot, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('the build failed')
   }
+  const base = `http://127.0.0.1:${port}`
+  if (await answers(base)) throw new Error(`something already listens on port ${port}: stop it first`)
   const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ATRIUM_BENCH: '1' },
   })
-  const base = `http://127.0.0.1:${port}`
-  await waitForHealth(base, server)
-  const cookie = await signIn(base, email)
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null) return resolve()
+      server.once('exit', () => resolve())
+      server.kill('SIGTERM')
+    })
+  let cookie: string
+  try {
+    await waitForHealth(base, server)
+    cookie = await signIn(base, email)
+  } catch (error) {
+    await stop()
+    throw error
+  }
   return {
     base,
     cookie,
@@ -38,22 +51,22 @@ export async function startBenchConsole({ port = 3999, email = 'admin@acme.test'
       const response = await fetch(`${base}/api/bench/statements`, { headers: { cookie } })
       return ((await response.json()) as { statements: number }).statements
     },
-    stop: () =>
-      new Promise((resolve) => {
-        server.once('exit', () => resolve())
-        server.kill('SIGTERM')
-      }),
+    stop,
+  }
+}
+
+async function answers(base: string): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/api/health`)).ok
+  } catch {
+    return false
   }
 }
 
 async function waitForHealth(base: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 480; attempt++) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return
-    } catch {
-      // Not listening yet.
-    }
+    if (await answers(base)) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error('the server did not answer within two minutes')

@@ -43,10 +43,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     )
 
   const { filters, problems } = readAuditFilters(await searchParams)
+  // The head row serves both the count and the verification (which reads up to it).
+  const head = await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
   const [page, options, verification] = await Promise.all([
-    auditPage(db, scope, filters, { linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }) }),
+    auditPage(db, scope, filters, { linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }), head }),
     auditFilterOptions(db, scope),
-    scope.workspaceIds === 'all' ? verifySinceMark(db, getConfig().auditKey, scope.tenantId) : null,
+    scope.workspaceIds === 'all' ? verifySinceMark(db, getConfig().auditKey, scope.tenantId, head) : null,
   ])
 
   return (

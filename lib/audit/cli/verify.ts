@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { required, runCommand } from '@/lib/cli/command'
-import { verifyChain } from '../chain'
+import { verifyWholeChain } from '../chain'
 import { verifyWithCheckpoint, type Checkpoint } from '../checkpoint'
 import { recordVerification } from '../verified-mark'
 
@@ -19,7 +19,7 @@ await runCommand({
     }
     const result = checkpoint
       ? await verifyWithCheckpoint(db, config.auditKey, checkpoint)
-      : await verifyChain(db, config.auditKey, tenant.id)
+      : await verifyWholeChain(db, config.auditKey, tenant.id)
     // The audit page shows what this found; a pass clears a break recorded earlier.
     const previous = await db.auditVerifiedMark.findUnique({ where: { tenantId: tenant.id } })
     await recordVerification(db, config.auditKey, tenant.id, result, previous)
