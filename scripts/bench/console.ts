@@ -17,7 +17,10 @@ export interface BenchConsole {
   stop(): Promise<void>
 }
 
-export async function startBenchConsole({ port = Number(process.env.BENCH_PORT ?? 3999), email = 'admin@acme.test' } = {}): Promise<BenchConsole> {
+export async function startBenchConsole({
+  port = Number(process.env.BENCH_PORT ?? 3999),
+  email = 'admin@acme.test',
+} = {}): Promise<BenchConsole> {
   if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
     console.log('Building Atrium…')
     const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/next'), ['build'], { cwd: projectRoot, stdio: 'inherit' })
