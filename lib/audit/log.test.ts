@@ -5,8 +5,8 @@ import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, openSeededDatabase } from '@/test/fixtures'
 import { csvField, exportStream } from './export'
-import { parseAuditFilters } from './filters'
-import { auditEntries, auditPage } from './queries'
+import { auditWhere, parseAuditFilters } from './filters'
+import { AUDIT_PAGE_SIZE, auditEntries, auditPage } from './queries'
 import { auditScopeOf } from './scope'
 import { verifyChain } from './chain'
 import { recordAuditEvent } from './record'
@@ -59,6 +59,55 @@ describe('filters', () => {
     expect((await auditPage(t.db, scope, parseAuditFilters({ from: today, to: today }))).total).toBeGreaterThan(1)
     expect((await auditPage(t.db, scope, parseAuditFilters({ to: '2000-01-01' }))).total).toBe(0)
     expect(parseAuditFilters({ from: 'yesterday', page: '-3' })).toEqual({ page: 1 })
+  })
+
+  it('by actor as typed: any part of a name or an address', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const byId = await auditPage(t.db, scope, parseAuditFilters({ actor: f.user('wsadmin@acme.test').id }))
+    const wsadmin = f.user('wsadmin@acme.test')
+    for (const typed of [wsadmin.name.split(' ')[0]!.toLowerCase(), 'WSADMIN@acme']) {
+      const found = await auditPage(t.db, scope, parseAuditFilters({ actor: typed }))
+      expect(found.rows.map((r) => r.id)).toEqual(byId.rows.map((r) => r.id))
+    }
+    expect((await auditPage(t.db, scope, parseAuditFilters({ actor: 'nobody-by-this-name' }))).total).toBe(0)
+  })
+
+  it('counts from the head row what the head knows, and the same as counting', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', f.user('member@acme.test').id, { ip: null, userAgent: null })
+    for (const category of [undefined, 'everything', 'sessions'] as const) {
+      const filters = parseAuditFilters(category ? { category } : {})
+      const counted = await t.db.auditEvent.count({ where: await auditWhere(t.db, scope, filters) })
+      expect((await auditPage(t.db, scope, filters)).total).toBe(counted)
+    }
+  })
+
+  it('pages by cursor: every entry once, in order, filters kept, back and forth', async () => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const everything = { category: 'everything' }
+    const all = await t.db.auditEvent.findMany({ where: { tenantId: scope.tenantId }, orderBy: { seq: 'desc' }, select: { seq: true } })
+    // Enough entries for three pages.
+    const member = f.user('member@acme.test').id
+    for (let i = all.length; i < AUDIT_PAGE_SIZE * 2 + 5; i++) {
+      await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', member, { ip: null, userAgent: null })
+    }
+    const expected = (await t.db.auditEvent.findMany({ where: { tenantId: scope.tenantId }, orderBy: { seq: 'desc' } })).map((e) => e.seq)
+    const seen: number[] = []
+    let page = await auditPage(t.db, scope, parseAuditFilters(everything))
+    const visited = [page]
+    for (;;) {
+      seen.push(...page.rows.map((r) => r.seq))
+      if (!page.links.older) break
+      page = await auditPage(t.db, scope, parseAuditFilters({ ...everything, ...stringsOf(page.links.older) }))
+      visited.push(page)
+    }
+    expect(seen).toEqual(expected)
+    expect(visited.map((p) => p.number)).toEqual(visited.map((_, i) => i + 1))
+    // Back from the last page to the newest, by the "newer" links.
+    const back = await auditPage(t.db, scope, parseAuditFilters({ ...everything, ...stringsOf(page.links.newer!) }))
+    expect(back.rows.map((r) => r.seq)).toEqual(visited.at(-2)!.rows.map((r) => r.seq))
+    // A bare page number (an old link) shows the same page.
+    expect((await auditPage(t.db, scope, parseAuditFilters({ ...everything, page: '2' }))).rows).toEqual(visited[1]!.rows)
   })
 
   it('by category in words; sign-ins and switches only when asked for', async () => {
@@ -156,3 +205,7 @@ describe('recordAuditEvent', () => {
     expect(await t.db.auditEvent.count({ where: { tenantId } })).toBe(before + 1)
   })
 })
+
+function stringsOf(link: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(link).map(([key, value]) => [key, String(value)]))
+}
