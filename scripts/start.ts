@@ -11,6 +11,7 @@ import { connect } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations, projectRoot } from '@/lib/db/migrations/runner'
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/db/seed'
+import { waitUntilServing } from './serving'
 
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
 
@@ -35,20 +36,6 @@ async function prepareDatabase() {
     // Releases the embedded database's lock before the server opens it.
     await connection.close()
   }
-}
-
-async function waitUntilServing(url: string, child: ReturnType<typeof spawn>) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`)
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  fail(`the server did not answer at ${url} within a minute`)
 }
 
 let config
@@ -80,7 +67,7 @@ server.on('exit', (code) => process.exit(code ?? 0))
 
 const url = `http://localhost:${config.port}`
 // Ready once the database answers: the first sign-in then does not wait for it to open.
-await waitUntilServing(`${url}/api/health`, server)
+await waitUntilServing(`${url}/api/health`, server).catch((error: Error) => fail(error.message))
 console.log(`\n  Atrium is running at ${url}`)
 if (config.database.kind === 'pglite') {
   console.log(`  Sign in as admin@acme.test with the password "${DEMO_PASSWORD}" (README lists every demo user).\n`)

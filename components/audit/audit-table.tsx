@@ -1,13 +1,12 @@
 'use client'
 
 import Link from 'next/link'
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
-import { DataTable } from '@/components/ui/data-table'
+import { createColumnHelper, useTable } from '@tanstack/react-table'
+import { DataTable, plainFeatures } from '@/components/ui/data-table'
 import { formatDateTime } from '@/lib/format/date'
 import type { AuditRow } from '@/lib/audit/queries'
 
-const features = tableFeatures({})
-const column = createColumnHelper<typeof features, AuditRow>()
+const column = createColumnHelper<typeof plainFeatures, AuditRow>()
 // What happened comes first, as a sentence ("Ada Admin archived workspace Marketing"), so a
 // phone shows it before the table has to scroll sideways; when and which entry come last.
 const columns = column.columns([
@@ -46,7 +45,7 @@ const columns = column.columns([
 
 /** One page of audit entries (paginated on the server); each row expands to show the recorded data. */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  const table = useTable({ features, columns, data: rows })
+  const table = useTable({ features: plainFeatures, columns, data: rows })
   return (
     <DataTable
       table={table}

@@ -1,11 +1,11 @@
 'use client'
 
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
+import { createColumnHelper, useTable } from '@tanstack/react-table'
 import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleEditor } from '@/components/ui/role-editor'
-import { actionsColumn, DataTable } from '@/components/ui/data-table'
+import { actionsColumn, DataTable, plainFeatures } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
@@ -16,12 +16,11 @@ import { isWorkspaceAdminRole } from '@/lib/authz/roles'
 import { TextButton } from '@/components/ui/text-button'
 import { Truncated } from '@/components/ui/truncated'
 import { useRoleChange } from '@/components/actions/use-role-change'
+import type { WorkspaceRole as Role } from '@/lib/generated/prisma/enums'
 
-type Role = (typeof WORKSPACE_ROLES)[number]
 type Pending = { kind: 'remove' | 'override'; member: MemberRow; role?: Role } | null
 
-const features = tableFeatures({})
-const column = createColumnHelper<typeof features, MemberRow>()
+const column = createColumnHelper<typeof plainFeatures, MemberRow>()
 
 interface Props {
   workspaceId: string
@@ -113,7 +112,7 @@ export function MembersTable({
         ]
       : []),
   ])
-  const table = useTable({ features, columns, data: rows })
+  const table = useTable({ features: plainFeatures, columns, data: rows })
 
   return (
     <div className="space-y-3">

@@ -5,8 +5,7 @@ import { useRoleChange } from '@/components/actions/use-role-change'
 import { RoleEditor } from '@/components/ui/role-editor'
 import { changeMemberRoleAction } from '@/lib/members/actions'
 import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
-
-type Role = (typeof WORKSPACE_ROLES)[number]
+import type { WorkspaceRole as Role } from '@/lib/generated/prisma/enums'
 
 /** A person's role in one workspace, chosen then saved; a refusal is shown beside it. */
 export function MembershipRoleSelect({

@@ -1,13 +1,13 @@
 'use client'
 
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
+import { createColumnHelper, useTable } from '@tanstack/react-table'
 import Link from 'next/link'
 import { useState } from 'react'
 import { undoWith, useAction } from '@/components/actions/use-action'
 import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RoleEditor } from '@/components/ui/role-editor'
-import { actionsColumn, DataTable } from '@/components/ui/data-table'
+import { actionsColumn, DataTable, plainFeatures } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
@@ -19,8 +19,7 @@ import { TextButton } from '@/components/ui/text-button'
 import { useRoleChange } from '@/components/actions/use-role-change'
 import { Truncated } from '@/components/ui/truncated'
 
-const features = tableFeatures({})
-const column = createColumnHelper<typeof features, TenantUserRow>()
+const column = createColumnHelper<typeof plainFeatures, TenantUserRow>()
 
 /**
  * The tenant's users; a tenant admin changes their role, disables, re-enables or removes
@@ -133,7 +132,7 @@ export function TenantUsersTable({
         ]
       : []),
   ])
-  const table = useTable({ features, columns, data: users })
+  const table = useTable({ features: plainFeatures, columns, data: users })
 
   return (
     <div className="space-y-3">

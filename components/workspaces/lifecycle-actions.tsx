@@ -1,9 +1,8 @@
 'use client'
 
-import { submitWith, useAction } from '@/components/actions/use-action'
-import { Button } from '@/components/ui/button'
 import { restoreWorkspaceAction, setDefaultWorkspaceAction } from '@/lib/workspaces/actions'
 import { ArchiveWorkspaceDialog } from './archive-dialog'
+import { WorkspaceActionButton } from './workspace-action-button'
 
 export interface LifecycleTarget {
   id: string
@@ -18,37 +17,6 @@ export interface LifecyclePermissions {
   setDefault: boolean
   archive: boolean
   restore: boolean
-}
-
-function ActionButton({
-  action,
-  label,
-  pendingLabel,
-  done,
-  workspaceId,
-  compact,
-}: {
-  action: typeof restoreWorkspaceAction | typeof setDefaultWorkspaceAction
-  label: string
-  pendingLabel: string
-  /** The confirmation once it worked. */
-  done: string
-  workspaceId: string
-  compact?: boolean
-}) {
-  const { run, result, pending } = useAction(action, { confirm: () => done })
-  return (
-    <form onSubmit={submitWith(() => run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
-      <Button type="submit" variant="secondary" className={compact ? 'px-2.5 py-1 text-xs' : ''} disabled={pending}>
-        {pending ? pendingLabel : label}
-      </Button>
-      {result && !result.ok && (
-        <p role="alert" className="max-w-xs whitespace-normal text-xs text-red-700">
-          {result.message}
-        </p>
-      )}
-    </form>
-  )
 }
 
 export function WorkspaceLifecycleActions({
@@ -66,7 +34,7 @@ export function WorkspaceLifecycleActions({
   return (
     <div className={`flex items-start gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
       {workspace.status === 'ACTIVE' && !workspace.isDefault && allowed.setDefault && (
-        <ActionButton
+        <WorkspaceActionButton
           action={setDefaultWorkspaceAction}
           label="Set as default"
           pendingLabel="Setting…"
@@ -82,7 +50,7 @@ export function WorkspaceLifecycleActions({
         />
       )}
       {workspace.status === 'ARCHIVED' && allowed.restore && (
-        <ActionButton
+        <WorkspaceActionButton
           action={restoreWorkspaceAction}
           label="Restore"
           pendingLabel="Restoring…"

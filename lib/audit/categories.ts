@@ -35,14 +35,12 @@ export function categoryWhere(category: AuditCategory | undefined): Prisma.Audit
 }
 
 /**
- * Categories whose size the chain's head knows (it counts every entry and the session
- * entries as they are appended), so their count needs no scan.
+ * A category's size from the chain's head, which counts every entry and the session
+ * entries as they are appended; null for the categories it does not know (those are counted).
  */
-export const countsFromHead = (category: AuditCategory | undefined) =>
-  category === undefined || category === 'everything' || category === 'sessions'
-
-export function countFromHead(category: AuditCategory | undefined, head: { seq: number; sessionEntries: number }): number {
+export function countFromHead(category: AuditCategory | undefined, head: { seq: number; sessionEntries: number }): number | null {
+  if (category === undefined) return head.seq - head.sessionEntries
   if (category === 'everything') return head.seq
   if (category === 'sessions') return head.sessionEntries
-  return head.seq - head.sessionEntries
+  return null
 }

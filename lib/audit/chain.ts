@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Db, Tx } from '@/lib/db/client'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import type { AuditHead, Prisma } from '@/lib/generated/prisma/client'
 import { canonicalJson } from './canonical-json'
 import { isSessionAction } from './categories'
 
@@ -59,16 +59,20 @@ export function hashEntry(key: string, entry: HashedFields): string {
   return createHmac('sha256', key).update(entry.prevHash).update(canonicalJson(fields)).digest('hex')
 }
 
+/** The head a chain starts from, before its first entry. */
+const EMPTY_HEAD = { seq: 0, hash: GENESIS_HASH, sessionEntries: 0 }
+
+type HeadState = Pick<AuditHead, 'seq' | 'hash' | 'sessionEntries'>
+
 /**
- * Appends one entry to the tenant's chain. Call it inside the transaction that makes
- * the change, after taking the tenant lock: the lock serialises appends, and
- * unique (tenantId, seq) and (tenantId, prevHash) reject a fork should it ever be missed.
+ * The next link of a chain: the entry that follows `head`, hashed, and the head after it.
+ * appendAudit writes it; the scale benchmark's seeder writes many in a row.
  */
-export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
-  const head = await tx.auditHead.findUnique({ where: { tenantId: input.tenantId } })
+export function nextLink(key: string, head: HeadState | null, input: AuditEntryInput, createdAt = new Date()) {
+  const previous = head ?? EMPTY_HEAD
   const fields: HashedFields = {
     tenantId: input.tenantId,
-    seq: (head?.seq ?? 0) + 1,
+    seq: previous.seq + 1,
     workspaceId: input.workspaceId ?? null,
     actorId: input.actorId,
     action: input.action,
@@ -77,17 +81,25 @@ export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
     data: input.data ?? {},
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
-    createdAt: new Date(),
-    prevHash: head?.hash ?? GENESIS_HASH,
+    createdAt,
+    prevHash: previous.hash,
   }
   const hash = hashEntry(key, fields)
-  const event = await tx.auditEvent.create({ data: { ...fields, data: input.data ?? {}, hash } })
-  const sessionEntries = (head?.sessionEntries ?? 0) + (isSessionAction(input.action) ? 1 : 0)
-  await tx.auditHead.upsert({
-    where: { tenantId: input.tenantId },
-    create: { tenantId: input.tenantId, seq: fields.seq, hash, sessionEntries },
-    update: { seq: fields.seq, hash, sessionEntries },
-  })
+  const entry = { ...fields, data: input.data ?? {}, hash }
+  const nextHead = { seq: fields.seq, hash, sessionEntries: previous.sessionEntries + (isSessionAction(input.action) ? 1 : 0) }
+  return { entry, head: nextHead }
+}
+
+/**
+ * Appends one entry to the tenant's chain. Call it inside the transaction that makes
+ * the change, after taking the tenant lock: the lock serialises appends, and
+ * unique (tenantId, seq) and (tenantId, prevHash) reject a fork should it ever be missed.
+ */
+export async function appendAudit(tx: Tx, key: string, input: AuditEntryInput) {
+  const current = await tx.auditHead.findUnique({ where: { tenantId: input.tenantId } })
+  const { entry, head } = nextLink(key, current, input)
+  const event = await tx.auditEvent.create({ data: entry })
+  await tx.auditHead.upsert({ where: { tenantId: input.tenantId }, create: { tenantId: input.tenantId, ...head }, update: head })
   return event
 }
 

@@ -1,7 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/client'
-import { canonicalJson } from './canonical-json'
 import { verifyWholeChain, type ChainVerification } from './chain'
+import { signatureMatches, signStatement } from './signed-statement'
 
 /**
  * A signed statement of a tenant's chain head, kept outside the database. Whoever can
@@ -17,10 +16,6 @@ export interface Checkpoint {
   signature: string
 }
 
-function sign(key: string, statement: Omit<Checkpoint, 'signature'>): string {
-  return createHmac('sha256', key).update('atrium-checkpoint:').update(canonicalJson(statement)).digest('hex')
-}
-
 export async function createCheckpoint(db: Db, key: string, tenantSlug: string): Promise<Checkpoint> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } })
   const head = await db.auditHead.findUnique({ where: { tenantId: tenant.id } })
@@ -31,14 +26,12 @@ export async function createCheckpoint(db: Db, key: string, tenantSlug: string):
     hash: head?.hash ?? '',
     time: new Date().toISOString(),
   }
-  return { ...statement, signature: sign(key, statement) }
+  return { ...statement, signature: signStatement(key, 'checkpoint', statement) }
 }
 
 export function checkpointSignatureValid(key: string, checkpoint: Checkpoint): boolean {
   const { signature, ...statement } = checkpoint
-  const expected = Buffer.from(sign(key, statement), 'hex')
-  const given = Buffer.from(signature ?? '', 'hex')
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  return signatureMatches(key, 'checkpoint', statement, signature)
 }
 
 /** Verifies the chain, and that it still holds the entry the checkpoint names, unchanged. */

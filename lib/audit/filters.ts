@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Db } from '@/lib/db/client'
-import { personMatching } from '@/lib/listing/query'
-import { calendarDay, entityId, firstValue, isEntityId, searchText } from '@/lib/validation'
+import { calendarDay, entityId, firstValue, searchText } from '@/lib/validation'
 import { AUDIT_CATEGORY_NAMES, categoryWhere } from './categories'
 import type { AuditScope } from './scope'
 
@@ -81,10 +80,20 @@ export function parseAuditFilters(params: Params): AuditFilters {
 /** At most this many people match an actor search; the log then shows what any of them did. */
 const MAX_MATCHING_ACTORS = 500
 
-/** The people an actor search means: the id itself, or everyone whose name or address contains the text. */
-async function matchingActorIds(db: Db, actor: string): Promise<string[]> {
-  if (isEntityId(actor)) return [actor]
-  const people = await db.user.findMany({ where: personMatching(actor), select: { id: true }, take: MAX_MATCHING_ACTORS })
+/**
+ * The people an actor search means: the id itself, or those who acted in this tenant and
+ * whose name or address contains the text (case-insensitive, as personMatching; served by
+ * the trigram indexes, and by (tenantId, actorId, seq) for "acted here"). People who left
+ * the tenant are found too: their entries stay in its log.
+ */
+async function matchingActorIds(db: Db, tenantId: string, actor: string): Promise<string[]> {
+  if (entityId.safeParse(actor).success) return [actor]
+  const contains = `%${actor.replace(/[\\%_]/g, '\\$&')}%`
+  const people = await db.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM "User" u
+    WHERE (u.name ILIKE ${contains} OR u.email ILIKE ${contains})
+      AND EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."tenantId" = ${tenantId} AND e."actorId" = u.id)
+    LIMIT ${MAX_MATCHING_ACTORS}`
   return people.map((person) => person.id)
 }
 
@@ -101,7 +110,7 @@ export async function auditWhere(db: Db, scope: AuditScope, filters: AuditFilter
   return {
     tenantId: scope.tenantId,
     ...(workspaceIds ? { workspaceId: { in: workspaceIds } } : {}),
-    ...(filters.actor ? { actorId: { in: await matchingActorIds(db, filters.actor) } } : {}),
+    ...(filters.actor ? { actorId: { in: await matchingActorIds(db, scope.tenantId, filters.actor) } } : {}),
     ...(filters.action ? { action: filters.action } : categoryWhere(filters.category)),
     ...(filters.from || filters.to
       ? {

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client'
 import type { AuditEvent, Prisma } from '@/lib/generated/prisma/client'
-import { countFromHead, countsFromHead } from './categories'
+import { countFromHead } from './categories'
+import { verifySinceMark } from './verified-mark'
 import { describeAuditEvent } from './describe'
 import { auditWhere, type AuditFilters } from './filters'
 import type { AuditScope } from './scope'
@@ -144,9 +145,10 @@ async function countEntries(
 ) {
   const onlyByCategory =
     scope.workspaceIds === 'all' && !filters.workspace && !filters.actor && !filters.action && !filters.from && !filters.to
-  if (onlyByCategory && countsFromHead(filters.category)) {
+  if (onlyByCategory) {
     const head = knownHead !== undefined ? knownHead : await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
-    return countFromHead(filters.category, head ?? { seq: 0, sessionEntries: 0 })
+    const fromHead = countFromHead(filters.category, head ?? { seq: 0, sessionEntries: 0 })
+    if (fromHead !== null) return fromHead
   }
   return db.auditEvent.count({ where })
 }
@@ -162,6 +164,23 @@ export async function auditFilterOptions(db: Db, scope: AuditScope) {
     orderBy: { name: 'asc' },
   })
   return { workspaces }
+}
+
+/**
+ * What the audit page shows: a page of entries, the filters' choices and, for readers of
+ * the whole tenant, the chain's verification. For them the head row is read once, for the
+ * count and for the verification (which reads up to it).
+ */
+export async function auditLogView(db: Db, auditKey: string, scope: AuditScope, filters: AuditFilters, { linkPeople = false } = {}) {
+  // Only readers of the whole tenant count from the head or verify the chain.
+  const wholeTenant = scope.workspaceIds === 'all'
+  const head = wholeTenant ? await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } }) : null
+  const [page, options, verification] = await Promise.all([
+    auditPage(db, scope, filters, { linkPeople, head }),
+    auditFilterOptions(db, scope),
+    wholeTenant ? verifySinceMark(db, auditKey, scope.tenantId, head) : null,
+  ])
+  return { page, options, verification }
 }
 
 /**

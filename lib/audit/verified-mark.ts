@@ -1,8 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/client'
 import type { AuditVerifiedMark } from '@/lib/generated/prisma/client'
-import { canonicalJson } from './canonical-json'
 import { verifyChain, type ChainHead, type ChainVerification } from './chain'
+import { signatureMatches, signStatement } from './signed-statement'
 
 /**
  * Verification that costs what was appended since it last ran (docs/architecture.md §6).
@@ -14,20 +13,12 @@ import { verifyChain, type ChainHead, type ChainVerification } from './chain'
 
 type MarkStatement = Pick<AuditVerifiedMark, 'tenantId' | 'seq' | 'hash' | 'brokenAtSeq' | 'brokenReason'> & { verifiedAt: string }
 
-function sign(key: string, statement: MarkStatement): string {
-  return createHmac('sha256', key).update('atrium-verified-mark:').update(canonicalJson(statement)).digest('hex')
-}
-
 function statementOf(mark: AuditVerifiedMark): MarkStatement {
   const { tenantId, seq, hash, brokenAtSeq, brokenReason } = mark
   return { tenantId, seq, hash, brokenAtSeq, brokenReason, verifiedAt: mark.verifiedAt.toISOString() }
 }
 
-function signedByKey(key: string, mark: AuditVerifiedMark): boolean {
-  const expected = Buffer.from(sign(key, statementOf(mark)), 'hex')
-  const given = Buffer.from(mark.signature, 'hex')
-  return expected.length === given.length && timingSafeEqual(expected, given)
-}
+const PURPOSE = 'verified-mark'
 
 /** Records a verification's outcome as the tenant's mark (a break keeps the last verified link). */
 export async function recordVerification(
@@ -45,7 +36,7 @@ export async function recordVerification(
     brokenReason: result.ok ? null : result.reason,
     verifiedAt: result.checkedAt.toISOString(),
   }
-  const data = { ...statement, verifiedAt: result.checkedAt, signature: sign(key, statement) }
+  const data = { ...statement, verifiedAt: result.checkedAt, signature: signStatement(key, PURPOSE, statement) }
   await db.auditVerifiedMark.upsert({ where: { tenantId }, create: data, update: data })
 }
 
@@ -56,10 +47,10 @@ export async function recordVerification(
 export async function verifySinceMark(db: Db, key: string, tenantId: string, head?: ChainHead): Promise<ChainVerification> {
   const mark = await db.auditVerifiedMark.findUnique({ where: { tenantId } })
   const checkedAt = new Date()
-  if (mark && !signedByKey(key, mark)) {
+  if (mark && !signatureMatches(key, PURPOSE, statementOf(mark), mark.signature)) {
     return { ok: false, brokenAtSeq: mark.seq, reason: 'the record of the last verification was altered', checkedAt }
   }
-  if (mark?.brokenAtSeq)
+  if (mark?.brokenAtSeq != null)
     return { ok: false, brokenAtSeq: mark.brokenAtSeq, reason: mark.brokenReason ?? 'broken', checkedAt: mark.verifiedAt }
   const result = await verifyChain(db, key, tenantId, { from: mark, head })
   if (!result.ok || result.verifiedSeq !== mark?.seq) await recordVerification(db, key, tenantId, result, mark)

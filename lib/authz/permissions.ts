@@ -71,7 +71,7 @@ export interface Resource {
 
 export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED'
 
-export function effectiveTenantRole(actor: Actor): TenantRole | null {
+export function effectiveTenantRole(actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole'>): TenantRole | null {
   return actor.isPlatformAdmin ? 'tenant_admin' : actor.tenantRole
 }
 
@@ -96,6 +96,14 @@ export function authorize(actor: Actor, permission: Permission, resource: Resour
 
 export function can(actor: Actor, permission: Permission, resource: Resource): boolean {
   return authorize(actor, permission, resource) === 'ok'
+}
+
+/**
+ * The tenant roles that hold `permission` in every workspace of their tenant (a platform
+ * admin acts as a tenant admin). Queries use it to narrow what they load; can() decides.
+ */
+export function tenantRolesHoldingEverywhere(permission: Permission): TenantRole[] {
+  return (Object.keys(TENANT_ROLE_GRANTS) as TenantRole[]).filter((role) => TENANT_ROLE_GRANTS[role].includes(permission))
 }
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */

@@ -1,4 +1,5 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import { effectiveTenantRole, type Actor } from './permissions'
 import { ROLE_LABELS } from '@/lib/members/schema'
 import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
 
@@ -18,10 +19,11 @@ export const isWorkspaceAdminRole = (role: WorkspaceRole): boolean => role === W
  * (viewers and auditors: they see everything there and change nothing).
  */
 export function accessIn(
-  actor: { tenantRole: TenantRole | null; workspaceRoles: Record<string, WorkspaceRole> },
+  actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole' | 'workspaceRoles'>,
   workspaceId: string,
 ): { label: string; readOnly: boolean } {
-  if (actor.tenantRole === TENANT_ADMIN) return { label: TENANT_ROLE_LABELS.tenant_admin, readOnly: false }
+  // A platform admin acts as a tenant admin (the permission module's own rule).
+  if (effectiveTenantRole(actor) === TENANT_ADMIN) return { label: TENANT_ROLE_LABELS.tenant_admin, readOnly: false }
   const role = actor.workspaceRoles[workspaceId]
   if (role) return { label: ROLE_LABELS[role], readOnly: role === 'workspace_viewer' }
   return { label: actor.tenantRole === 'tenant_auditor' ? TENANT_ROLE_LABELS.tenant_auditor : 'No role', readOnly: true }

@@ -1,6 +1,6 @@
-import { can, seesTenant, type Actor } from '@/lib/authz/permissions'
+import { can, seesTenant, tenantRolesHoldingEverywhere, type Actor } from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
-import { TenantRole, type UserStatus, type WorkspaceRole } from '@/lib/generated/prisma/enums'
+import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
 import { switcherGroup, type SwitcherGroup } from '@/lib/switcher/groups'
 
@@ -38,13 +38,7 @@ export interface UserAccess extends UserWithMemberships {
   workspaces: Workspace[]
 }
 
-/** Tenant roles that read every workspace of their tenant (from the permission table, not a list kept here). */
-const ROLES_READING_EVERY_WORKSPACE = Object.values(TenantRole).filter((tenantRole) =>
-  can({ userId: '', tenantId: 't', isPlatformAdmin: false, tenantRole, workspaceRoles: {} }, 'workspace.read', {
-    tenantId: 't',
-    workspaceId: 'w',
-  }),
-)
+const ROLES_READING_EVERY_WORKSPACE = tenantRolesHoldingEverywhere('workspace.read')
 
 type WorkspaceJson = Omit<Workspace, 'createdAt' | 'updatedAt' | 'archivedAt'> & {
   createdAt: string
@@ -136,17 +130,15 @@ export async function enterableWorkspaces(db: Db | Tx, actor: Actor): Promise<Wo
 }
 
 /**
- * The workspace a user works in: the preferred one if they may still enter it, else
- * the tenant's default if they may, else the first they may enter, else none.
+ * The workspace a user works in, among those they may enter: the preferred one, else the
+ * tenant's default, else the first by name, else none.
  */
+function chooseWorkspace(enterable: Workspace[], preferredId: string | null): Workspace | null {
+  return enterable.find((w) => w.id === preferredId) ?? enterable.find((w) => w.isDefault) ?? enterable[0] ?? null
+}
+
 export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: string | null): Promise<Workspace | null> {
-  if (preferredId) {
-    const preferred = await db.workspace.findUnique({ where: { id: preferredId } })
-    if (preferred && canEnter(actor, preferred)) return preferred
-  }
-  const fallback = await db.workspace.findFirst({ where: { tenantId: actor.tenantId, isDefault: true } })
-  if (fallback && canEnter(actor, fallback)) return fallback
-  return (await enterableWorkspaces(db, actor))[0] ?? null
+  return chooseWorkspace(await enterableWorkspaces(db, actor), preferredId)
 }
 
 /**
@@ -163,9 +155,14 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
 
   const identity = { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin }
   const memberOf = activeMemberships(user).map((m) => m.tenant)
+  // The workspaces loaded with the user are those of their active tenants.
+  const enterableIn = (actor: Actor) => user.workspaces.filter((w) => w.tenantId === actor.tenantId && canEnter(actor, w))
   const switcher = [...memberOf]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((t) => switcherGroup(t, actorFromUser(user, t.id), enterableLoaded(user.workspaces, actorFromUser(user, t.id))))
+    .map((t) => {
+      const actor = actorFromUser(user, t.id)
+      return switcherGroup(t, actor, enterableIn(actor))
+    })
     .filter((group): group is SwitcherGroup => group !== null)
   const tenant =
     memberOf.find((t) => t.id === claims.tenantId) ?? (await foreignTenantOfPlatformAdmin(db, user, claims.tenantId)) ?? memberOf[0]
@@ -174,22 +171,11 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
   const actor = actorFromUser(user, tenant.id)
   let workspace: Workspace | null = null
   if (seesTenant(actor)) {
-    const loaded = memberOf.includes(tenant)
-    workspace = loaded
-      ? pickLoadedWorkspace(user.workspaces, actor, claims.workspaceId)
+    workspace = memberOf.includes(tenant)
+      ? chooseWorkspace(enterableIn(actor), claims.workspaceId)
       : await pickWorkspace(db, actor, claims.workspaceId)
   }
   return { user: identity, tenant, actor, workspace, switcher }
-}
-
-/** The actor's enterable workspaces among those loaded with the user (the active workspaces of their active tenants). */
-const enterableLoaded = (workspaces: Workspace[], actor: Actor) =>
-  workspaces.filter((w) => w.tenantId === actor.tenantId && canEnter(actor, w))
-
-/** pickWorkspace's rule over the workspaces already loaded with the user. */
-function pickLoadedWorkspace(workspaces: Workspace[], actor: Actor, preferredId: string | null): Workspace | null {
-  const enterable = enterableLoaded(workspaces, actor)
-  return enterable.find((w) => w.id === preferredId) ?? enterable.find((w) => w.isDefault) ?? enterable[0] ?? null
 }
 
 /** A platform admin may look at a tenant they are not a member of (the one their token names). */

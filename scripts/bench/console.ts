@@ -3,11 +3,12 @@
  * (ATRIUM_BENCH=1: statements counted, the floor route served) on the configured
  * database, and a signed-in session on it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
 import { projectRoot } from '@/lib/db/migrations/runner'
+import { answers, waitUntilServing } from '../serving'
 
 export interface BenchConsole {
   base: string
@@ -27,7 +28,7 @@ export async function startBenchConsole({
     if (build.status !== 0) throw new Error('the build failed')
   }
   const base = `http://127.0.0.1:${port}`
-  if (await answers(base)) throw new Error(`something already listens on port ${port}: stop it first`)
+  if (await answers(`${base}/api/health`)) throw new Error(`something already listens on port ${port}: stop it first`)
   const server = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -41,7 +42,7 @@ export async function startBenchConsole({
     })
   let cookie: string
   try {
-    await waitForHealth(base, server)
+    await waitUntilServing(`${base}/api/health`, server, 120_000)
     cookie = await signIn(base, email)
   } catch (error) {
     await stop()
@@ -56,23 +57,6 @@ export async function startBenchConsole({
     },
     stop,
   }
-}
-
-async function answers(base: string): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/api/health`)).ok
-  } catch {
-    return false
-  }
-}
-
-async function waitForHealth(base: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 480; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
-    if (await answers(base)) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('the server did not answer within two minutes')
 }
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!)

@@ -8,8 +8,7 @@
  *   npm run bench:seed-scale [-- --workspaces 100 --members 10000 --audit 200000]
  */
 import { runCommand } from '@/lib/cli/command'
-import { hashEntry, GENESIS_HASH } from '@/lib/audit/chain'
-import { isSessionAction } from '@/lib/audit/categories'
+import { nextLink } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
 import { connect } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/migrations/runner'
@@ -112,49 +111,38 @@ async function growMembers(db: Db, tenantId: string, target: number) {
 
 /** Continues the tenant's chain exactly as appendAudit would, in batches, so `npm run audit:verify` still passes. */
 async function growAudit(db: Db, auditKey: string, tenantId: string, target: number) {
-  const head = await db.auditHead.findUnique({ where: { tenantId } })
-  let seq = head?.seq ?? 0
-  let prevHash = head?.hash ?? GENESIS_HASH
-  let sessionEntries = head?.sessionEntries ?? 0
-  if (seq >= target) return
+  let head = await db.auditHead.findUnique({ where: { tenantId } })
+  const added = target - (head?.seq ?? 0)
+  if (added <= 0) return
   const workspaces = await db.workspace.findMany({ where: { tenantId }, select: { id: true } })
   const people = await db.tenantMembership.findMany({ where: { tenantId }, select: { userId: true }, take: 2000 })
   const first = Date.now() - 365 * 86_400_000
   const step = (365 * 86_400_000) / target
-  const added = target - seq
-  while (seq < target) {
+  while ((head?.seq ?? 0) < target) {
     const batch = []
-    for (let i = 0; i < 2000 && seq < target; i++) {
-      seq++
+    for (let i = 0; i < 2000 && (head?.seq ?? 0) < target; i++) {
+      const seq = (head?.seq ?? 0) + 1
       const [action, targetType] = ACTIONS[seq % ACTIONS.length]!
       const workspaceId = workspaces[seq % workspaces.length]!.id
-      const actorId = people[(seq * 7) % people.length]!.userId
-      const fields = {
+      const input = {
         tenantId,
-        seq,
         workspaceId,
-        actorId,
+        actorId: people[(seq * 7) % people.length]!.userId,
         action,
         targetType,
         targetId: targetType === 'workspace' ? workspaceId : people[(seq * 13) % people.length]!.userId,
         data: action === 'workspace.updated' ? { before: { name: `Name ${seq}` }, after: { name: `Name ${seq + 1}` } } : {},
         ip: '192.0.2.10',
         userAgent: 'bench',
-        createdAt: new Date(first + seq * step),
-        prevHash,
       }
-      const hash = hashEntry(auditKey, fields)
-      if (isSessionAction(action)) sessionEntries++
-      batch.push({ ...fields, hash })
-      prevHash = hash
+      const link = nextLink(auditKey, head, input, new Date(first + seq * step))
+      batch.push(link.entry)
+      head = { ...link.head, tenantId, updatedAt: new Date() }
     }
+    const { seq, hash, sessionEntries } = head!
     await db.$transaction([
       db.auditEvent.createMany({ data: batch }),
-      db.auditHead.upsert({
-        where: { tenantId },
-        create: { tenantId, seq, hash: prevHash, sessionEntries },
-        update: { seq, hash: prevHash, sessionEntries },
-      }),
+      db.auditHead.upsert({ where: { tenantId }, create: { tenantId, seq, hash, sessionEntries }, update: { seq, hash, sessionEntries } }),
     ])
   }
   console.log(`Audit entries: ${target} (${added} added).`)

@@ -9,9 +9,8 @@ import { AuditFiltersForm } from '@/components/audit/audit-filters'
 import { AuditTable } from '@/components/audit/audit-table'
 import { ChainBadge } from '@/components/audit/chain-badge'
 import { readAuditFilters, type AuditFilters } from '@/lib/audit/filters'
-import { auditFilterOptions, auditPage } from '@/lib/audit/queries'
+import { auditLogView } from '@/lib/audit/queries'
 import { auditScopeOf } from '@/lib/audit/scope'
-import { verifySinceMark } from '@/lib/audit/verified-mark'
 import { getConfig } from '@/lib/config'
 import { can, holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
@@ -43,13 +42,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     )
 
   const { filters, problems } = readAuditFilters(await searchParams)
-  // The head row serves both the count and the verification (which reads up to it).
-  const head = await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } })
-  const [page, options, verification] = await Promise.all([
-    auditPage(db, scope, filters, { linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }), head }),
-    auditFilterOptions(db, scope),
-    scope.workspaceIds === 'all' ? verifySinceMark(db, getConfig().auditKey, scope.tenantId, head) : null,
-  ])
+  const { page, options, verification } = await auditLogView(db, getConfig().auditKey, scope, filters, {
+    linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }),
+  })
 
   return (
     <div className="space-y-6">

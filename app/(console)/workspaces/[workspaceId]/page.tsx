@@ -13,6 +13,7 @@ import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
 import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
 import { Welcome } from '@/components/workspaces/welcome'
 import { accessIn } from '@/lib/authz/roles'
+import { ROLE_LABELS } from '@/lib/members/schema'
 import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
@@ -22,8 +23,6 @@ import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/que
 export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Overview'))
 }
-
-const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
 
 export default async function WorkspaceOverviewPage({
   params,
