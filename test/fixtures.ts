@@ -85,20 +85,56 @@ export async function seedFixtures(db: Db) {
  */
 export async function databaseSnapshot(db: Db) {
   const byId = { orderBy: { id: 'asc' } } as const
-  const [tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, invitations, outbox] =
-    await Promise.all([
-      db.tenant.findMany(byId),
-      db.user.findMany(byId),
-      db.tenantMembership.findMany(byId),
-      db.workspace.findMany(byId),
-      db.environment.findMany(byId),
-      db.workspaceMembership.findMany(byId),
-      db.auditEvent.count(),
-      db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
-      db.invitation.findMany(byId),
-      db.outboxMessage.findMany(byId),
-    ])
-  return { tenants, users, tenantMemberships, workspaces, environments, memberships, auditEvents, heads, invitations, outbox }
+  const [
+    tenants,
+    users,
+    tenantMemberships,
+    workspaces,
+    environments,
+    memberships,
+    auditEvents,
+    heads,
+    invitations,
+    outbox,
+    resources,
+    revisions,
+    releases,
+    releaseItems,
+    approvals,
+  ] = await Promise.all([
+    db.tenant.findMany(byId),
+    db.user.findMany(byId),
+    db.tenantMembership.findMany(byId),
+    db.workspace.findMany(byId),
+    db.environment.findMany(byId),
+    db.workspaceMembership.findMany(byId),
+    db.auditEvent.count(),
+    db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
+    db.invitation.findMany(byId),
+    db.outboxMessage.findMany(byId),
+    db.resource.findMany(byId),
+    db.resourceRevision.findMany(byId),
+    db.release.findMany(byId),
+    db.releaseItem.findMany(byId),
+    db.releaseApproval.findMany(byId),
+  ])
+  return {
+    tenants,
+    users,
+    tenantMemberships,
+    workspaces,
+    environments,
+    memberships,
+    auditEvents,
+    heads,
+    invitations,
+    outbox,
+    resources,
+    revisions,
+    releases,
+    releaseItems,
+    approvals,
+  }
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>

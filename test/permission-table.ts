@@ -82,6 +82,34 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     tenant_auditor: 'all',
   },
   'tenant.manage': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: false },
+  'resources.write': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: 'own',
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'releases.propose': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: 'own',
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'releases.review': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
+  'environments.manage': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
 }
 
 /** The permissions that only read. */

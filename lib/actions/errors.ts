@@ -15,6 +15,16 @@ export const ERROR_MESSAGES = {
   LAST_WORKSPACE_ADMIN: 'A workspace needs at least one workspace admin',
   LAST_TENANT_ADMIN: 'A tenant needs at least one active tenant admin.',
   SELF_CHANGE: 'You cannot disable or demote yourself. Ask another tenant admin.',
+  ENVIRONMENT_PROTECTED:
+    'This environment is protected: its resources change only through a reviewed release. Edit in the environment that releases to it, then propose a release.',
+  ENVIRONMENT_IN_USE: 'This environment still holds resources or release history, so it cannot be deleted.',
+  NO_PROMOTION_TARGET: 'This environment releases to no other environment. Choose its promotion target in the environment settings.',
+  NOTHING_TO_RELEASE: 'Nothing to release: the environments already hold the same content for what you picked.',
+  RELEASE_NOT_OPEN: 'This release can no longer be changed this way.',
+  SELF_APPROVAL: 'You proposed this release. The rules of its target ask someone else to approve and apply it.',
+  NOT_A_REVIEWER: 'The review rules of this environment do not let you review its releases.',
+  ALREADY_APPROVED: 'You have already approved this release.',
+  APPROVALS_MISSING: 'This release does not have the approvals its target requires yet.',
   INTERNAL: 'Something went wrong on our side.',
 } as const
 

@@ -27,6 +27,14 @@ export const PERMISSION_KINDS = {
   'audit.readTenant': 'read',
   'audit.readWorkspace': 'read',
   'tenant.manage': 'write',
+  /** Create, edit, delete and restore agents and policies in unprotected environments. */
+  'resources.write': 'write',
+  /** Draft, edit, submit, withdraw, refresh and roll back releases. */
+  'releases.propose': 'write',
+  /** Approve, reject and apply releases (never one's own unless the target allows it). */
+  'releases.review': 'write',
+  /** Add, rename, reorder, protect and delete environments; set their review rules. */
+  'environments.manage': 'write',
 } as const satisfies Record<string, 'read' | 'write'>
 
 export type Permission = keyof typeof PERMISSION_KINDS
@@ -44,8 +52,17 @@ const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
 
 /** What a workspace role allows in its own workspace, and nowhere else. */
 const WORKSPACE_ROLE_GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
-  workspace_admin: ['workspace.update', 'members.manage', 'workspace.read', 'audit.readWorkspace'],
-  workspace_member: ['workspace.read'],
+  workspace_admin: [
+    'workspace.update',
+    'members.manage',
+    'workspace.read',
+    'audit.readWorkspace',
+    'resources.write',
+    'releases.propose',
+    'releases.review',
+    'environments.manage',
+  ],
+  workspace_member: ['workspace.read', 'resources.write', 'releases.propose'],
   workspace_viewer: ['workspace.read'],
 }
 
@@ -104,6 +121,11 @@ export function can(actor: Actor, permission: Permission, resource: Resource): b
  */
 export function tenantRolesHoldingEverywhere(permission: Permission): TenantRole[] {
   return (Object.keys(TENANT_ROLE_GRANTS) as TenantRole[]).filter((role) => TENANT_ROLE_GRANTS[role].includes(permission))
+}
+
+/** The workspace roles that hold `permission` in their own workspace. */
+export function workspaceRolesHolding(permission: Permission): WorkspaceRole[] {
+  return (Object.keys(WORKSPACE_ROLE_GRANTS) as WorkspaceRole[]).filter((role) => WORKSPACE_ROLE_GRANTS[role].includes(permission))
 }
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */

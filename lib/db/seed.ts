@@ -5,6 +5,7 @@ import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { provisionWorkspace } from '@/lib/workspaces/provision'
 import type { WorkspaceColor } from '@/lib/workspaces/palette'
 import type { Db } from './client'
+import { DEMO_CONTENT, seedDemoContent } from './seed-content'
 
 export const DEMO_PASSWORD = 'atrium-demo'
 
@@ -59,6 +60,19 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'viewer@acme.test', name: 'Vic Viewer', tenants: { acme: 'tenant_member' }, workspaces: { 'acme/staging': 'workspace_viewer' } },
   { email: 'auditor@acme.test', name: 'Aud Auditor', tenants: { acme: 'tenant_auditor' } },
   { email: 'admin@globex.test', name: 'Gus Globex', tenants: { globex: 'tenant_admin' } },
+  // The Production workspace's team: Pat builds agents and proposes releases, Rob reviews them.
+  {
+    email: 'pat@acme.test',
+    name: 'Pat Builder',
+    tenants: { acme: 'tenant_member' },
+    workspaces: { 'acme/production': 'workspace_member' },
+  },
+  {
+    email: 'rob@acme.test',
+    name: 'Rob Reviewer',
+    tenants: { acme: 'tenant_member' },
+    workspaces: { 'acme/production': 'workspace_admin' },
+  },
   {
     email: 'both@example.test',
     name: 'Bea Both',
@@ -122,6 +136,7 @@ export async function seedDemoData(db: Db, auditKey: string): Promise<{ createdT
       { timeout: 60_000 },
     )
     createdTenants.push(demo.name)
+    if (demo.slug === DEMO_CONTENT.tenant) await seedDemoContent(db, auditKey)
   }
   return { createdTenants }
 }

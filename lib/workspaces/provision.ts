@@ -2,7 +2,10 @@ import { WORKSPACE_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
 import type { AuditRecord } from '@/lib/audit/chain'
 
-/** Every new workspace starts with these; Production is protected (changes only by promotion). */
+/**
+ * Every new workspace starts with these, each releasing to the next; Production is
+ * protected (it changes only when a reviewed release is applied).
+ */
 export const DEFAULT_ENVIRONMENTS = [
   { name: 'Development', slug: 'development', isProtected: false },
   { name: 'Staging', slug: 'staging', isProtected: false },
@@ -35,7 +38,12 @@ export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId:
       environments: { create: DEFAULT_ENVIRONMENTS.map((environment, position) => ({ ...environment, position })) },
       memberships: { create: { userId: creatorId, role: WORKSPACE_ADMIN, addedById: creatorId } },
     },
+    include: { environments: { orderBy: { position: 'asc' } } },
   })
+  for (const [position, environment] of workspace.environments.entries()) {
+    const next = workspace.environments[position + 1]
+    if (next) await tx.environment.update({ where: { id: environment.id }, data: { releasesToId: next.id } })
+  }
   const audit: AuditRecord = {
     action: 'workspace.created',
     targetType: 'workspace',

@@ -1,14 +1,16 @@
 import fs from 'node:fs'
 import { required, runCommand } from '@/lib/cli/command'
+import { findDrift } from '@/lib/releases/drift'
 import { verifyWholeChain } from '../chain'
 import { verifyWithCheckpoint, type Checkpoint } from '../checkpoint'
 import { recordVerification } from '../verified-mark'
 
 await runCommand({
-  usage: 'Usage: npm run audit:verify -- --tenant <slug> [--checkpoint <file>]   (the whole chain; schedule it, e.g. nightly)',
+  usage:
+    "Usage: npm run audit:verify -- --tenant <slug> [--checkpoint <file>]   (the whole chain and every environment's content; schedule it, e.g. nightly)",
   options: { tenant: { type: 'string' }, checkpoint: { type: 'string' } },
   parse: ({ tenant, checkpoint }) => ({ slug: required(tenant), checkpointFile: checkpoint }),
-  // 1 says the chain is broken; 2 that it could not be checked.
+  // 1 says the chain is broken or an environment drifted; 2 that it could not be checked.
   errorExitCode: 2,
   async run({ args: { slug, checkpointFile }, db, config }) {
     const tenant = await db.tenant.findUnique({ where: { slug } })
@@ -23,11 +25,16 @@ await runCommand({
     // The audit page shows what this found; a pass clears a break recorded earlier.
     const previous = await db.auditVerifiedMark.findUnique({ where: { tenantId: tenant.id } })
     await recordVerification(db, config.auditKey, tenant.id, result, previous)
+    // Environments whose content is not what their writes and releases left behind.
+    const drift = await findDrift(db, tenant.id)
+    for (const { workspace, environment, reason } of drift) console.error(`Drift in ${workspace}/${environment}: ${reason}.`)
     if (!result.ok) {
       console.error(`Chain of ${slug} broken at #${result.brokenAtSeq}: ${result.reason}.`)
       return 1
     }
     const held = checkpoint ? ` (checkpoint #${checkpoint.seq} of ${checkpoint.time} holds)` : ''
     console.log(`Chain of ${slug} verified up to #${result.verifiedSeq}${held}.`)
+    if (drift.length > 0) return 1
+    console.log(`Environments of ${slug}: no drift.`)
   },
 })
