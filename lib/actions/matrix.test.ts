@@ -14,8 +14,9 @@ import type { Action } from './define-action'
  *   another tenant (whose rows there must not change), someone only in another tenant.
  * Every case starts from the seeded state; a refusal must leave every row as it was.
  */
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'WORKSPACE_ARCHIVED'
-type WorkspacePlace = 'own' | 'otherWorkspace' | 'otherTenant' | 'archived'
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'WORKSPACE_ARCHIVED' | 'ENVIRONMENT_PROTECTED'
+/** "protected": the role's own workspace, aimed at its protected environment (Production). */
+type WorkspacePlace = 'own' | 'otherWorkspace' | 'otherTenant' | 'archived' | 'protected'
 type PersonPlace = 'tenantUser' | 'sharedUser' | 'otherTenantUser'
 type Place = WorkspacePlace | PersonPlace
 
@@ -56,6 +57,7 @@ function expected(action: { name: string; permission: Permission }, role: Role, 
     return CASES[action.name]!.onArchivedRead ?? 'ok'
   }
   if (!reach) return 'FORBIDDEN'
+  if (place === 'protected') return 'ENVIRONMENT_PROTECTED'
   return reach === 'all' || place === 'own' || place === 'tenantUser' || place === 'sharedUser' ? 'ok' : 'FORBIDDEN'
 }
 
@@ -76,11 +78,77 @@ async function openInvitation(w: { id: string; tenantId: string }) {
   openInvitations.set(w.id, invitation.id)
 }
 
+/** Where a case is aimed inside its workspace, and by whom. */
+interface Aim {
+  /** The environment resource actions write: "development", or "production" for the protected place. */
+  environment: string
+  actor: User
+}
+
+const AGENT = {
+  name: 'Matrix agent',
+  instructions: 'Answer.',
+  model: 'openai/gpt-4.1',
+  tools: ['web_search'],
+  trigger: 'manual',
+  enabled: true,
+}
+
+async function environmentOf(workspace: Workspace, slug: string) {
+  return t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace.id, slug } })
+}
+
+/** Puts an agent into an environment directly (through the release flag where it is protected), with `revisions` revisions. */
+async function putAgent(workspace: Workspace, slug: string, key: string, revisions = 1) {
+  const environment = await environmentOf(workspace, slug)
+  return t.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
+    const place = { tenantId: workspace.tenantId, workspaceId: workspace.id, environmentId: environment.id }
+    const resource = await tx.resource.create({ data: { ...place, kind: 'agent', key, spec: AGENT, revision: revisions } })
+    for (let number = 1; number <= revisions; number++) {
+      await tx.resourceRevision.create({
+        data: { ...place, resourceId: resource.id, number, spec: { ...AGENT, name: `Version ${number}` } },
+      })
+    }
+    return resource
+  })
+}
+
+/** The resource, release or environment each case's prepare made, by workspace. */
+const prepared = new Map<string, { id: string; revision?: number; slug?: string }>()
+
+/** A release from Development to Staging carrying one new agent, in the given state. */
+async function putRelease(workspace: Workspace, status: 'draft' | 'in_review' | 'approved', authorId: string) {
+  const key = `released-${++call}`
+  await putAgent(workspace, 'development', key)
+  const [source, target] = [await environmentOf(workspace, 'development'), await environmentOf(workspace, 'staging')]
+  const place = { tenantId: workspace.tenantId, workspaceId: workspace.id }
+  const release = await t.db.release.create({
+    data: { ...place, sourceEnvironmentId: source.id, targetEnvironmentId: target.id, title: `Release ${call}`, status, authorId },
+  })
+  await t.db.releaseItem.create({ data: { ...place, releaseId: release.id, kind: 'agent', key, change: 'new', spec: AGENT } })
+  if (status === 'approved') {
+    await t.db.releaseApproval.create({ data: { ...place, releaseId: release.id, reviewerId: f.user('pat@acme.test').id } })
+  }
+  prepared.set(workspace.id, { id: release.id })
+}
+
+/** A new empty environment, last in the workspace's order. */
+async function putEnvironment(workspace: Workspace) {
+  const slug = `scratch-${++call}`
+  const data = { tenantId: workspace.tenantId, workspaceId: workspace.id, name: 'Scratch', slug, position: 100 + call }
+  prepared.set(workspace.id, { id: (await t.db.environment.create({ data })).id, slug })
+}
+
+const anotherAuthor = () => f.user('pat@acme.test').id
+
 interface ActionCase {
   /** A valid input against the target workspace (or person), asking for a real change on every call. */
-  input(workspace: Workspace, person: User): Record<string, unknown> | Promise<Record<string, unknown>>
+  input(workspace: Workspace, person: User, aim: Aim): Record<string, unknown> | Promise<Record<string, unknown>>
   /** Puts the target in the state the action needs (e.g. archived, to restore it). */
-  prepare?(workspace: Workspace): Promise<void>
+  prepare?(workspace: Workspace, aim: Aim): Promise<unknown>
+  /** The action writes an environment's resources: it is also aimed at a protected one. */
+  writesEnvironment?: true
   /** The action is aimed at a person of the tenant rather than at a workspace. */
   person?: true
   /** What a read action answers on an archived workspace when the role may read it. */
@@ -136,6 +204,132 @@ const CASES: Record<string, ActionCase> = {
     input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }),
     prepare: (w) => openInvitation(w),
   },
+  'resource.create': {
+    writesEnvironment: true,
+    input: async (w, _, aim) => ({
+      workspaceId: w.id,
+      environmentId: (await environmentOf(w, aim.environment)).id,
+      kind: 'agent',
+      key: `agent-${++call}`,
+      spec: AGENT,
+    }),
+  },
+  'resource.update': {
+    writesEnvironment: true,
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
+    input: async (w, _, aim) => ({
+      workspaceId: w.id,
+      environmentId: (await environmentOf(w, aim.environment)).id,
+      resourceId: prepared.get(w.id)!.id,
+      baseRevision: 1,
+      spec: { ...AGENT, name: `Renamed ${++call}` },
+    }),
+  },
+  'resource.delete': {
+    writesEnvironment: true,
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
+    input: async (w, _, aim) => ({
+      workspaceId: w.id,
+      environmentId: (await environmentOf(w, aim.environment)).id,
+      resourceId: prepared.get(w.id)!.id,
+      baseRevision: 1,
+    }),
+  },
+  'resource.restoreRevision': {
+    writesEnvironment: true,
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`, 2)),
+    input: async (w, _, aim) => ({
+      workspaceId: w.id,
+      environmentId: (await environmentOf(w, aim.environment)).id,
+      resourceId: prepared.get(w.id)!.id,
+      number: 1,
+    }),
+  },
+  'environment.create': { input: (w) => ({ workspaceId: w.id, name: `Preview ${++call}`, slug: `preview-${call}` }) },
+  'environment.update': {
+    input: async (w) => ({
+      workspaceId: w.id,
+      environmentId: (await environmentOf(w, 'staging')).id,
+      name: `Renamed ${++call}`,
+      description: '',
+      releasesToId: (await environmentOf(w, 'production')).id,
+      isProtected: false,
+    }),
+  },
+  'environment.move': {
+    prepare: (w) => putEnvironment(w),
+    input: (w) => ({ workspaceId: w.id, environmentId: prepared.get(w.id)!.id, direction: 'up' }),
+  },
+  'environment.delete': {
+    prepare: (w) => putEnvironment(w),
+    input: (w) => ({ workspaceId: w.id, environmentId: prepared.get(w.id)!.id, confirmSlug: prepared.get(w.id)!.slug }),
+  },
+  'environment.setReviewRules': {
+    prepare: (w) => putEnvironment(w),
+    input: (w) => ({
+      workspaceId: w.id,
+      environmentId: prepared.get(w.id)!.id,
+      requiredApprovals: 0,
+      allowSelfApproval: true,
+      reviewers: 'admins',
+    }),
+  },
+  'release.draft': {
+    prepare: async (w) => {
+      await putAgent(w, 'development', `agent-${++call}`)
+    },
+    input: async (w) => ({
+      workspaceId: w.id,
+      sourceEnvironmentId: (await environmentOf(w, 'development')).id,
+      title: `Release ${++call}`,
+      changes: [`agent:agent-${call - 1}`],
+    }),
+  },
+  // The author's own actions: the acting person wrote the release.
+  'release.edit': {
+    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id, title: `Edited ${++call}`, notes: '' }),
+  },
+  'release.submit': {
+    prepare: (w, aim) => putRelease(w, 'draft', aim.actor.id),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
+  'release.withdraw': {
+    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
+  'release.refresh': {
+    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
+  // Reviewers' actions: someone else wrote the release.
+  'release.approve': {
+    prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
+  'release.reject': {
+    prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id, reason: 'Not yet.' }),
+  },
+  'release.apply': {
+    prepare: (w) => putRelease(w, 'approved', anotherAuthor()),
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
+  'release.rollback': {
+    // An applied release into Staging of nothing at all, and an agent in Staging since: rolling back removes it.
+    prepare: async (w) => {
+      const [source, target] = [await environmentOf(w, 'development'), await environmentOf(w, 'staging')]
+      const release = await t.db.release.create({
+        data: {
+          ...{ tenantId: w.tenantId, workspaceId: w.id, sourceEnvironmentId: source.id, targetEnvironmentId: target.id },
+          ...{ title: 'Empty', status: 'applied', number: ++call, appliedAt: new Date(), contentHash: 'x', snapshot: [] },
+        },
+      })
+      await putAgent(w, 'staging', `agent-${++call}`)
+      prepared.set(w.id, { id: release.id })
+    },
+    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+  },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
@@ -175,7 +369,9 @@ const DEFINED_ACTIONS: Action<never, unknown>[] = (await Promise.all(definingMod
 function placesOf(action: Action<never, unknown>): readonly Place[] {
   if (CASES[action.name]?.person) return ['tenantUser', 'sharedUser', 'otherTenantUser']
   // A tenant-level action (create) acts in the caller's own tenant: there is no other place to aim it at.
-  return action.workspaceScoped ? ['own', 'otherWorkspace', 'otherTenant', 'archived'] : ['own']
+  if (!action.workspaceScoped) return ['own']
+  const places: Place[] = ['own', 'otherWorkspace', 'otherTenant', 'archived']
+  return CASES[action.name]?.writesEnvironment ? [...places, 'protected'] : places
 }
 
 function workspaceKey(role: Role, place: Place): string {
@@ -213,15 +409,16 @@ describe('authorisation matrix', () => {
         it(`${action.name}: ${role} on ${place} → ${outcome}`, async () => {
           const key = workspaceKey(role, place)
           const actionCase = CASES[action.name]!
+          const aim = { environment: place === 'protected' ? 'production' : 'development', actor: f.user(ROLES[role].email) }
           if (place === 'archived')
             await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace(key).id])
-          else await actionCase.prepare?.(f.workspace(key))
+          await actionCase.prepare?.(f.workspace(key), aim)
           const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
           const person = f.user(place in PEOPLE ? PEOPLE[place as PersonPlace] : 'member@acme.test')
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
           const personElsewhere = await elsewhere(person.id, target.tenantId)
-          const result = await action.execute(env, await actionCase.input(target, person))
+          const result = await action.execute(env, await actionCase.input(target, person, aim))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)

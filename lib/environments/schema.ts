@@ -6,13 +6,16 @@ const inWorkspace = z.object({ workspaceId: entityId })
 const environmentName = displayName({ max: 64, required: 'Enter a name.' })
 const environmentDescription = multilineText({ max: 500 }).default('')
 /** An environment id, or '' for "releases nowhere". */
-const promotionTarget = z.union([entityId, z.literal('')]).transform((id) => id || null)
+const promotionTarget = z
+  .union([entityId, z.literal('')])
+  .default('')
+  .transform((id) => id || null)
 
 export const createEnvironmentInput = inWorkspace.extend({
   name: environmentName,
   slug: workspaceSlug,
   description: environmentDescription,
-  releasesToId: promotionTarget.default(''),
+  releasesToId: promotionTarget,
   isProtected: z.boolean().default(false),
 })
 

@@ -1,0 +1,256 @@
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { setReviewRulesDefinition } from '@/lib/environments/service'
+import { liveContent } from '@/lib/resources/content-hash'
+import { updateResourceDefinition } from '@/lib/resources/service'
+import type { TestDatabase } from '@/test/database'
+import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { applyReleaseDefinition } from './apply'
+import { findDrift } from './drift'
+import {
+  approveReleaseDefinition,
+  draftReleaseDefinition,
+  editReleaseDefinition,
+  proposeRollbackDefinition,
+  refreshReleaseDefinition,
+} from './service'
+
+let t: TestDatabase
+let f: Fixtures
+withSeededDatabase((opened) => ({ t, f } = opened))
+
+// Acme's Production workspace as the demo leaves it: Pat builds, Rob (workspace admin) and Ada (tenant admin) review.
+let pat: ActionEnvironment, rob: ActionEnvironment, ada: ActionEnvironment
+const workspace = () => f.workspace('acme/production')
+const environment = (slug: string) => t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace().id, slug } })
+const resource = async (slug: string, key: string) =>
+  t.db.resource.findFirstOrThrow({ where: { environmentId: (await environment(slug)).id, key } })
+const inWorkspace = <I extends object>(input: I) => ({ workspaceId: workspace().id, ...input })
+
+beforeEach(async () => {
+  // Review rules back to their defaults; content carries on from test to test.
+  await t.sql(`UPDATE "Environment" SET "requiredApprovals" = 1, "allowSelfApproval" = false, reviewers = 'admins'`)
+  ;[pat, rob, ada] = [await f.envOf('pat@acme.test'), await f.envOf('rob@acme.test'), await f.envOf('admin@acme.test')]
+})
+
+/** Edits an agent in an unprotected environment through the action, as Pat. */
+async function editAgent(slug: string, key: string, change: Record<string, unknown>, by = pat) {
+  const current = await resource(slug, key)
+  const result = await updateResourceDefinition.execute(
+    by,
+    inWorkspace({
+      environmentId: current.environmentId,
+      resourceId: current.id,
+      baseRevision: current.revision,
+      spec: { ...(current.spec as object), ...change },
+    }),
+  )
+  expect(result).toMatchObject({ ok: true })
+}
+
+async function draft(from: string, changes: string[], by = pat) {
+  const result = await draftReleaseDefinition.execute(
+    by,
+    inWorkspace({ sourceEnvironmentId: (await environment(from)).id, title: 'Test release', changes }),
+  )
+  if (!result.ok) throw new Error(result.message)
+  return result.data.id
+}
+
+const approve = (releaseId: string, by: ActionEnvironment) => approveReleaseDefinition.execute(by, inWorkspace({ releaseId }))
+const apply = (releaseId: string, by: ActionEnvironment) => applyReleaseDefinition.execute(by, inWorkspace({ releaseId }))
+const nextNumber = async (slug: string) =>
+  ((await t.db.release.aggregate({ where: { targetEnvironmentId: (await environment(slug)).id }, _max: { number: true } }))._max.number ??
+    0) + 1
+const status = async (releaseId: string) => (await t.db.release.findUniqueOrThrow({ where: { id: releaseId } })).status
+
+describe('a protected environment', () => {
+  it('is refused by the service, whoever asks', async () => {
+    const agent = await resource('production', 'support-triage')
+    for (const by of [pat, rob, ada]) {
+      const result = await updateResourceDefinition.execute(
+        by,
+        inWorkspace({
+          environmentId: agent.environmentId,
+          resourceId: agent.id,
+          baseRevision: agent.revision,
+          spec: { ...(agent.spec as object), name: 'Hijacked' },
+        }),
+      )
+      expect(result).toMatchObject({ ok: false, code: 'ENVIRONMENT_PROTECTED' })
+    }
+  })
+
+  it('is refused by the database: a direct UPDATE, INSERT or DELETE of its resources fails', async () => {
+    const agent = await resource('production', 'support-triage')
+    await expect(t.sql(`UPDATE "Resource" SET spec = '{"name":"Hijacked"}' WHERE id = $1`, [agent.id])).rejects.toThrow(/protected/)
+    await expect(t.sql(`DELETE FROM "Resource" WHERE id = $1`, [agent.id])).rejects.toThrow(/protected/)
+    await expect(
+      t.sql(
+        `INSERT INTO "Resource" (id, "tenantId", "workspaceId", "environmentId", kind, key, spec, revision, "updatedAt")
+         VALUES (gen_random_uuid()::text, $1, $2, $3, 'agent', 'smuggled', '{}', 1, now())`,
+        [agent.tenantId, agent.workspaceId, agent.environmentId],
+      ),
+    ).rejects.toThrow(/protected/)
+    await expect(
+      t.sql(
+        `INSERT INTO "ResourceRevision" (id, "tenantId", "workspaceId", "environmentId", "resourceId", number, spec)
+         VALUES (gen_random_uuid()::text, $1, $2, $3, $4, 99, '{}')`,
+        [agent.tenantId, agent.workspaceId, agent.environmentId, agent.id],
+      ),
+    ).rejects.toThrow(/protected/)
+    expect(await resource('production', 'support-triage')).toEqual(agent)
+  })
+
+  it('keeps revisions and applied releases unchangeable', async () => {
+    const applied = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace().id, status: 'applied' } })
+    await expect(t.sql(`UPDATE "Release" SET title = 'Rewritten' WHERE id = $1`, [applied.id])).rejects.toThrow(/applied/)
+    await expect(t.sql(`DELETE FROM "ReleaseItem" WHERE "releaseId" = $1`, [applied.id])).rejects.toThrow(/applied/)
+    await expect(t.sql(`UPDATE "ResourceRevision" SET spec = '{}' WHERE "workspaceId" = $1`, [workspace().id])).rejects.toThrow(
+      /append-only/,
+    )
+  })
+})
+
+describe('reviews', () => {
+  it('an edit voids the approvals a release had', async () => {
+    const waiting = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace().id, status: 'in_review' } })
+    expect(await approve(waiting.id, rob)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
+    expect(
+      await editReleaseDefinition.execute(pat, inWorkspace({ releaseId: waiting.id, title: 'Lead research (v2)', notes: 'Edited' })),
+    ).toMatchObject({
+      ok: true,
+      data: { status: 'in_review', approvalsVoided: 1 },
+    })
+    expect(await t.db.releaseApproval.count({ where: { releaseId: waiting.id } })).toBe(0)
+    expect(await apply(waiting.id, rob)).toMatchObject({ ok: false, code: 'RELEASE_NOT_OPEN' })
+  })
+
+  it('an author may not approve or apply their own release unless the target allows it', async () => {
+    await editAgent('development', 'lead-researcher', { description: 'Rob changed it' }, rob)
+    const own = await draft('development', ['agent:lead-researcher'], rob)
+    expect(await approve(own, rob)).toMatchObject({ ok: false, code: 'SELF_APPROVAL' })
+    const staging = await environment('staging')
+    const allow = { environmentId: staging.id, requiredApprovals: 1, allowSelfApproval: true, reviewers: 'admins' }
+    expect(await setReviewRulesDefinition.execute(ada, inWorkspace(allow))).toMatchObject({ ok: true })
+    expect(await approve(own, rob)).toMatchObject({ ok: true, data: { status: 'approved' } })
+    expect(await apply(own, rob)).toMatchObject({ ok: true, data: { status: 'applied' } })
+  })
+
+  it('a member cannot review, and a rule of tenant admins only leaves out workspace admins', async () => {
+    const release = await draft('development', ['agent:invoice-extractor'])
+    expect(await approve(release, pat)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    const staging = await environment('staging')
+    await setReviewRulesDefinition.execute(
+      ada,
+      inWorkspace({ environmentId: staging.id, requiredApprovals: 0, allowSelfApproval: false, reviewers: 'tenant_admins' }),
+    )
+    expect(await approve(release, rob)).toMatchObject({ ok: false, code: 'NOT_A_REVIEWER' })
+    expect(await approve(release, ada)).toMatchObject({ ok: true })
+  })
+
+  it('a rule asking for more approvals than people can give is refused when saved', async () => {
+    // Ada (tenant admin) and Rob (workspace admin) can review Production: two people.
+    const production = await environment('production')
+    const rule = (requiredApprovals: number, allowSelfApproval: boolean, reviewers = 'admins') =>
+      setReviewRulesDefinition.execute(ada, inWorkspace({ environmentId: production.id, requiredApprovals, allowSelfApproval, reviewers }))
+    expect(await rule(2, false)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { requiredApprovals: [expect.stringMatching(/at most 1/)] },
+    })
+    expect(await rule(3, true)).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(await rule(1, false, 'tenant_admins')).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect((await environment('production')).requiredApprovals).toBe(1)
+    expect(await rule(2, true)).toMatchObject({ ok: true })
+  })
+})
+
+describe('applying', () => {
+  it('a release whose target changed since it was drafted becomes stale, and applies once refreshed', async () => {
+    await editAgent('development', 'invoice-extractor', { description: 'Proposed' })
+    const release = await draft('development', ['agent:invoice-extractor'])
+    expect(await approve(release, rob)).toMatchObject({ ok: true })
+    await editAgent('staging', 'invoice-extractor', { description: 'Changed in Staging meanwhile' })
+
+    expect(await apply(release, rob)).toMatchObject({ ok: true, data: { status: 'stale', changedSinceDraft: ['agent:invoice-extractor'] } })
+    expect((await resource('staging', 'invoice-extractor')).spec).toMatchObject({ description: 'Changed in Staging meanwhile' })
+    expect(await refreshReleaseDefinition.execute(pat, inWorkspace({ releaseId: release }))).toMatchObject({
+      ok: true,
+      data: { status: 'in_review' },
+    })
+    expect(await approve(release, rob)).toMatchObject({ ok: true })
+    const number = await nextNumber('staging')
+    expect(await apply(release, rob)).toMatchObject({ ok: true, data: { status: 'applied', number } })
+    expect((await resource('staging', 'invoice-extractor')).spec).toMatchObject({ description: 'Proposed' })
+  })
+
+  it('a rollback restores exactly the content an earlier release left', async () => {
+    const production = await environment('production')
+    const first = await t.db.release.findFirstOrThrow({ where: { targetEnvironmentId: production.id, number: 1 } })
+    const rollback = await proposeRollbackDefinition.execute(pat, inWorkspace({ releaseId: first.id }))
+    if (!rollback.ok) throw new Error(rollback.message)
+    expect(await approve(rollback.data.id, rob)).toMatchObject({ ok: true })
+    const number = await nextNumber('production')
+    expect(await apply(rollback.data.id, rob)).toMatchObject({ ok: true, data: { status: 'applied', number } })
+    expect(await liveContent(t.db, production.id)).toEqual(first.snapshot)
+    expect((await environment('production')).contentHash).toBe(first.contentHash)
+    expect(await proposeRollbackDefinition.execute(pat, inWorkspace({ releaseId: first.id }))).toMatchObject({
+      ok: false,
+      code: 'NOTHING_TO_RELEASE',
+    })
+  })
+})
+
+describe('drift', () => {
+  it('reports a protected environment changed behind Atrium’s back', async () => {
+    expect(await findDrift(t.db, workspace().tenantId)).toEqual([])
+    const agent = await resource('production', 'support-triage')
+    await t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
+      await tx.$executeRaw`UPDATE "Resource" SET spec = jsonb_set(spec, '{model}', '"shady/model"') WHERE id = ${agent.id}`
+    })
+    expect(await findDrift(t.db, workspace().tenantId)).toEqual([
+      { workspace: 'production', environment: 'production', reason: expect.stringMatching(/changed outside Atrium/) },
+    ])
+  })
+})
+
+describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
+  it('two releases applied to the same target at once: one applies, the other is stale', async () => {
+    await editAgent('development', 'invoice-extractor', { description: 'First' })
+    const first = await draft('development', ['agent:invoice-extractor'])
+    await editAgent('development', 'invoice-extractor', { description: 'Second' })
+    const second = await draft('development', ['agent:invoice-extractor'])
+    await approve(first, rob)
+    await approve(second, rob)
+    const revisionsOf = async () =>
+      t.db.resourceRevision.count({ where: { resourceId: (await resource('staging', 'invoice-extractor')).id } })
+    const before = await revisionsOf()
+    const results = await Promise.all([apply(first, rob), apply(second, ada)])
+    expect(results.map((result) => result.ok && result.data.status).sort()).toEqual(['applied', 'stale'])
+    expect(await revisionsOf()).toBe(before + 1)
+  })
+
+  it('20 reviewers approving at once are each counted once', async () => {
+    const acme = f.tenant('acme')
+    const reviewers: ActionEnvironment[] = []
+    for (let n = 0; n < 20; n++) {
+      const user = await t.db.user.create({ data: { email: `reviewer-${n}@acme.test`, name: `Reviewer ${n}`, passwordHash: 'x' } })
+      await t.db.tenantMembership.create({ data: { tenantId: acme.id, userId: user.id, role: 'tenant_admin' } })
+      reviewers.push(await f.envOf(user.email))
+    }
+    const staging = await environment('staging')
+    await setReviewRulesDefinition.execute(
+      ada,
+      inWorkspace({ environmentId: staging.id, requiredApprovals: 10, allowSelfApproval: false, reviewers: 'admins' }),
+    )
+    await editAgent('development', 'invoice-extractor', { description: 'Reviewed by many' })
+    const release = await draft('development', ['agent:invoice-extractor'])
+    const results = await Promise.all(reviewers.map((by) => approve(release, by)))
+    const counts = results.map((result) => (result.ok ? result.data.approvals : 0)).sort((a, b) => a - b)
+    expect(counts).toEqual(Array.from({ length: 20 }, (_, n) => n + 1))
+    expect(await t.db.releaseApproval.count({ where: { releaseId: release } })).toBe(20)
+    expect(await status(release)).toBe('approved')
+  })
+})
