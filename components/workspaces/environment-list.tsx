@@ -1,16 +1,37 @@
-import { Badge } from '@/components/ui/badge'
-import type { Environment } from '@/lib/generated/prisma/client'
+import Link from 'next/link'
+import { EnvironmentPill } from '@/components/environments/environment-pill'
+import type { EnvironmentSummary } from '@/lib/environments/queries'
 
-export function EnvironmentList({ environments }: { environments: Environment[] }) {
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/** A workspace's environments in order: what each holds, where it releases to, what waits for review. */
+export function EnvironmentList({ workspaceId, environments }: { workspaceId: string; environments: EnvironmentSummary[] }) {
   if (environments.length === 0) return <p className="text-sm text-slate-500">This workspace has no environments.</p>
   return (
-    <ul className="divide-y divide-slate-100">
+    <ol className="divide-y divide-slate-100">
       {environments.map((environment) => (
-        <li key={environment.id} className="flex items-center justify-between py-2.5 text-sm">
-          <span className="font-medium text-slate-900">{environment.name}</span>
-          {environment.isProtected ? <Badge tone="amber">Protected · changes by promotion</Badge> : <Badge>Editable</Badge>}
+        <li key={environment.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm">
+          <Link
+            href={`/workspaces/${workspaceId}/environments/${environment.slug}`}
+            className="flex min-w-0 items-center gap-2 rounded font-medium text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <EnvironmentPill environment={environment} />
+            <span className="text-slate-600">
+              {plural(environment.agents, 'agent', 'agents')} · {plural(environment.policies, 'policy', 'policies')}
+            </span>
+          </Link>
+          <span className="text-xs text-slate-500">
+            {environment.openReleases > 0 && (
+              <span className="mr-2 font-medium text-amber-800">{plural(environment.openReleases, 'release', 'releases')} open</span>
+            )}
+            {environment.releasesTo
+              ? `releases to ${environment.releasesTo.name}`
+              : environment.isProtected
+                ? 'changes by release only'
+                : 'releases nowhere'}
+          </span>
         </li>
       ))}
-    </ul>
+    </ol>
   )
 }

@@ -1,3 +1,4 @@
+import { workspaceEnvironments } from '@/lib/environments/queries'
 import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { listQuery, pageCount, pageWindow } from '@/lib/listing/query'
@@ -23,7 +24,7 @@ export async function recentWorkspaceActivity(db: Db, workspace: { id: string; t
  */
 export async function workspaceOverview(db: Db, workspace: { id: string; tenantId: string }, { withActivity }: { withActivity: boolean }) {
   const [environments, activity] = await Promise.all([
-    db.environment.findMany({ where: { workspaceId: workspace.id }, orderBy: { position: 'asc' } }),
+    workspaceEnvironments(db, workspace.id),
     withActivity ? recentWorkspaceActivity(db, workspace) : null,
   ])
   return { environments, activity }

@@ -88,7 +88,7 @@ export default async function WorkspaceOverviewPage({
           )}
         </Card>
         <Card title="Environments" className="md:col-span-2">
-          <EnvironmentList environments={environments} />
+          <EnvironmentList workspaceId={workspace.id} environments={environments} />
         </Card>
         {managesLifecycle && (
           <Card title="Lifecycle">

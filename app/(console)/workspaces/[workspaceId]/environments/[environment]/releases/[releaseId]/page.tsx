@@ -1,0 +1,137 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { ReleaseActions } from '@/components/releases/release-actions'
+import { DiffList } from '@/components/resources/spec-view'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
+import { loadEnvironmentPage } from '@/lib/context/environment-page'
+import { workspacePageTitle } from '@/lib/context/workspace-page'
+import { getDb } from '@/lib/db/client'
+import { formatDateTime } from '@/lib/format/date'
+import { releaseControls } from '@/lib/releases/controls'
+import { releaseDetail } from '@/lib/releases/queries'
+import { CHANGE_LABELS, RELEASE_STATUS_LABELS } from '@/lib/releases/status'
+import { REVIEWER_RULES } from '@/lib/releases/reviewers'
+import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { isEntityId } from '@/lib/validation'
+
+type Params = { params: Promise<{ workspaceId: string; environment: string; releaseId: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return workspacePageTitle((await params).workspaceId, 'Release')
+}
+
+export default async function ReleasePage({ params }: Params) {
+  const { workspaceId, environment: slug, releaseId } = await params
+  const { ctx, workspace, readable, environment, may } = await loadEnvironmentPage(workspaceId, slug)
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  if (!isEntityId(releaseId)) notFound()
+  const release = await releaseDetail(getDb(), workspace.id, releaseId)
+  if (!release || release.targetEnvironmentId !== environment.id) notFound()
+  const active = workspace.status === 'ACTIVE'
+  const controls = releaseControls(ctx.actor!, release, release.target, (permission) => active && may(permission))
+  const offered = Object.values(controls).some(Boolean)
+  const base = environmentPath(workspace.id, environment.slug)
+  return (
+    <div>
+      <EnvironmentHeader
+        tenantName={ctx.tenant!.name}
+        workspace={workspace}
+        environment={environment}
+        page={release.number ? `Release #${release.number}` : 'Release'}
+        title={release.title}
+        readOnly={!offered}
+        source={null}
+        mayPropose={false}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          {release.items.map((item) => (
+            <Card
+              key={item.id}
+              title={
+                <span className="flex flex-wrap items-center gap-2">
+                  {RESOURCE_KINDS[item.kind].label} {item.name} <span className="font-mono text-xs text-slate-500">{item.key}</span>
+                  <Badge tone={item.change === 'new' ? 'green' : item.change === 'changed' ? 'amber' : 'neutral'}>
+                    {CHANGE_LABELS[item.change]}
+                  </Badge>
+                </span>
+              }
+            >
+              <p className="mb-2 text-xs text-slate-500">
+                Left: {release.target.name} when the release was drafted. Right: what the release writes (frozen).
+              </p>
+              <DiffList changes={item.changes} />
+            </Card>
+          ))}
+        </div>
+        <Card title="Review" className="h-fit">
+          <dl className="space-y-2 text-sm">
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-600">Status</dt>
+              <dd>
+                <Badge tone={release.status === 'applied' ? 'indigo' : 'amber'}>{RELEASE_STATUS_LABELS[release.status]}</Badge>
+              </dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-600">{release.rollbackOf ? 'Rolls back to' : 'From'}</dt>
+              <dd>{release.rollbackOf ? `#${release.rollbackOf.number} ${release.rollbackOf.title}` : release.source.name}</dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-600">Proposed by</dt>
+              <dd>{release.author?.name ?? 'a former user'}</dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-600">Approvals</dt>
+              <dd>
+                {release.approvals.length} of {release.target.requiredApprovals} required
+              </dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-600">Reviewers</dt>
+              <dd className="text-right">
+                {REVIEWER_RULES[release.target.reviewers]}
+                {release.target.allowSelfApproval ? '' : ', not the author'}
+              </dd>
+            </div>
+            {release.appliedAt && (
+              <div className="flex justify-between gap-2">
+                <dt className="text-slate-600">Applied</dt>
+                <dd>
+                  {formatDateTime(release.appliedAt)} by {release.appliedBy?.name ?? 'a former user'}
+                </dd>
+              </div>
+            )}
+          </dl>
+          {release.approvals.length > 0 && (
+            <ul className="mt-3 space-y-1 border-t border-slate-100 pt-3 text-sm">
+              {release.approvals.map((approval) => (
+                <li key={approval.id}>
+                  Approved by {approval.reviewer.name}, {formatDateTime(approval.createdAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {release.notes && (
+            <p className="mt-3 whitespace-pre-wrap border-t border-slate-100 pt-3 text-sm text-slate-700">{release.notes}</p>
+          )}
+          {release.rejectionReason && (
+            <p className="mt-3 border-t border-slate-100 pt-3 text-sm text-red-800">Rejected: {release.rejectionReason}</p>
+          )}
+          {release.status === 'stale' && (
+            <p className="mt-3 border-t border-slate-100 pt-3 text-sm text-amber-900">
+              {release.target.name} changed since this release was drafted. Its author refreshes it against the current state.
+            </p>
+          )}
+          {offered && (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <ReleaseActions workspaceId={workspace.id} releaseId={release.id} controls={controls} releasesHref={`${base}/releases`} />
+            </div>
+          )}
+        </Card>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentTabs } from '@/components/environments/environment-tabs'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
+import { loadEnvironmentPage } from '@/lib/context/environment-page'
+import { workspacePageTitle } from '@/lib/context/workspace-page'
+import { getDb } from '@/lib/db/client'
+import { sourceOf } from '@/lib/environments/source'
+import { formatDateTime } from '@/lib/format/date'
+import { releasesInto } from '@/lib/releases/queries'
+import { RELEASE_STATUS_LABELS } from '@/lib/releases/status'
+
+type Params = { params: Promise<{ workspaceId: string; environment: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return workspacePageTitle((await params).workspaceId, 'Releases')
+}
+
+export default async function ReleasesPage({ params }: Params) {
+  const { workspaceId, environment: slug } = await params
+  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const db = getDb()
+  const base = environmentPath(workspace.id, environment.slug)
+  const [releases, source, target] = await Promise.all([
+    releasesInto(db, environment.id),
+    sourceOf(db, environment),
+    environment.releasesToId ? db.environment.findUnique({ where: { id: environment.releasesToId } }) : null,
+  ])
+  const live = releases.find((release) => release.status === 'applied' && release.contentHash === environment.contentHash)
+  return (
+    <div>
+      <EnvironmentHeader
+        tenantName={ctx.tenant!.name}
+        workspace={workspace}
+        environment={environment}
+        page="Releases"
+        title={`Releases into ${environment.name}`}
+        readOnly={!mayEdit}
+        source={source}
+        mayPropose={mayPropose}
+      />
+      <EnvironmentTabs base={base} current="releases" target={target?.name ?? null} />
+      <Card className="mt-6">
+        {releases.length === 0 ? (
+          <p className="text-sm text-slate-500">
+            No release into {environment.name} yet.{source ? ` Propose one from ${source.name}'s Compare page.` : ''}
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {releases.map((release) => (
+              <li key={release.id} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm">
+                <span className="min-w-0">
+                  <Link href={`${base}/releases/${release.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {release.number ? `#${release.number} ` : ''}
+                    {release.title}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {release.rollbackOfId ? 'rollback' : `from ${release.source.name}`} · {release._count.items} changes · by{' '}
+                    {release.author?.name ?? 'a former user'}, {formatDateTime(release.appliedAt ?? release.createdAt)}
+                  </span>
+                </span>
+                <span className="flex gap-1">
+                  {live?.id === release.id && <Badge tone="green">Live</Badge>}
+                  <Badge
+                    tone={
+                      release.status === 'applied'
+                        ? 'indigo'
+                        : release.status === 'in_review' || release.status === 'approved'
+                          ? 'amber'
+                          : 'neutral'
+                    }
+                  >
+                    {RELEASE_STATUS_LABELS[release.status]}
+                  </Badge>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  )
+}

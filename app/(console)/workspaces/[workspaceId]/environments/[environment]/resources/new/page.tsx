@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { AgentForm } from '@/components/resources/agent-form'
+import { PolicyForm } from '@/components/resources/policy-form'
+import { AccessDenied } from '@/components/console/access-denied'
+import { Card } from '@/components/ui/card'
+import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
+import { loadEnvironmentPage } from '@/lib/context/environment-page'
+import { workspacePageTitle } from '@/lib/context/workspace-page'
+import { isResourceKind, RESOURCE_KINDS } from '@/lib/resources/kinds'
+
+type Params = { params: Promise<{ workspaceId: string; environment: string }>; searchParams: Promise<{ kind?: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return workspacePageTitle((await params).workspaceId, 'New resource')
+}
+
+export default async function NewResourcePage({ params, searchParams }: Params) {
+  const { workspaceId, environment: slug } = await params
+  const kind = (await searchParams).kind ?? 'agent'
+  if (!isResourceKind(kind)) notFound()
+  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
+  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const label = RESOURCE_KINDS[kind].label.toLowerCase()
+  const target = {
+    mode: 'create' as const,
+    workspaceId: workspace.id,
+    environmentId: environment.id,
+    kind,
+    basePath: environmentPath(workspace.id, environment.slug),
+  }
+  return (
+    <div>
+      <EnvironmentHeader
+        tenantName={ctx.tenant!.name}
+        workspace={workspace}
+        environment={environment}
+        page={`New ${label}`}
+        title={`New ${label}`}
+        readOnly={!mayEdit}
+        source={null}
+        mayPropose={mayPropose}
+      />
+      {mayEdit ? (
+        <Card className="max-w-3xl">{kind === 'agent' ? <AgentForm target={target} /> : <PolicyForm target={target} />}</Card>
+      ) : (
+        <AccessDenied
+          what={`adding a ${label} in ${environment.name}`}
+          why={
+            environment.isProtected
+              ? `${environment.name} is protected: it changes only through releases.`
+              : 'Only members and admins of this workspace add resources.'
+          }
+        />
+      )}
+    </div>
+  )
+}

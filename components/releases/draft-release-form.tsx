@@ -1,0 +1,75 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { submitWith, useAction } from '@/components/actions/use-action'
+import { Button } from '@/components/ui/button'
+import { TextAreaField, TextField } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { draftReleaseAction } from '@/lib/releases/actions'
+
+interface Change {
+  id: string
+  label: string
+  status: string
+}
+
+/** Pick the changes to release, name the release and submit it for review. */
+export function DraftReleaseForm({
+  workspaceId,
+  sourceEnvironmentId,
+  target,
+  changes,
+  releasesHref,
+}: {
+  workspaceId: string
+  sourceEnvironmentId: string
+  target: string
+  changes: Change[]
+  releasesHref: string
+}) {
+  const router = useRouter()
+  const [picked, setPicked] = useState(changes.map((change) => change.id))
+  const [title, setTitle] = useState('')
+  const [notes, setNotes] = useState('')
+  const { run, pending, result, fieldErrors } = useAction(draftReleaseAction, {
+    confirm: () => `Release to ${target} submitted for review.`,
+  })
+  async function submit() {
+    const outcome = await run({ workspaceId, sourceEnvironmentId, title, notes, changes: picked, submit: true })
+    if (outcome?.ok) router.push(`${releasesHref}/${outcome.data.id}`)
+  }
+  return (
+    <form onSubmit={submitWith(submit)} className="space-y-4" noValidate>
+      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Changes to release</legend>
+        {changes.map((change) => (
+          <label key={change.id} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-indigo-600"
+              checked={picked.includes(change.id)}
+              onChange={(event) => setPicked(event.target.checked ? [...picked, change.id] : picked.filter((id) => id !== change.id))}
+            />
+            <span className="font-medium">{change.label}</span>
+            <span className="text-xs text-slate-500">{change.status}</span>
+          </label>
+        ))}
+        {fieldErrors?.changes && <p className="text-sm text-red-700">{fieldErrors.changes.join(' ')}</p>}
+      </fieldset>
+      <TextField id="title" label="Title" value={title} onChange={(event) => setTitle(event.target.value)} errors={fieldErrors?.title} />
+      <TextAreaField
+        id="notes"
+        label="Notes for reviewers"
+        rows={3}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+        errors={fieldErrors?.notes}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Submitting…' : `Submit release to ${target}`}
+      </Button>
+    </form>
+  )
+}

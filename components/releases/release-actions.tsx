@@ -1,0 +1,137 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { useAction } from '@/components/actions/use-action'
+import { Button } from '@/components/ui/button'
+import { TextAreaField } from '@/components/ui/field'
+import { Modal } from '@/components/ui/modal'
+import {
+  applyReleaseAction,
+  approveReleaseAction,
+  proposeRollbackAction,
+  refreshReleaseAction,
+  rejectReleaseAction,
+  submitReleaseAction,
+  withdrawReleaseAction,
+} from '@/lib/releases/actions'
+
+export interface ReleaseControls {
+  submit: boolean
+  approve: boolean
+  reject: boolean
+  apply: boolean
+  withdraw: boolean
+  refresh: boolean
+  rollback: boolean
+}
+
+/** The steps of a release this person may take now; the server checks each again. */
+export function ReleaseActions({
+  workspaceId,
+  releaseId,
+  controls,
+  releasesHref,
+}: {
+  workspaceId: string
+  releaseId: string
+  controls: ReleaseControls
+  releasesHref: string
+}) {
+  const router = useRouter()
+  const input = { workspaceId, releaseId }
+  const submit = useAction(submitReleaseAction, { confirm: () => 'Submitted for review.' })
+  const approve = useAction(approveReleaseAction, { confirm: (_, data) => `Approved (${data.approvals} of ${data.required}).` })
+  const apply = useAction(applyReleaseAction, {
+    confirm: (_, data) =>
+      data.number ? `Applied as release #${data.number}.` : 'The target changed since this release was drafted: it is stale. Refresh it.',
+  })
+  const withdraw = useAction(withdrawReleaseAction, { confirm: () => 'Release withdrawn.' })
+  const refresh = useAction(refreshReleaseAction, { confirm: () => 'Refreshed against the current state; approvals start again.' })
+  const reject = useAction(rejectReleaseAction, { confirm: () => 'Release rejected.' })
+  const rollback = useAction(proposeRollbackAction, { confirm: () => 'Rollback proposed for review.' })
+  const [rejecting, setRejecting] = useState(false)
+  const [reason, setReason] = useState('')
+  const failed = [submit, approve, apply, withdraw, refresh, reject, rollback].find((state) => state.result && !state.result.ok)
+  const pending = [submit, approve, apply, withdraw, refresh, reject, rollback].some((state) => state.pending)
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {controls.approve && (
+          <Button disabled={pending} onClick={() => approve.run(input)}>
+            Approve
+          </Button>
+        )}
+        {controls.apply && (
+          <Button disabled={pending} onClick={() => apply.run(input)}>
+            Apply
+          </Button>
+        )}
+        {controls.submit && (
+          <Button disabled={pending} onClick={() => submit.run(input)}>
+            Submit for review
+          </Button>
+        )}
+        {controls.refresh && (
+          <Button variant="secondary" disabled={pending} onClick={() => refresh.run(input)}>
+            Refresh
+          </Button>
+        )}
+        {controls.reject && (
+          <Button variant="secondary" disabled={pending} onClick={() => setRejecting(true)}>
+            Reject…
+          </Button>
+        )}
+        {controls.withdraw && (
+          <Button variant="secondary" disabled={pending} onClick={() => withdraw.run(input)}>
+            Withdraw
+          </Button>
+        )}
+        {controls.rollback && (
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={async () => {
+              const outcome = await rollback.run(input)
+              if (outcome?.ok) router.push(`${releasesHref}/${outcome.data.id}`)
+            }}
+          >
+            Roll back to this
+          </Button>
+        )}
+      </div>
+      {failed?.result && !failed.result.ok && (
+        <p role="alert" className="text-sm text-red-700">
+          {failed.result.message}
+        </p>
+      )}
+      <Modal open={rejecting} onClose={() => setRejecting(false)} title="Reject this release?">
+        <form
+          className="space-y-4"
+          onSubmit={async (event) => {
+            event.preventDefault()
+            const outcome = await reject.run({ ...input, reason })
+            if (outcome?.ok) setRejecting(false)
+          }}
+        >
+          <TextAreaField
+            id="reason"
+            label="Why"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            errors={reject.fieldErrors?.reason}
+          />
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setRejecting(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={reject.pending}>
+              Reject
+            </Button>
+          </div>
+        </form>
+      </Modal>
+    </div>
+  )
+}

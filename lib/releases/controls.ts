@@ -1,0 +1,30 @@
+import type { Actor } from '@/lib/authz/permissions'
+import type { Environment, Release } from '@/lib/generated/prisma/client'
+import { reviewsInto } from './reviewers'
+
+const OPEN = ['draft', 'in_review', 'approved', 'stale']
+
+/**
+ * Which steps of a release to offer someone (convenience: every action checks again).
+ * `may` answers the permission module for the release's workspace.
+ */
+export function releaseControls(
+  actor: Actor,
+  release: Release,
+  target: Environment,
+  may: (permission: 'releases.propose' | 'releases.review') => boolean,
+) {
+  const author = release.authorId === actor.userId
+  const proposes = may('releases.propose') && author
+  const reviews = may('releases.review') && reviewsInto(actor, target)
+  const mayApprove = reviews && (!author || target.allowSelfApproval)
+  return {
+    submit: proposes && release.status === 'draft',
+    approve: mayApprove && (release.status === 'in_review' || release.status === 'approved'),
+    reject: reviews && ['in_review', 'approved', 'stale'].includes(release.status),
+    apply: mayApprove && release.status === 'approved',
+    withdraw: proposes && OPEN.includes(release.status),
+    refresh: proposes && OPEN.includes(release.status) && release.status !== 'draft',
+    rollback: may('releases.propose') && release.status === 'applied',
+  }
+}
