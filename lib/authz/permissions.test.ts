@@ -92,6 +92,6 @@ describe('holdsNoWrite', () => {
       PERMISSIONS.every((permission) => !TABLE[permission][role] || PERMISSION_KINDS[permission] === 'read'),
     )
     expect(readOnly).toEqual(expected)
-    expect(readOnly).toEqual(['workspace_member', 'workspace_viewer', 'tenant_auditor'])
+    expect(readOnly).toEqual(['workspace_viewer', 'tenant_auditor'])
   })
 })

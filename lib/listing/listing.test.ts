@@ -41,7 +41,7 @@ describe('list queries from the URL (lib/listing)', () => {
     expect(paged.rows.map((row) => row.email)).toEqual(byEmailDesc.slice(2, 4))
     expect(paged.pages).toBe(Math.ceil(everyone.length / 2))
 
-    const searched = await tenantUsersPage(t.db, acme, tenantUsersQuery.parse({ q: 'VIEWER' }))
+    const searched = await tenantUsersPage(t.db, acme, tenantUsersQuery.parse({ q: 'VIC VIEW' }))
     expect(searched.rows.map((row) => row.email)).toEqual(['viewer@acme.test'])
     const foreign = await tenantUsersPage(t.db, acme, tenantUsersQuery.parse({ q: 'globex' }))
     expect(foreign.total).toBe(0)
