@@ -85,56 +85,29 @@ export async function seedFixtures(db: Db) {
  */
 export async function databaseSnapshot(db: Db) {
   const byId = { orderBy: { id: 'asc' } } as const
-  const [
-    tenants,
-    users,
-    tenantMemberships,
-    workspaces,
-    environments,
-    memberships,
-    auditEvents,
-    heads,
-    invitations,
-    outbox,
-    resources,
-    revisions,
-    releases,
-    releaseItems,
-    approvals,
-  ] = await Promise.all([
-    db.tenant.findMany(byId),
-    db.user.findMany(byId),
-    db.tenantMembership.findMany(byId),
-    db.workspace.findMany(byId),
-    db.environment.findMany(byId),
-    db.workspaceMembership.findMany(byId),
-    db.auditEvent.count(),
-    db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
-    db.invitation.findMany(byId),
-    db.outboxMessage.findMany(byId),
-    db.resource.findMany(byId),
-    db.resourceRevision.findMany(byId),
-    db.release.findMany(byId),
-    db.releaseItem.findMany(byId),
-    db.releaseApproval.findMany(byId),
-  ])
-  return {
-    tenants,
-    users,
-    tenantMemberships,
-    workspaces,
-    environments,
-    memberships,
-    auditEvents,
-    heads,
-    invitations,
-    outbox,
-    resources,
-    revisions,
-    releases,
-    releaseItems,
-    approvals,
-  }
+  return allNamed({
+    tenants: db.tenant.findMany(byId),
+    users: db.user.findMany(byId),
+    tenantMemberships: db.tenantMembership.findMany(byId),
+    workspaces: db.workspace.findMany(byId),
+    environments: db.environment.findMany(byId),
+    memberships: db.workspaceMembership.findMany(byId),
+    auditEvents: db.auditEvent.count(),
+    heads: db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
+    invitations: db.invitation.findMany(byId),
+    outbox: db.outboxMessage.findMany(byId),
+    resources: db.resource.findMany(byId),
+    revisions: db.resourceRevision.findMany(byId),
+    releases: db.release.findMany(byId),
+    releaseItems: db.releaseItem.findMany(byId),
+    approvals: db.releaseApproval.findMany(byId),
+  })
+}
+
+/** Promise.all over named promises: the same names, each with its value. */
+async function allNamed<T extends Record<string, PromiseLike<unknown>>>(named: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(named))
+  return Object.fromEntries(Object.keys(named).map((name, index) => [name, values[index]])) as { [K in keyof T]: Awaited<T[K]> }
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>

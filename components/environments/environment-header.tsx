@@ -3,10 +3,8 @@ import { workspaceTrail } from '@/components/console/breadcrumbs'
 import { PageHeader } from '@/components/console/page-header'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { LinkButton } from '@/components/ui/link-button'
-import type { Environment, Workspace } from '@/lib/generated/prisma/client'
+import { environmentPath, type EnvironmentPage } from '@/lib/context/environment-page'
 import { EnvironmentPill } from './environment-pill'
-
-export const environmentPath = (workspaceId: string, slug: string) => `/workspaces/${workspaceId}/environments/${slug}`
 
 /**
  * The header of every environment page: where you are (organisation / workspace /
@@ -14,31 +12,22 @@ export const environmentPath = (workspaceId: string, slug: string) => `/workspac
  * way changes reach it.
  */
 export function EnvironmentHeader({
-  tenantName,
-  workspace,
-  environment,
+  at,
   page,
   title,
   readOnly,
-  source,
-  mayPropose,
   children,
 }: {
-  tenantName: string
-  workspace: Workspace
-  environment: Environment
+  at: EnvironmentPage
   page?: string
   title: ReactNode
   readOnly: boolean
-  /** The environment that releases to this one, where its changes are made. */
-  source: Environment | null
-  mayPropose: boolean
   children?: ReactNode
 }) {
-  const base = environmentPath(workspace.id, environment.slug)
+  const { workspace, environment, source } = at
   const trail = [
-    ...workspaceTrail(tenantName, workspace, environment.name).slice(0, 2),
-    { label: environment.name, href: base },
+    ...workspaceTrail(at.ctx.tenant!.name, workspace, environment.name).slice(0, 2),
+    { label: environment.name, href: at.base },
     ...(page ? [{ label: page }] : []),
   ]
   return (
@@ -63,7 +52,7 @@ export function EnvironmentHeader({
           {source && (
             <span className="flex flex-wrap gap-2">
               <LinkButton href={environmentPath(workspace.id, source.slug)}>Edit in {source.name}</LinkButton>
-              {mayPropose && (
+              {at.mayPropose && (
                 <LinkButton variant="primary" href={`${environmentPath(workspace.id, source.slug)}/compare`}>
                   Propose a release
                 </LinkButton>

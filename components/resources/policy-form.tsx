@@ -22,6 +22,14 @@ const toDraft = (policy: PolicySpec): PolicyDraft => ({
   allowedModels: policy.allowedModels.join('\n'),
 })
 
+const toSpec = (draft: PolicyDraft) => ({
+  ...draft,
+  allowedModels: draft.allowedModels
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean),
+})
+
 const EMPTY_POLICY: PolicyDraft = {
   name: '',
   modelAccess: 'allowlist',
@@ -38,70 +46,20 @@ export function PolicyForm({ target, initialKey = '', initial }: { target: Resou
       target={target}
       initialKey={initialKey}
       initial={initial ? toDraft(initial) : EMPTY_POLICY}
-      toSpec={(draft) => ({
-        ...draft,
-        allowedModels: draft.allowedModels
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      })}
-      fields={(spec, set, errors) => (
+      toSpec={toSpec}
+      fields={({ spec, text, choice }) => (
         <>
-          <TextField id="name" label="Name" value={spec.name} onChange={(e) => set('name', e.target.value)} errors={errors?.name} />
-          <RadioGroup
-            id="modelAccess"
-            legend="Model access"
-            options={MODEL_ACCESS_MODES}
-            value={spec.modelAccess}
-            onChange={(mode) => set('modelAccess', mode)}
-            errors={errors?.modelAccess}
-          />
+          <TextField {...text('name')} />
+          <RadioGroup {...choice('modelAccess')} options={MODEL_ACCESS_MODES} />
           {spec.modelAccess === 'allowlist' && (
-            <TextAreaField
-              id="allowedModels"
-              label="Allowed models"
-              hint="One per line, as provider/model."
-              rows={4}
-              value={spec.allowedModels}
-              onChange={(e) => set('allowedModels', e.target.value)}
-              errors={errors?.allowedModels}
-              className="font-mono"
-            />
+            <TextAreaField {...text('allowedModels')} hint="One per line, as provider/model." rows={4} className="font-mono" />
           )}
           <div className="grid gap-5 sm:grid-cols-3">
-            <TextField
-              id="maxTokensPerRequest"
-              label="Max tokens per request"
-              inputMode="numeric"
-              value={spec.maxTokensPerRequest}
-              onChange={(e) => set('maxTokensPerRequest', e.target.value)}
-              errors={errors?.maxTokensPerRequest}
-            />
-            <TextField
-              id="logRetentionDays"
-              label="Log retention (days)"
-              inputMode="numeric"
-              value={spec.logRetentionDays}
-              onChange={(e) => set('logRetentionDays', e.target.value)}
-              errors={errors?.logRetentionDays}
-            />
-            <TextField
-              id="priority"
-              label="Priority"
-              hint="Lower numbers apply first."
-              inputMode="numeric"
-              value={spec.priority}
-              onChange={(e) => set('priority', e.target.value)}
-              errors={errors?.priority}
-            />
+            <TextField {...text('maxTokensPerRequest')} inputMode="numeric" />
+            <TextField {...text('logRetentionDays')} inputMode="numeric" />
+            <TextField {...text('priority')} hint="Lower numbers apply first." inputMode="numeric" />
           </div>
-          <CheckboxField
-            id="redactPersonalData"
-            label="Redact personal data"
-            hint="Names, addresses and numbers are masked before they reach a model."
-            checked={spec.redactPersonalData}
-            onChange={(on) => set('redactPersonalData', on)}
-          />
+          <CheckboxField {...choice('redactPersonalData')} hint="Names, addresses and numbers are masked before they reach a model." />
         </>
       )}
     />

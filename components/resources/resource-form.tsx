@@ -5,41 +5,80 @@ import { submitWith } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import type { FieldErrors } from '@/lib/actions/errors'
+import { RESOURCE_KINDS } from '@/lib/resources/kinds'
 import { slugify } from '@/lib/workspaces/slug'
 import { useSaveResource, type ResourceTarget } from './use-save-resource'
 
 /**
- * The frame every kind's form shares: the key (chosen once, at creation), the error
- * summary, and Save. `fields` renders the kind's own fields from its state and errors.
+ * What a kind's form gets to render its fields: each field's control wired to the form's
+ * state, its label (the kind's own, as diffs and history show it) and its errors.
  */
-export function ResourceForm<Spec extends Record<string, unknown>>({
+export interface FieldBinders<Draft> {
+  spec: Draft
+  /** Props for a TextField or TextAreaField. */
+  text(field: keyof Draft & string): {
+    id: string
+    label: string
+    value: string
+    onChange(event: { target: { value: string } }): void
+    errors?: string[]
+  }
+  /** Props for a RadioGroup, CheckboxGroup or CheckboxField. */
+  choice<K extends keyof Draft & string>(
+    field: K,
+  ): { id: string; label: string; legend: string; value: Draft[K]; onChange(value: Draft[K]): void; errors?: string[] }
+}
+
+/**
+ * The frame every kind's form shares: the key (chosen once, at creation), the error
+ * summary, and Save. `fields` renders the kind's own fields.
+ */
+export function ResourceForm<Draft extends Record<string, unknown>>({
   target,
   initialKey,
   initial,
   fields,
-  toSpec = (spec) => spec,
+  toSpec = (draft) => draft,
 }: {
   target: ResourceTarget
   initialKey: string
-  initial: Spec
+  initial: Draft
   /** What is sent for the form's state, where the two differ (lines to lists). */
-  toSpec?(spec: Spec): Record<string, unknown>
-  fields(spec: Spec, set: <K extends keyof Spec>(field: K, value: Spec[K]) => void, errors: FieldErrors | undefined): ReactNode
+  toSpec?(draft: Draft): Record<string, unknown>
+  fields(bind: FieldBinders<Draft>): ReactNode
 }) {
   const { save, pending, fieldErrors, result } = useSaveResource(target)
   const [spec, setSpec] = useState(initial)
   const [key, setKey] = useState(initialKey)
   const [keyEdited, setKeyEdited] = useState(false)
   const creating = target.mode === 'create'
-  const set = <K extends keyof Spec>(field: K, value: Spec[K]) => {
+  const set = (field: keyof Draft & string, value: unknown) => {
     setSpec((current) => ({ ...current, [field]: value }))
     if (creating && field === 'name' && !keyEdited) setKey(slugify(String(value)))
+  }
+  const labelOf = (field: string) => RESOURCE_KINDS[target.kind].fields[field] ?? field
+  const bind: FieldBinders<Draft> = {
+    spec,
+    text: (field) => ({
+      id: field,
+      label: labelOf(field),
+      value: String(spec[field] ?? ''),
+      onChange: (event) => set(field, event.target.value),
+      errors: fieldErrors?.[field],
+    }),
+    choice: (field) => ({
+      id: field,
+      label: labelOf(field),
+      legend: labelOf(field),
+      value: spec[field],
+      onChange: (value) => set(field, value),
+      errors: fieldErrors?.[field],
+    }),
   }
   return (
     <form onSubmit={submitWith(() => save(toSpec(spec), key))} className="space-y-5" noValidate>
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-      {fields(spec, set, fieldErrors)}
+      {fields(bind)}
       <TextField
         id="key"
         label="Key"

@@ -1,6 +1,6 @@
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
-import { asSpec, readableValue, type FieldChange } from '@/lib/resources/diff'
-import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { readableValue, type FieldChange } from '@/lib/resources/diff'
+import { asSpec, RESOURCE_KINDS } from '@/lib/resources/kinds'
 
 /** A resource's fields, read-only (protected environments, viewers, auditors). */
 export function SpecView({ kind, spec }: { kind: ResourceKind; spec: unknown }) {

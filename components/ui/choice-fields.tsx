@@ -1,6 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
+import { describedByOf, FieldMessages } from './field'
 
 interface GroupProps<K extends string> {
   id: string
@@ -11,21 +12,11 @@ interface GroupProps<K extends string> {
 }
 
 function Group({ id, legend, errors, hint, children }: Omit<GroupProps<string>, 'options'> & { children: ReactNode }) {
-  const invalid = Boolean(errors?.length)
   return (
-    <fieldset className="space-y-1.5" aria-describedby={invalid ? `${id}-error` : hint ? `${id}-hint` : undefined}>
+    <fieldset className="space-y-1.5" aria-describedby={describedByOf(id, hint, errors)}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-2 pt-1">{children}</div>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {errors!.join(' ')}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </fieldset>
   )
 }
@@ -83,33 +74,33 @@ export function CheckboxField({
   id,
   label,
   hint,
-  checked,
+  value,
   onChange,
+  errors,
 }: {
   id: string
   label: string
   hint?: string
-  checked: boolean
-  onChange(checked: boolean): void
+  value: boolean
+  onChange(value: boolean): void
+  errors?: string[]
 }) {
   return (
-    <div>
+    <div className="space-y-1">
       <label htmlFor={id} className={CHOICE}>
         <input
           id={id}
           type="checkbox"
-          checked={checked}
+          checked={value}
           onChange={(event) => onChange(event.target.checked)}
           className={CONTROL}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-describedby={describedByOf(id, hint, errors)}
         />
         <span className="font-medium">{label}</span>
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 pl-6 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
+      <div className="pl-6">
+        <FieldMessages id={id} hint={hint} errors={errors} />
+      </div>
     </div>
   )
 }

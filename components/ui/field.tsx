@@ -11,24 +11,38 @@ interface FieldProps {
 /** A labelled form field with its hint and its errors beside it, wired for screen readers. */
 export function Field({ id, label, hint, errors, children }: FieldProps) {
   const invalid = Boolean(errors?.length)
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const describedBy = describedByOf(id, hint, errors)
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children(describedBy, invalid)}
+      <FieldMessages id={id} hint={hint} errors={errors} />
+    </div>
+  )
+}
+
+/** The ids of a field's hint and errors, for its control's aria-describedby. */
+export function describedByOf(id: string, hint: ReactNode, errors: string[] | undefined): string | undefined {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+}
+
+/** A field's hint and its errors, with the ids its control's aria-describedby names. */
+export function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
       )}
-      {invalid && (
+      {errors?.length ? (
         <p id={`${id}-error`} className="text-sm text-red-700">
-          {errors!.join(' ')}
+          {errors.join(' ')}
         </p>
-      )}
-    </div>
+      ) : null}
+    </>
   )
 }
 

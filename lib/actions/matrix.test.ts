@@ -133,6 +133,19 @@ async function putRelease(workspace: Workspace, status: 'draft' | 'in_review' | 
   prepared.set(workspace.id, { id: release.id })
 }
 
+/** An input aimed at the resource this case's prepare put into the aimed environment. */
+async function onPreparedResource(workspace: Workspace, aim: Aim, fields: Record<string, unknown>) {
+  const environmentId = (await environmentOf(workspace, aim.environment)).id
+  return { workspaceId: workspace.id, environmentId, resourceId: prepared.get(workspace.id)!.id, ...fields }
+}
+
+/** The release this case's prepare made. */
+const onPreparedRelease = (workspace: Workspace, fields: Record<string, unknown> = {}) => ({
+  workspaceId: workspace.id,
+  releaseId: prepared.get(workspace.id)!.id,
+  ...fields,
+})
+
 /** A new empty environment, last in the workspace's order. */
 async function putEnvironment(workspace: Workspace) {
   const slug = `scratch-${++call}`
@@ -217,33 +230,17 @@ const CASES: Record<string, ActionCase> = {
   'resource.update': {
     writesEnvironment: true,
     prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
-    input: async (w, _, aim) => ({
-      workspaceId: w.id,
-      environmentId: (await environmentOf(w, aim.environment)).id,
-      resourceId: prepared.get(w.id)!.id,
-      baseRevision: 1,
-      spec: { ...AGENT, name: `Renamed ${++call}` },
-    }),
+    input: (w, _, aim) => onPreparedResource(w, aim, { baseRevision: 1, spec: { ...AGENT, name: `Renamed ${++call}` } }),
   },
   'resource.delete': {
     writesEnvironment: true,
     prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
-    input: async (w, _, aim) => ({
-      workspaceId: w.id,
-      environmentId: (await environmentOf(w, aim.environment)).id,
-      resourceId: prepared.get(w.id)!.id,
-      baseRevision: 1,
-    }),
+    input: (w, _, aim) => onPreparedResource(w, aim, { baseRevision: 1 }),
   },
   'resource.restoreRevision': {
     writesEnvironment: true,
     prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`, 2)),
-    input: async (w, _, aim) => ({
-      workspaceId: w.id,
-      environmentId: (await environmentOf(w, aim.environment)).id,
-      resourceId: prepared.get(w.id)!.id,
-      number: 1,
-    }),
+    input: (w, _, aim) => onPreparedResource(w, aim, { number: 1 }),
   },
   'environment.create': { input: (w) => ({ workspaceId: w.id, name: `Preview ${++call}`, slug: `preview-${call}` }) },
   'environment.update': {
@@ -288,32 +285,32 @@ const CASES: Record<string, ActionCase> = {
   // The author's own actions: the acting person wrote the release.
   'release.edit': {
     prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id, title: `Edited ${++call}`, notes: '' }),
+    input: (w) => onPreparedRelease(w, { title: `Edited ${++call}`, notes: '' }),
   },
   'release.submit': {
     prepare: (w, aim) => putRelease(w, 'draft', aim.actor.id),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   'release.withdraw': {
     prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   'release.refresh': {
     prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   // Reviewers' actions: someone else wrote the release.
   'release.approve': {
     prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   'release.reject': {
     prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id, reason: 'Not yet.' }),
+    input: (w) => onPreparedRelease(w, { reason: 'Not yet.' }),
   },
   'release.apply': {
     prepare: (w) => putRelease(w, 'approved', anotherAuthor()),
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   'release.rollback': {
     // An applied release into Staging of nothing at all, and an agent in Staging since: rolling back removes it.
@@ -328,7 +325,7 @@ const CASES: Record<string, ActionCase> = {
       await putAgent(w, 'staging', `agent-${++call}`)
       prepared.set(w.id, { id: release.id })
     },
-    input: (w) => ({ workspaceId: w.id, releaseId: prepared.get(w.id)!.id }),
+    input: (w) => onPreparedRelease(w),
   },
   'member.remove': {
     input: async (w) => {

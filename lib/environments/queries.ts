@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
+import { OPEN_RELEASE_STATUSES } from '@/lib/releases/status'
 
 /** A workspace's environments in order, with how many live agents and policies each holds and open releases into it. */
 export async function workspaceEnvironments(db: Db, workspaceId: string) {
@@ -8,7 +9,7 @@ export async function workspaceEnvironments(db: Db, workspaceId: string) {
     db.resource.groupBy({ by: ['environmentId', 'kind'], where: { workspaceId, deletedAt: null }, _count: { _all: true } }),
     db.release.groupBy({
       by: ['targetEnvironmentId'],
-      where: { workspaceId, status: { in: ['draft', 'in_review', 'approved', 'stale'] } },
+      where: { workspaceId, status: { in: [...OPEN_RELEASE_STATUSES] } },
       _count: { _all: true },
     }),
   ])

@@ -1,6 +1,8 @@
 import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
+import { fieldChanges } from '@/lib/audit/changes'
+import type { AuditData } from '@/lib/audit/chain'
 import type { Environment } from '@/lib/generated/prisma/client'
 import { eligibleReviewerCount, REVIEWER_RULES } from '@/lib/releases/reviewers'
 import { environmentOf } from './load'
@@ -17,13 +19,13 @@ import {
   type UpdateEnvironmentInput,
 } from './schema'
 
-function auditEnvironment(scope: ActionScope<unknown>, action: string, environment: Environment, data: Record<string, unknown> = {}) {
+function auditEnvironment(scope: ActionScope<unknown>, action: string, environment: Environment, data: AuditData = {}) {
   scope.audit({
     action,
     targetType: 'environment',
     targetId: environment.id,
     workspaceId: environment.workspaceId,
-    data: { name: environment.name, slug: environment.slug, ...data } as never,
+    data: { name: environment.name, slug: environment.slug, ...data },
   })
 }
 
@@ -34,8 +36,11 @@ async function checkPromotionTarget(tx: Tx, workspaceId: string, environmentId: 
   const next = new Map(environments.map((environment) => [environment.id, environment.releasesToId]))
   if (!next.has(targetId)) refuse('VALIDATION', undefined, { releasesToId: ['Choose an environment of this workspace.'] })
   if (targetId === environmentId) refuse('VALIDATION', undefined, { releasesToId: ['An environment cannot release to itself.'] })
-  for (let step: string | null | undefined = targetId; step; step = next.get(step)) {
+  // Follow the chain from the target; reaching this environment means a circle.
+  const seen = new Set<string>()
+  for (let step: string | null | undefined = targetId; step && !seen.has(step); step = next.get(step)) {
     if (step === environmentId) refuse('VALIDATION', undefined, { releasesToId: ['This would make releases go round in a circle.'] })
+    seen.add(step)
   }
 }
 
@@ -67,14 +72,10 @@ export async function updateEnvironment(tx: Tx, scope: ActionScope<UpdateEnviron
   const environment = await environmentOf(tx, scope, scope.input.environmentId)
   const { name, description, releasesToId, isProtected } = scope.input
   await checkPromotionTarget(tx, environment.workspaceId, environment.id, releasesToId)
-  const next = { name, description, releasesToId, isProtected }
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => environment[field] !== next[field])
+  const { changed, before, after } = fieldChanges(environment, { name, description, releasesToId, isProtected })
   if (changed.length === 0) return { id: environment.id, name: environment.name, changed }
-  const updated = await tx.environment.update({ where: { id: environment.id }, data: next })
-  auditEnvironment(scope, 'environment.updated', updated, {
-    before: Object.fromEntries(changed.map((field) => [field, environment[field]])),
-    after: Object.fromEntries(changed.map((field) => [field, updated[field]])),
-  })
+  const updated = await tx.environment.update({ where: { id: environment.id }, data: after })
+  auditEnvironment(scope, 'environment.updated', updated, { before, after })
   return { id: updated.id, name: updated.name, changed }
 }
 
@@ -137,14 +138,10 @@ export async function setReviewRules(tx: Tx, scope: ActionScope<ReviewRulesInput
       ],
     })
   }
-  const next = { requiredApprovals, allowSelfApproval, reviewers }
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => environment[field] !== next[field])
+  const { changed, before, after } = fieldChanges(environment, { requiredApprovals, allowSelfApproval, reviewers })
   if (changed.length === 0) return { id: environment.id, name: environment.name, changed }
-  await tx.environment.update({ where: { id: environment.id }, data: next })
-  auditEnvironment(scope, 'environment.reviewRulesChanged', environment, {
-    before: Object.fromEntries(changed.map((field) => [field, environment[field]])),
-    after: Object.fromEntries(changed.map((field) => [field, next[field]])),
-  })
+  await tx.environment.update({ where: { id: environment.id }, data: after })
+  auditEnvironment(scope, 'environment.reviewRulesChanged', environment, { before, after })
   return { id: environment.id, name: environment.name, changed }
 }
 

@@ -1,8 +1,7 @@
 import type { Actor } from '@/lib/authz/permissions'
 import type { Environment, Release } from '@/lib/generated/prisma/client'
-import { reviewsInto } from './reviewers'
-
-const OPEN = ['draft', 'in_review', 'approved', 'stale']
+import { reviewsInto } from '@/lib/authz/reviewers'
+import { OPEN_RELEASE_STATUSES as OPEN, SUBMITTED_RELEASE_STATUSES } from './status'
 
 /**
  * Which steps of a release to offer someone (convenience: every action checks again).
@@ -21,10 +20,10 @@ export function releaseControls(
   return {
     submit: proposes && release.status === 'draft',
     approve: mayApprove && (release.status === 'in_review' || release.status === 'approved'),
-    reject: reviews && ['in_review', 'approved', 'stale'].includes(release.status),
+    reject: reviews && SUBMITTED_RELEASE_STATUSES.includes(release.status),
     apply: mayApprove && release.status === 'approved',
     withdraw: proposes && OPEN.includes(release.status),
-    refresh: proposes && OPEN.includes(release.status) && release.status !== 'draft',
+    refresh: proposes && SUBMITTED_RELEASE_STATUSES.includes(release.status),
     rollback: may('releases.propose') && release.status === 'applied',
   }
 }

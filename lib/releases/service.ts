@@ -1,12 +1,14 @@
 import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import { Prisma, type Environment, type Release } from '@/lib/generated/prisma/client'
+import type { AuditData } from '@/lib/audit/chain'
+import type { Environment, Release } from '@/lib/generated/prisma/client'
+import { nullableJson } from '@/lib/db/json'
 import type { ReleaseStatus } from '@/lib/generated/prisma/enums'
 import { environmentOf } from '@/lib/environments/load'
 import { liveContent, type ContentEntry } from '@/lib/resources/content-hash'
 import { compareContents, compareEnvironments, itemKey, type ComparedResource } from './compare'
-import { reviewsInto } from './reviewers'
+import { reviewsInto } from '@/lib/authz/reviewers'
 import {
   draftReleaseInput,
   editReleaseInput,
@@ -17,20 +19,15 @@ import {
   type RejectReleaseInput,
   type ReleaseTargetInput,
 } from './schema'
-import { RELEASE_STATUS_LABELS } from './status'
+import { OPEN_RELEASE_STATUSES as OPEN, RELEASE_STATUS_LABELS, SUBMITTED_RELEASE_STATUSES } from './status'
 
-/** Statuses in which a release is still open: it can be edited, reviewed or withdrawn. */
-const OPEN: readonly ReleaseStatus[] = ['draft', 'in_review', 'approved', 'stale']
-
-const json = (value: unknown) => (value === null || value === undefined ? Prisma.DbNull : (value as Prisma.InputJsonValue))
-
-export function auditRelease(scope: ActionScope<unknown>, action: string, release: Release, data: Record<string, unknown> = {}) {
+export function auditRelease(scope: ActionScope<unknown>, action: string, release: Release, data: AuditData = {}) {
   scope.audit({
     action,
     targetType: 'release',
     targetId: release.id,
     workspaceId: release.workspaceId,
-    data: { title: release.title, ...data } as never,
+    data: { title: release.title, ...data },
   })
 }
 
@@ -84,8 +81,8 @@ async function freezeItems(tx: Tx, release: Release, changes: ComparedResource[]
       kind: change.kind,
       key: change.key,
       change: change.status as 'new' | 'changed' | 'removed',
-      spec: json(change.proposed),
-      baseSpec: json(change.current),
+      spec: nullableJson(change.proposed),
+      baseSpec: nullableJson(change.current),
     })),
   })
 }
@@ -169,7 +166,7 @@ export async function approveRelease(tx: Tx, scope: ActionScope<ReleaseTargetInp
 
 export async function rejectRelease(tx: Tx, scope: ActionScope<RejectReleaseInput>) {
   const { release, target } = await releaseOf(tx, scope)
-  requireStatus(release, ['in_review', 'approved', 'stale'], 'rejected')
+  requireStatus(release, SUBMITTED_RELEASE_STATUSES, 'rejected')
   if (!reviewsInto(scope.actor, target)) refuse('NOT_A_REVIEWER')
   const updated = await tx.release.update({ where: { id: release.id }, data: { status: 'rejected', rejectionReason: scope.input.reason } })
   auditRelease(scope, 'release.rejected', updated, { reason: scope.input.reason })

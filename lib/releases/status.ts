@@ -10,6 +10,12 @@ export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
   stale: 'Stale',
 }
 
+/** Statuses in which a release is still open: it can be edited, reviewed, refreshed or withdrawn. */
+export const OPEN_RELEASE_STATUSES: readonly ReleaseStatus[] = ['draft', 'in_review', 'approved', 'stale']
+
+/** Open and submitted: in front of reviewers, who may reject it. */
+export const SUBMITTED_RELEASE_STATUSES: readonly ReleaseStatus[] = ['in_review', 'approved', 'stale']
+
 export const CHANGE_LABELS: Record<ReleaseChange | 'unchanged', string> = {
   new: 'New',
   changed: 'Changed',

@@ -1,8 +1,6 @@
 import { canonicalJson } from '@/lib/audit/canonical-json'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
-import { RESOURCE_KINDS } from './kinds'
-
-export type Spec = Record<string, unknown>
+import { asSpec, RESOURCE_KINDS } from './kinds'
 
 /** One field that differs between two specs, in stored and readable form. */
 export interface FieldChange {
@@ -13,10 +11,6 @@ export interface FieldChange {
   /** For list fields: the items added and removed. */
   added?: string[]
   removed?: string[]
-}
-
-export function asSpec(value: unknown): Spec | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Spec) : null
 }
 
 export function sameSpec(a: unknown, b: unknown): boolean {

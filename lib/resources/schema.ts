@@ -1,15 +1,9 @@
 import { z } from 'zod'
-import { entityId } from '@/lib/validation'
-import { SLUG_PATTERN } from '@/lib/workspaces/slug'
+import { entityId, slugField } from '@/lib/validation'
 import { RESOURCE_KIND_KEYS } from './kinds'
 
 /** A resource's key: its identity across environments, slug-shaped, fixed at creation. */
-export const resourceKey = z
-  .string()
-  .trim()
-  .min(1, 'Enter a key.')
-  .max(64, 'Use at most 64 characters.')
-  .regex(SLUG_PATTERN, 'Use lowercase letters and digits, with single hyphens between them.')
+export const resourceKey = slugField({ max: 64, required: 'Enter a key.' })
 
 const inEnvironment = z.object({ workspaceId: entityId, environmentId: entityId })
 /** The fields of the kind's spec, validated by the kind's own schema in the service. */

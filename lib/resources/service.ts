@@ -6,8 +6,8 @@ import type { Environment, Resource } from '@/lib/generated/prisma/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
 import { writableEnvironmentOf } from '@/lib/environments/load'
 import { refreshContentHash } from './content-hash'
-import { asSpec, fieldDiff, sameSpec, type Spec } from './diff'
-import { RESOURCE_KINDS, specName } from './kinds'
+import { fieldDiff, sameSpec } from './diff'
+import { asSpec, RESOURCE_KINDS, specName, type Spec } from './kinds'
 import {
   createResourceInput,
   deleteResourceInput,

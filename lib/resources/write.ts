@@ -1,8 +1,8 @@
 import type { Tx } from '@/lib/db/client'
-import { Prisma } from '@/lib/generated/prisma/client'
+import { nullableJson } from '@/lib/db/json'
 import type { Environment } from '@/lib/generated/prisma/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
-import type { Spec } from './diff'
+import type { Spec } from './kinds'
 
 export interface ResourceWrite {
   kind: ResourceKind
@@ -25,7 +25,7 @@ export async function writeResource(tx: Tx, environment: Environment, change: Re
     where: { environmentId_kind_key: { environmentId: environment.id, kind: change.kind, key: change.key } },
   })
   const number = (existing?.revision ?? 0) + 1
-  const spec = change.spec ? (change.spec as Prisma.InputJsonObject) : Prisma.DbNull
+  const spec = nullableJson(change.spec)
   const state = { spec, revision: number, deletedAt: change.spec ? null : new Date(), updatedById: change.authorId }
   const resource = existing
     ? await tx.resource.update({ where: { id: existing.id }, data: state })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SLUG_PATTERN } from '@/lib/workspaces/slug'
 
 // zod compiles fast parsers with `new Function` where it may; under the console's
 // Content-Security-Policy (no 'unsafe-eval') its probe for that is a reported violation
@@ -74,4 +75,14 @@ export const calendarDay = z
 /** One value of a URL parameter that may be repeated: the first. */
 export function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
+}
+
+/** A slug typed by a person (workspace and environment slugs, resource keys): the database checks the same pattern. */
+export function slugField({ max, required }: { max: number; required: string }) {
+  return z
+    .string()
+    .trim()
+    .min(1, required)
+    .max(max, `Use at most ${max} characters.`)
+    .regex(SLUG_PATTERN, 'Use lowercase letters and digits, with single hyphens between them.')
 }

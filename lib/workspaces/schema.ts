@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { displayName, entityId, multilineText } from '@/lib/validation'
+import { displayName, entityId, multilineText, slugField } from '@/lib/validation'
 import { WORKSPACE_COLOR_KEYS } from './palette'
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug'
+import { SLUG_MAX_LENGTH } from './slug'
 
 export const workspaceName = displayName({ max: 64, required: 'Enter a name.' })
 
@@ -18,12 +18,7 @@ export const workspaceSettingsInput = z.object({
 
 export type WorkspaceSettingsInput = z.output<typeof workspaceSettingsInput>
 
-export const workspaceSlug = z
-  .string()
-  .trim()
-  .min(1, 'Enter a slug.')
-  .max(SLUG_MAX_LENGTH, `Use at most ${SLUG_MAX_LENGTH} characters.`)
-  .regex(SLUG_PATTERN, 'Use lowercase letters and digits, with single hyphens between them.')
+export const workspaceSlug = slugField({ max: SLUG_MAX_LENGTH, required: 'Enter a slug.' })
 
 export const createWorkspaceInput = z.object({
   name: workspaceName,

@@ -1,32 +1,25 @@
 import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
+import { fieldChanges } from '@/lib/audit/changes'
 import { workspaceSettingsInput, type WorkspaceSettingsInput } from './schema'
-
-const EDITABLE = ['name', 'description', 'color'] as const
 
 /** Edits a workspace's name, description and colour. The slug never changes. */
 export async function updateWorkspaceSettings(tx: Tx, scope: ActionScope<WorkspaceSettingsInput>) {
   const workspace = scope.workspace
   if (!workspace) return refuse('NOT_FOUND')
 
-  const changed = EDITABLE.filter((field) => workspace[field] !== scope.input[field])
+  const { name, description, color } = scope.input
+  const { changed, before, after } = fieldChanges(workspace, { name, description, color })
   if (changed.length === 0) return { id: workspace.id, name: workspace.name, changed }
 
-  const updated = await tx.workspace.update({
-    where: { id: workspace.id },
-    data: Object.fromEntries(changed.map((field) => [field, scope.input[field]])),
-  })
+  const updated = await tx.workspace.update({ where: { id: workspace.id }, data: after })
   scope.audit({
     action: 'workspace.updated',
     targetType: 'workspace',
     targetId: workspace.id,
     workspaceId: workspace.id,
-    data: {
-      slug: workspace.slug,
-      before: Object.fromEntries(changed.map((field) => [field, workspace[field]])),
-      after: Object.fromEntries(changed.map((field) => [field, updated[field]])),
-    },
+    data: { slug: workspace.slug, before, after },
   })
   return { id: updated.id, name: updated.name, changed }
 }

@@ -6,7 +6,7 @@ import { MODEL_ACCESS_MODES, policySpec } from './policy'
 /**
  * Everything Atrium knows about a kind of resource: its spec (validated on the server),
  * how people call it, and how each field reads in diffs and history. A new kind is an
- * entry here, an enum value in the schema and a form (components/resources/forms).
+ * entry here, an enum value in the schema and a form beside components/resources/agent-form.tsx.
  */
 export interface KindDescription {
   label: string
@@ -17,6 +17,13 @@ export interface KindDescription {
   fields: Record<string, string>
   /** How a field's value reads, where its stored form is a code. */
   formatValue?: Partial<Record<string, (value: unknown) => string>>
+}
+
+/** A stored spec: the JSON object a kind's schema produced. */
+export type Spec = Record<string, unknown>
+
+export function asSpec(value: unknown): Spec | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Spec) : null
 }
 
 const fromCatalogue = (catalogue: Record<string, string>) => (value: unknown) =>
@@ -68,5 +75,6 @@ export function isResourceKind(value: unknown): value is ResourceKind {
 
 /** A stored spec's name (every kind has one). */
 export function specName(spec: unknown): string {
-  return spec !== null && typeof spec === 'object' && 'name' in spec ? String((spec as { name: unknown }).name) : ''
+  const name = asSpec(spec)?.name
+  return name === undefined ? '' : String(name)
 }

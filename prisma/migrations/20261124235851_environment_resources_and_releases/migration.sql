@@ -194,6 +194,9 @@ ALTER TABLE "ReleaseApproval" ADD CONSTRAINT "ReleaseApproval_releaseId_workspac
 -- AddForeignKey
 ALTER TABLE "ReleaseApproval" ADD CONSTRAINT "ReleaseApproval_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "ResourceRevision" ADD CONSTRAINT "ResourceRevision_releaseId_workspaceId_tenantId_fkey" FOREIGN KEY ("releaseId", "workspaceId", "tenantId") REFERENCES "Release"("id", "workspaceId", "tenantId") ON DELETE NO ACTION ON UPDATE CASCADE;
+
 -- ---------------------------------------------------------------------------------------
 -- Hand-written: what the schema language cannot express (docs/architecture.md §1, §10).
 -- ---------------------------------------------------------------------------------------

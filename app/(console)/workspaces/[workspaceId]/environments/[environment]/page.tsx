@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { Card } from '@/components/ui/card'
 import { LinkButton } from '@/components/ui/link-button'
@@ -10,10 +10,9 @@ import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { environmentResources } from '@/lib/environments/queries'
-import { sourceOf } from '@/lib/environments/source'
 import { formatDateTime } from '@/lib/format/date'
-import { asSpec } from '@/lib/resources/diff'
-import { RESOURCE_KIND_KEYS, RESOURCE_KINDS, specName } from '@/lib/resources/kinds'
+import { readableValue } from '@/lib/resources/diff'
+import { asSpec, RESOURCE_KIND_KEYS, RESOURCE_KINDS, specName } from '@/lib/resources/kinds'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string }> }
 
@@ -25,33 +24,22 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** What an agent or policy is at a glance: its model and trigger, or its model access. */
 function summary(spec: unknown): string {
   const values = asSpec(spec) ?? {}
-  if ('model' in values) return `${String(values.model)} · ${String(values.trigger)}${values.enabled === false ? ' · disabled' : ''}`
-  return `${String(values.modelAccess)} models · ${String(values.maxTokensPerRequest)} tokens`
+  if ('model' in values) {
+    return `${String(values.model)} · ${readableValue('agent', 'trigger', values.trigger)}${values.enabled === false ? ' · disabled' : ''}`
+  }
+  return `${readableValue('policy', 'modelAccess', values.modelAccess)} · ${String(values.maxTokensPerRequest)} tokens`
 }
 
 export default async function EnvironmentPage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
-  const { ctx, workspace, readable, environment, mayEdit, mayPropose, may } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const db = getDb()
-  const [resources, source, target] = await Promise.all([
-    environmentResources(db, environment.id),
-    sourceOf(db, environment),
-    environment.releasesToId ? db.environment.findUnique({ where: { id: environment.releasesToId } }) : null,
-  ])
-  const base = environmentPath(workspace.id, environment.slug)
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { ctx, workspace, environment, base, mayEdit } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const resources = await environmentResources(getDb(), environment.id)
   return (
     <div>
       <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
-      <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
-        title={environment.name}
-        readOnly={!mayEdit && !may('releases.review')}
-        source={source}
-        mayPropose={mayPropose}
-      >
+      <EnvironmentHeader at={at} title={environment.name} readOnly={!mayEdit && !at.may('releases.review')}>
         {mayEdit &&
           RESOURCE_KIND_KEYS.map((kind) => (
             <LinkButton key={kind} href={`${base}/resources/new?kind=${kind}`} variant={kind === 'agent' ? 'primary' : 'secondary'}>
@@ -59,7 +47,7 @@ export default async function EnvironmentPage({ params }: Params) {
             </LinkButton>
           ))}
       </EnvironmentHeader>
-      <EnvironmentTabs base={base} current="resources" target={target?.name ?? null} />
+      <EnvironmentTabs at={at} current="resources" />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {RESOURCE_KIND_KEYS.map((kind) => {
           const ofKind = resources.filter((resource) => resource.kind === kind)

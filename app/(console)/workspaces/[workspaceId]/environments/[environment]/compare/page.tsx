@@ -1,15 +1,14 @@
 import type { Metadata } from 'next'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { DraftReleaseForm } from '@/components/releases/draft-release-form'
 import { DiffList } from '@/components/resources/spec-view'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
-import { loadEnvironmentPage } from '@/lib/context/environment-page'
+import { environmentPath, loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
-import { sourceOf } from '@/lib/environments/source'
 import { compareEnvironments, itemKey } from '@/lib/releases/compare'
 import { CHANGE_LABELS } from '@/lib/releases/status'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
@@ -24,29 +23,20 @@ const TONE = { new: 'green', changed: 'amber', removed: 'neutral', unchanged: 'n
 
 export default async function ComparePage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
-  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const db = getDb()
-  const base = environmentPath(workspace.id, environment.slug)
-  const [target, source] = await Promise.all([
-    environment.releasesToId ? db.environment.findUnique({ where: { id: environment.releasesToId } }) : null,
-    sourceOf(db, environment),
-  ])
-  const compared = target ? await compareEnvironments(db, environment.id, target.id) : []
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { workspace, environment, target, mayEdit, mayPropose } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const compared = target ? await compareEnvironments(getDb(), environment.id, target.id) : []
   const changes = compared.filter((item) => item.status !== 'unchanged')
   return (
     <div>
       <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
+        at={at}
         page="Compare"
         title={target ? `${environment.name} → ${target.name}` : environment.name}
         readOnly={!mayEdit}
-        source={source}
-        mayPropose={mayPropose}
       />
-      <EnvironmentTabs base={base} current="compare" target={target?.name ?? null} />
+      <EnvironmentTabs at={at} current="compare" />
       {!target ? (
         <p className="mt-6 text-sm text-slate-600">{environment.name} releases to no other environment.</p>
       ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
@@ -8,7 +8,6 @@ import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
-import { sourceOf } from '@/lib/environments/source'
 import { formatDateTime } from '@/lib/format/date'
 import { releasesInto } from '@/lib/releases/queries'
 import { RELEASE_STATUS_LABELS } from '@/lib/releases/status'
@@ -21,29 +20,15 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ReleasesPage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
-  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const db = getDb()
-  const base = environmentPath(workspace.id, environment.slug)
-  const [releases, source, target] = await Promise.all([
-    releasesInto(db, environment.id),
-    sourceOf(db, environment),
-    environment.releasesToId ? db.environment.findUnique({ where: { id: environment.releasesToId } }) : null,
-  ])
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { workspace, environment, base, source } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const releases = await releasesInto(getDb(), environment.id)
   const live = releases.find((release) => release.status === 'applied' && release.contentHash === environment.contentHash)
   return (
     <div>
-      <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
-        page="Releases"
-        title={`Releases into ${environment.name}`}
-        readOnly={!mayEdit}
-        source={source}
-        mayPropose={mayPropose}
-      />
-      <EnvironmentTabs base={base} current="releases" target={target?.name ?? null} />
+      <EnvironmentHeader at={at} page="Releases" title={`Releases into ${environment.name}`} readOnly={!at.mayEdit} />
+      <EnvironmentTabs at={at} current="releases" />
       <Card className="mt-6">
         {releases.length === 0 ? (
           <p className="text-sm text-slate-500">

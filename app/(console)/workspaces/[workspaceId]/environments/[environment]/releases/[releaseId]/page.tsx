@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { ReleaseActions } from '@/components/releases/release-actions'
 import { DiffList } from '@/components/resources/spec-view'
 import { Badge } from '@/components/ui/badge'
@@ -25,26 +25,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ReleasePage({ params }: Params) {
   const { workspaceId, environment: slug, releaseId } = await params
-  const { ctx, workspace, readable, environment, may } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { ctx, workspace, environment, may } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   if (!isEntityId(releaseId)) notFound()
   const release = await releaseDetail(getDb(), workspace.id, releaseId)
   if (!release || release.targetEnvironmentId !== environment.id) notFound()
-  const active = workspace.status === 'ACTIVE'
-  const controls = releaseControls(ctx.actor!, release, release.target, (permission) => active && may(permission))
+  const controls = releaseControls(ctx.actor!, release, release.target, may)
   const offered = Object.values(controls).some(Boolean)
-  const base = environmentPath(workspace.id, environment.slug)
   return (
     <div>
       <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
+        at={at}
         page={release.number ? `Release #${release.number}` : 'Release'}
         title={release.title}
         readOnly={!offered}
-        source={null}
-        mayPropose={false}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
@@ -127,7 +122,7 @@ export default async function ReleasePage({ params }: Params) {
           )}
           {offered && (
             <div className="mt-4 border-t border-slate-100 pt-4">
-              <ReleaseActions workspaceId={workspace.id} releaseId={release.id} controls={controls} releasesHref={`${base}/releases`} />
+              <ReleaseActions workspaceId={workspace.id} releaseId={release.id} controls={controls} releasesHref={`${at.base}/releases`} />
             </div>
           )}
         </Card>

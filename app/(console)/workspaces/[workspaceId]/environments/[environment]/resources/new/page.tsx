@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { AgentForm } from '@/components/resources/agent-form'
 import { PolicyForm } from '@/components/resources/policy-form'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -20,28 +20,20 @@ export default async function NewResourcePage({ params, searchParams }: Params) 
   const { workspaceId, environment: slug } = await params
   const kind = (await searchParams).kind ?? 'agent'
   if (!isResourceKind(kind)) notFound()
-  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { workspace, environment, mayEdit } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const label = RESOURCE_KINDS[kind].label.toLowerCase()
   const target = {
     mode: 'create' as const,
     workspaceId: workspace.id,
     environmentId: environment.id,
     kind,
-    basePath: environmentPath(workspace.id, environment.slug),
+    basePath: at.base,
   }
   return (
     <div>
-      <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
-        page={`New ${label}`}
-        title={`New ${label}`}
-        readOnly={!mayEdit}
-        source={null}
-        mayPropose={mayPropose}
-      />
+      <EnvironmentHeader at={at} page={`New ${label}`} title={`New ${label}`} readOnly={!mayEdit} />
       {mayEdit ? (
         <Card className="max-w-3xl">{kind === 'agent' ? <AgentForm target={target} /> : <PolicyForm target={target} />}</Card>
       ) : (

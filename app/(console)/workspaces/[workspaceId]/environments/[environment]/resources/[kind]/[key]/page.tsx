@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { EnvironmentHeader, environmentPath } from '@/components/environments/environment-header'
+import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { AgentForm } from '@/components/resources/agent-form'
 import { DeleteResourceButton } from '@/components/resources/delete-resource-button'
 import { PolicyForm } from '@/components/resources/policy-form'
@@ -12,7 +12,6 @@ import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { resourceHistory } from '@/lib/environments/queries'
-import { sourceOf } from '@/lib/environments/source'
 import { formatDateTime } from '@/lib/format/date'
 import { fieldDiff, sameSpec } from '@/lib/resources/diff'
 import { isResourceKind, RESOURCE_KINDS, specName } from '@/lib/resources/kinds'
@@ -28,13 +27,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ResourcePage({ params }: Params) {
   const { workspaceId, environment: slug, kind, key } = await params
-  const { ctx, workspace, readable, environment, mayEdit, mayPropose } = await loadEnvironmentPage(workspaceId, slug)
-  if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
+  const at = await loadEnvironmentPage(workspaceId, slug)
+  const { workspace, environment, base, mayEdit } = at
+  if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   if (!isResourceKind(kind)) notFound()
-  const db = getDb()
-  const [resource, source] = await Promise.all([resourceHistory(db, environment.id, kind, key), sourceOf(db, environment)])
+  const resource = await resourceHistory(getDb(), environment.id, kind, key)
   if (!resource) notFound()
-  const base = environmentPath(workspace.id, environment.slug)
   const live = !resource.deletedAt
   const place = { workspaceId: workspace.id, environmentId: environment.id, kind }
   const target = { mode: 'update' as const, ...place, resourceId: resource.id, revision: resource.revision, basePath: base }
@@ -42,14 +40,10 @@ export default async function ResourcePage({ params }: Params) {
   return (
     <div>
       <EnvironmentHeader
-        tenantName={ctx.tenant!.name}
-        workspace={workspace}
-        environment={environment}
+        at={at}
         page={specName(resource.spec ?? resource.revisions[1]?.spec) || key}
         title={`${label} ${specName(resource.spec) || key}`}
         readOnly={!mayEdit}
-        source={source}
-        mayPropose={mayPropose}
       >
         {mayEdit && live && (
           <DeleteResourceButton
