@@ -63,7 +63,7 @@ test('a workspace admin reads the diff, approves and applies it, then releases i
   await expect(page.getByText('Approved (1 of 1).')).toBeVisible()
   await page.getByRole('button', { name: 'Apply' }).click()
   await expect(page.getByText(/Applied as release #3\./)).toBeVisible()
-  await expect(page.getByText('Applied', { exact: true })).toBeVisible()
+  await expect(page.getByRole('definition').getByText('Applied', { exact: true })).toBeVisible()
   await screenshot(page, 'releases-applied-to-staging')
 
   // On to Production: Rob proposes from Staging, so Ada (tenant admin) must approve.
@@ -92,7 +92,7 @@ test('Production offers no edit control, only the way a change reaches it', asyn
   await expect(page.getByRole('link', { name: 'Edit in Staging' })).toBeVisible()
   await expect(page.getByRole('link', { name: /^New / })).toHaveCount(0)
   await page.getByRole('link', { name: 'Invoice extractor' }).click()
-  await expect(page.getByText('mails the ones that do not add up')).toBeVisible()
+  await expect(page.getByRole('definition').filter({ hasText: 'mails the ones that do not add up' })).toBeVisible()
   await expect(page.getByRole('textbox')).toHaveCount(0)
   await expect(page.getByRole('button', { name: /Save|Delete|Restore/ })).toHaveCount(0)
   await screenshot(page, 'releases-production-agent')

@@ -44,8 +44,9 @@ export default async function ReleasesPage({ params }: Params) {
                     {release.title}
                   </Link>
                   <span className="block text-xs text-slate-500">
-                    {release.rollbackOfId ? 'rollback' : `from ${release.source.name}`} · {release._count.items} changes · by{' '}
-                    {release.author?.name ?? 'a former user'}, {formatDateTime(release.appliedAt ?? release.createdAt)}
+                    {release.rollbackOfId ? 'rollback' : `from ${release.source.name}`} · {release._count.items}{' '}
+                    {release._count.items === 1 ? 'change' : 'changes'} · by {release.author?.name ?? 'a former user'},{' '}
+                    {formatDateTime(release.appliedAt ?? release.createdAt)}
                   </span>
                 </span>
                 <span className="flex gap-1">

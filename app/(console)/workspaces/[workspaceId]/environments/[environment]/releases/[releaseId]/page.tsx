@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
+import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { ReleaseActions } from '@/components/releases/release-actions'
 import { DiffList } from '@/components/resources/spec-view'
 import { Badge } from '@/components/ui/badge'
@@ -41,7 +42,8 @@ export default async function ReleasePage({ params }: Params) {
         title={release.title}
         readOnly={!offered}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <EnvironmentTabs at={at} current="releases" />
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           {release.items.map((item) => (
             <Card

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
+import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { AgentForm } from '@/components/resources/agent-form'
 import { DeleteResourceButton } from '@/components/resources/delete-resource-button'
 import { PolicyForm } from '@/components/resources/policy-form'
@@ -55,7 +56,8 @@ export default async function ResourcePage({ params }: Params) {
           />
         )}
       </EnvironmentHeader>
-      <div className="grid gap-6 lg:grid-cols-5">
+      <EnvironmentTabs at={at} current="resources" />
+      <div className="mt-6 grid gap-6 lg:grid-cols-5">
         <Card title={live ? `Current: revision #${resource.revision}` : 'Deleted'} className="lg:col-span-3">
           {!live ? (
             <p className="text-sm text-slate-600">
