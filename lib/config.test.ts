@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConfigError, parseConfig } from './config'
+import { newRootKeyEntry } from './crypto/root-keys'
 
 const dirs: string[] = []
 const tempDir = () => {
@@ -22,6 +23,9 @@ describe('parseConfig', () => {
     const second = parseConfig({ ATRIUM_DATA_DIR: dir })
     expect(second.authSecrets).toEqual(first.authSecrets)
     expect(second.auditKey).toBe(first.auditKey)
+    expect(first.encryptionKeys.newest.version).toBe(1)
+    expect(second.encryptionKeys.newest.key.equals(first.encryptionKeys.newest.key)).toBe(true)
+    expect(fs.statSync(path.join(dir, 'encryption-keys')).mode & 0o777).toBe(0o600)
     expect(fs.statSync(path.join(dir, 'auth-secret')).mode & 0o777).toBe(0o600)
   })
 
@@ -29,9 +33,23 @@ describe('parseConfig', () => {
     const env = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/atrium', ATRIUM_DATA_DIR: tempDir() }
     expect(() => parseConfig(env)).toThrow(ConfigError)
     expect(() => parseConfig(env)).toThrow('AUTH_SECRET and AUDIT_KEY must be set')
-    const ok = parseConfig({ ...env, AUTH_SECRET: 'n'.repeat(32) + ',' + 'o'.repeat(32), AUDIT_KEY: 'k'.repeat(32) })
+    const secrets = { AUTH_SECRET: 'n'.repeat(32) + ',' + 'o'.repeat(32), AUDIT_KEY: 'k'.repeat(32) }
+    expect(() => parseConfig({ ...env, ...secrets })).toThrow('ATRIUM_ENCRYPTION_KEYS must be set')
+    const ok = parseConfig({ ...env, ...secrets, ATRIUM_ENCRYPTION_KEYS: `${newRootKeyEntry(1)},${newRootKeyEntry(2)}` })
+    expect(ok.encryptionKeys.newest.version).toBe(2)
+    expect([...ok.encryptionKeys.byVersion.keys()]).toEqual([1, 2])
     expect(ok.database).toEqual({ kind: 'postgres', url: 'postgresql://db/atrium' })
     expect(ok.authSecrets).toEqual(['n'.repeat(32), 'o'.repeat(32)])
+  })
+
+  it('refuses encryption keys that are malformed, short, repeated or not random', () => {
+    const env = { ATRIUM_DATA_DIR: tempDir() }
+    const refused = (ATRIUM_ENCRYPTION_KEYS: string) => () => parseConfig({ ...env, ATRIUM_ENCRYPTION_KEYS })
+    expect(refused('')).toThrow('ATRIUM_ENCRYPTION_KEYS: list at least one key')
+    expect(refused('secret')).toThrow('write each key as v<version>:<base64url>')
+    expect(refused(`v1:${Buffer.alloc(16, 7).toString('base64url')}`)).toThrow('key v1 must be 32 bytes')
+    expect(refused(`v1:${Buffer.from('a'.repeat(32)).toString('base64url')}`)).toThrow('key v1 is too weak')
+    expect(refused(`${newRootKeyEntry(3)},${newRootKeyEntry(3)}`)).toThrow('key v3 is listed twice')
   })
 
   it('names every invalid setting', () => {

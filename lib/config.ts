@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { newRootKeyEntry, parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
 
 /**
  * All configuration, read from the environment and validated once.
@@ -29,6 +30,8 @@ const envSchema = z.object({
   ATRIUM_DATA_DIR: z.string().min(1).default('.data'),
   /** One or more secrets, comma separated; the first signs new tokens, all verify. */
   AUTH_SECRET: secretList.optional(),
+  /** Root keys that wrap each tenant's data key: `v1:<base64url>,v2:…`; the newest wraps, all unwrap. */
+  ATRIUM_ENCRYPTION_KEYS: z.string().optional(),
   /** Key of the audit chain's HMAC. */
   AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -54,6 +57,7 @@ export interface AppConfig {
   dataDir: string
   authSecrets: string[]
   auditKey: string
+  encryptionKeys: RootKeyRing
   port: number
   appUrl: string
   smtpUrl: string | null
@@ -66,7 +70,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-function readOrCreateSecret(dataDir: string, fileName: string): string {
+function readOrCreateSecret(dataDir: string, fileName: string, generate = () => randomBytes(32).toString('base64url')): string {
   const file = path.join(dataDir, fileName)
   try {
     return fs.readFileSync(file, 'utf8').trim()
@@ -74,7 +78,7 @@ function readOrCreateSecret(dataDir: string, fileName: string): string {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   fs.mkdirSync(dataDir, { recursive: true })
-  const secret = randomBytes(32).toString('base64url')
+  const secret = generate()
   try {
     fs.writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })
     return secret
@@ -106,7 +110,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           `(generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
       )
     }
+    if (!values.ATRIUM_ENCRYPTION_KEYS) {
+      throw new ConfigError(
+        'ATRIUM_ENCRYPTION_KEYS must be set when Atrium runs on PostgreSQL in production ' +
+          `(generate one with: node -e "console.log('v1:' + require('crypto').randomBytes(32).toString('base64url'))").`,
+      )
+    }
   }
+  const encryptionKeys = parseRootKeys(
+    values.ATRIUM_ENCRYPTION_KEYS ?? readOrCreateSecret(dataDir, 'encryption-keys', () => newRootKeyEntry(1)),
+  )
+  if (typeof encryptionKeys === 'string') throw new ConfigError(`Invalid configuration:\n  ATRIUM_ENCRYPTION_KEYS: ${encryptionKeys}`)
 
   return {
     nodeEnv: values.NODE_ENV,
@@ -114,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     dataDir,
     authSecrets: values.AUTH_SECRET ?? [readOrCreateSecret(dataDir, 'auth-secret')],
     auditKey: values.AUDIT_KEY ?? readOrCreateSecret(dataDir, 'audit-key'),
+    encryptionKeys,
     port: values.PORT,
     appUrl: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     smtpUrl: values.SMTP_URL ?? null,

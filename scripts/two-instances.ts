@@ -4,6 +4,7 @@
  * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY. Playwright starts this as its web server and stops
  * it after the tests; the database is dropped on the way out.
  */
+import { newRootKeyEntry } from '../lib/crypto/root-keys'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
@@ -26,6 +27,7 @@ const env = {
   DATABASE_URL: url.toString(),
   AUTH_SECRET: randomBytes(32).toString('base64url'),
   AUDIT_KEY: randomBytes(32).toString('base64url'),
+  ATRIUM_ENCRYPTION_KEYS: newRootKeyEntry(1),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   NEXT_TELEMETRY_DISABLED: '1',
 }
