@@ -15,14 +15,19 @@ const WALKS = [
       '{workspace}',
       '{workspace}/members',
       '{workspace}/settings',
+      '{workspace}/environments',
+      '{workspace}/environments/production/settings',
       '/settings/users',
       '/settings/outbox',
       '/audit',
     ],
   },
-  { email: 'wsadmin@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '/audit'] },
+  { email: 'wsadmin@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '{workspace}/environments', '/audit'] },
   { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings'] },
-  { email: 'viewer@acme.test', pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings'] },
+  {
+    email: 'viewer@acme.test',
+    pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings', '{workspace}/environments/development/settings'],
+  },
   { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/audit'] },
 ]
 

@@ -7,7 +7,7 @@ test.describe('workspace settings', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
     await expect(page.getByLabel('Slug')).toHaveValue('production')
-    await expect(page.getByLabel('Slug')).toBeDisabled()
+    await expect(page.getByLabel('Slug')).not.toBeEditable()
 
     await page.getByLabel('Name').fill('')
     await page.getByRole('button', { name: 'Save changes' }).click()

@@ -1,9 +1,12 @@
 import { can } from '@/lib/authz/permissions'
 import type { RequestContext } from '@/lib/context/resolve'
+import { environmentsPath } from '@/lib/environments/paths'
 
 export interface NavItem {
   href: string
   label: string
+  /** Also the current page on the pages below it (an environment's pages under Environments). */
+  nested?: boolean
 }
 
 /** The sidebar's two sections: the active workspace's pages, and the organisation's. */
@@ -32,6 +35,7 @@ export function navItems(ctx: RequestContext): NavSections {
   return {
     workspace: [
       { href: `/workspaces/${workspace.id}`, label: 'Overview' },
+      { href: environmentsPath(workspace.id), label: 'Environments', nested: true },
       { href: `/workspaces/${workspace.id}/members`, label: 'Members' },
       { href: `/workspaces/${workspace.id}/settings`, label: 'Settings' },
     ],

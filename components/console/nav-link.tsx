@@ -4,8 +4,9 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const current = usePathname() === href
+export function NavLink({ href, nested = false, children }: { href: string; nested?: boolean; children: ReactNode }) {
+  const pathname = usePathname()
+  const current = pathname === href || (nested && pathname.startsWith(`${href}/`))
   return (
     <Link
       href={href}

@@ -50,7 +50,7 @@ function NavSection({ title, items }: { title: string; items: NavItem[] }) {
     <div className="space-y-1">
       <h2 className="truncate px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
       {items.map((item) => (
-        <NavLink key={item.href} href={item.href}>
+        <NavLink key={item.href} href={item.href} nested={item.nested}>
           {item.label}
         </NavLink>
       ))}

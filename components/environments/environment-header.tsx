@@ -3,12 +3,14 @@ import { workspaceTrail } from '@/components/console/breadcrumbs'
 import { PageHeader } from '@/components/console/page-header'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { LinkButton } from '@/components/ui/link-button'
-import { environmentPath, type EnvironmentPage } from '@/lib/context/environment-page'
+import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
+import type { EnvironmentPage } from '@/lib/context/environment-page'
+import { environmentPath } from '@/lib/environments/paths'
 import { EnvironmentPill } from './environment-pill'
 
 /**
- * The header of every environment page: where you are (organisation / workspace /
- * environment / page), the environment pill with its lock, and, on a protected one, the
+ * The header of every environment page: a notice when the tab shows another workspace than
+ * the active one, where you are (organisation / workspace / environment / page), the environment pill with its lock, and, on a protected one, the
  * way changes reach it.
  */
 export function EnvironmentHeader({
@@ -32,6 +34,7 @@ export function EnvironmentHeader({
   ]
   return (
     <>
+      <OtherWorkspaceNotice ctx={at.ctx} workspace={workspace} />
       <PageHeader
         trail={trail}
         title={

@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import { TextAreaField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { draftReleaseAction } from '@/lib/releases/actions'
+import { ReleaseTextFields } from './release-text-fields'
 
 interface Change {
   id: string
@@ -58,15 +58,7 @@ export function DraftReleaseForm({
         ))}
         {fieldErrors?.changes && <p className="text-sm text-red-700">{fieldErrors.changes.join(' ')}</p>}
       </fieldset>
-      <TextField id="title" label="Title" value={title} onChange={(event) => setTitle(event.target.value)} errors={fieldErrors?.title} />
-      <TextAreaField
-        id="notes"
-        label="Notes for reviewers"
-        rows={3}
-        value={notes}
-        onChange={(event) => setNotes(event.target.value)}
-        errors={fieldErrors?.notes}
-      />
+      <ReleaseTextFields title={title} notes={notes} onTitle={setTitle} onNotes={setNotes} errors={fieldErrors} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Submitting…' : `Submit release to ${target}`}
       </Button>

@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { useAction } from '@/components/actions/use-action'
+import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
 import {
   applyReleaseAction,
@@ -15,31 +16,25 @@ import {
   submitReleaseAction,
   withdrawReleaseAction,
 } from '@/lib/releases/actions'
+import type { releaseControls } from '@/lib/releases/controls'
+import { EditReleaseDialog } from './edit-release-dialog'
 
-export interface ReleaseControls {
-  submit: boolean
-  approve: boolean
-  reject: boolean
-  apply: boolean
-  withdraw: boolean
-  refresh: boolean
-  rollback: boolean
-}
+export type ReleaseControls = ReturnType<typeof releaseControls>
 
 /** The steps of a release this person may take now; the server checks each again. */
 export function ReleaseActions({
   workspaceId,
-  releaseId,
+  release,
   controls,
   releasesHref,
 }: {
   workspaceId: string
-  releaseId: string
+  release: { id: string; title: string; notes: string }
   controls: ReleaseControls
   releasesHref: string
 }) {
   const router = useRouter()
-  const input = { workspaceId, releaseId }
+  const input = { workspaceId, releaseId: release.id }
   const submit = useAction(submitReleaseAction, { confirm: () => 'Submitted for review.' })
   const approve = useAction(approveReleaseAction, { confirm: (_, data) => `Approved (${data.approvals} of ${data.required}).` })
   const apply = useAction(applyReleaseAction, {
@@ -52,28 +47,34 @@ export function ReleaseActions({
   const rollback = useAction(proposeRollbackAction, { confirm: () => 'Rollback proposed for review.' })
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
-  const failed = [submit, approve, apply, withdraw, refresh, reject, rollback].find((state) => state.result && !state.result.ok)
-  const pending = [submit, approve, apply, withdraw, refresh, reject, rollback].some((state) => state.pending)
+  const steps = [submit, approve, apply, withdraw, refresh, reject, rollback]
+  // One answer on screen: the step taken last (an earlier refusal is cleared when another step starts).
+  const start = <S extends (typeof steps)[number]>(step: S) => {
+    for (const other of steps) if (other !== step) other.reset()
+    return step
+  }
+  const failed = steps.find((state) => state.result && !state.result.ok)
+  const pending = steps.some((state) => state.pending)
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {controls.approve && (
-          <Button disabled={pending} onClick={() => approve.run(input)}>
+          <Button disabled={pending} onClick={() => start(approve).run(input)}>
             Approve
           </Button>
         )}
         {controls.apply && (
-          <Button disabled={pending} onClick={() => apply.run(input)}>
+          <Button disabled={pending} onClick={() => start(apply).run(input)}>
             Apply
           </Button>
         )}
         {controls.submit && (
-          <Button disabled={pending} onClick={() => submit.run(input)}>
+          <Button disabled={pending} onClick={() => start(submit).run(input)}>
             Submit for review
           </Button>
         )}
         {controls.refresh && (
-          <Button variant="secondary" disabled={pending} onClick={() => refresh.run(input)}>
+          <Button variant="secondary" disabled={pending} onClick={() => start(refresh).run(input)}>
             Refresh
           </Button>
         )}
@@ -82,8 +83,9 @@ export function ReleaseActions({
             Reject…
           </Button>
         )}
+        {controls.edit && <EditReleaseDialog workspaceId={workspaceId} release={release} disabled={pending} />}
         {controls.withdraw && (
-          <Button variant="secondary" disabled={pending} onClick={() => withdraw.run(input)}>
+          <Button variant="secondary" disabled={pending} onClick={() => start(withdraw).run(input)}>
             Withdraw
           </Button>
         )}
@@ -92,7 +94,7 @@ export function ReleaseActions({
             variant="secondary"
             disabled={pending}
             onClick={async () => {
-              const outcome = await rollback.run(input)
+              const outcome = await start(rollback).run(input)
               if (outcome?.ok) router.push(`${releasesHref}/${outcome.data.id}`)
             }}
           >
@@ -108,12 +110,13 @@ export function ReleaseActions({
       <Modal open={rejecting} onClose={() => setRejecting(false)} title="Reject this release?">
         <form
           className="space-y-4"
-          onSubmit={async (event) => {
-            event.preventDefault()
-            const outcome = await reject.run({ ...input, reason })
+          onSubmit={submitWith(async () => {
+            const outcome = await start(reject).run({ ...input, reason })
             if (outcome?.ok) setRejecting(false)
-          }}
+          })}
         >
+          {/* The page behind the dialog is inert: a refusal is shown here, where it is seen and announced. */}
+          <FormAlert message={reject.result && !reject.result.ok && !reject.fieldErrors ? reject.result.message : null} />
           <TextAreaField
             id="reason"
             label="Why"

@@ -91,7 +91,6 @@ export function ResourceForm<Draft extends Record<string, unknown>>({
           setKeyEdited(true)
         }}
         readOnly={!creating}
-        disabled={!creating}
         errors={fieldErrors?.key}
         className="font-mono"
       />

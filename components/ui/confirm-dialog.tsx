@@ -23,7 +23,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="button" onClick={onConfirm} className={destructive ? 'bg-red-600 hover:bg-red-700' : ''}>
+        <Button type="button" onClick={onConfirm} variant={destructive ? 'danger' : 'primary'}>
           {confirmLabel}
         </Button>
       </div>

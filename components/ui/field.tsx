@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 
 interface FieldProps {
   id: string
@@ -47,7 +47,7 @@ export function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNo
 }
 
 const CONTROL =
-  'block w-full rounded-md border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500'
+  'block w-full rounded-md border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 disabled:bg-slate-100 disabled:text-slate-500 [&[readonly]]:bg-slate-100 [&[readonly]]:text-slate-600'
 
 /** The look of a text control, red-bordered when its value was refused. */
 function controlProps(invalid: boolean | undefined, className: string) {
@@ -81,4 +81,25 @@ export function TextField({ id, label, hint, errors, ...input }: LabelledProps &
 /** A multi-line text input with its label, hint and errors. */
 export function TextAreaField({ id, label, hint, errors, ...input }: LabelledProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return labelled({ id, label, hint, errors }, (wiring) => <TextArea {...input} {...wiring} />)
+}
+
+/** A drop-down of a few options with its label, hint and errors. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  options,
+  className = '',
+  ...select
+}: LabelledProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return labelled({ id, label, hint, errors }, ({ invalid, ...wiring }) => (
+    <select {...controlProps(invalid, className)} {...select} {...wiring}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  ))
 }

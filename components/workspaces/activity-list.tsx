@@ -10,7 +10,7 @@ export function ActivityList({ events }: { events: Activity }) {
   return (
     <ol className="divide-y divide-slate-100" aria-label="Recent activity">
       {events.map((event) => (
-        <li key={event.id} className="flex items-baseline justify-between gap-4 py-2.5 text-sm">
+        <li key={event.id} className="flex flex-col gap-0.5 py-2.5 text-sm sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
           <span>
             <span className="font-medium text-slate-900">{event.actorName}</span>{' '}
             <span className="text-slate-700">{describeAuditEvent(event)}</span>

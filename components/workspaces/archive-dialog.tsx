@@ -5,9 +5,8 @@ import { useState } from 'react'
 import { undoWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { LinkButton } from '@/components/ui/link-button'
-import { TextField } from '@/components/ui/field'
-import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
+import { SlugConfirmForm } from '@/components/ui/slug-confirm-form'
 import { ERROR_MESSAGES } from '@/lib/actions/errors'
 import { archiveWorkspaceAction, restoreWorkspaceAction } from '@/lib/workspaces/actions'
 
@@ -19,23 +18,19 @@ interface Props {
 }
 
 /**
- * "Archive…" and its confirmation: the archive button stays disabled, saying why, until the
- * slug is typed (plain ASCII, where a name may hold "É" or "—"). The default workspace
+ * "Archive…" and its confirmation by slug. The default workspace
  * cannot be archived: its dialog offers the way to choose another default instead.
  */
 export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClassName }: Props) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const [typed, setTyped] = useState('')
   const { run, result, pending, fieldErrors, reset } = useAction(archiveWorkspaceAction, {
     confirm: () => ({
       text: `${workspace.name} is archived.`,
       undo: undoWith(restoreWorkspaceAction, { workspaceId: workspace.id }, `${workspace.name} is active again.`),
     }),
   })
-  const confirmed = typed.trim() === workspace.slug
-
-  const archive = async () => {
+  const archive = async (typed: string) => {
     const outcome = await run({ workspaceId: workspace.id, confirmSlug: typed })
     if (outcome?.ok) {
       setOpen(false)
@@ -45,7 +40,6 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
   }
 
   const open = () => {
-    setTyped('')
     reset()
     setOpen(true)
   }
@@ -69,38 +63,20 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
             </div>
           </>
         ) : (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault()
-              void archive()
-            }}
-            className="space-y-4"
+          <SlugConfirmForm
+            id={`confirm-${workspace.id}`}
+            slug={workspace.slug}
+            alert={result && !result.ok && !fieldErrors ? result.message : null}
+            errors={fieldErrors?.confirmSlug}
+            pending={pending}
+            confirmLabel="Archive workspace"
+            pendingLabel="Archiving…"
+            onConfirm={archive}
+            onCancel={() => setOpen(false)}
           >
-            <p className="text-sm text-slate-600">
-              Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay, and a tenant
-              administrator can restore it later.
-            </p>
-            <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
-            <TextField
-              id={`confirm-${workspace.id}`}
-              label={`Type ${workspace.slug} to confirm`}
-              errors={fieldErrors?.confirmSlug}
-              value={typed}
-              autoComplete="off"
-              spellCheck={false}
-              className="font-mono"
-              hint={confirmed ? 'Confirmed.' : `The button stays disabled until you type the slug, ${workspace.slug}, exactly.`}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-            <div className="flex justify-end gap-3">
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" className="bg-red-600 hover:bg-red-700 disabled:bg-red-300" disabled={!confirmed || pending}>
-                {pending ? 'Archiving…' : 'Archive workspace'}
-              </Button>
-            </div>
-          </form>
+            Its members lose access and it disappears from the workspace switcher. Its history and audit entries stay, and a tenant
+            administrator can restore it later.
+          </SlugConfirmForm>
         )}
       </Modal>
     </>

@@ -1,8 +1,6 @@
 import Link from 'next/link'
 import { EnvironmentPill } from '@/components/environments/environment-pill'
-import type { EnvironmentSummary } from '@/lib/environments/queries'
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+import { holdings, openReleasesWords, whereItReleases, type EnvironmentSummary } from '@/lib/environments/queries'
 
 /** A workspace's environments in order: what each holds, where it releases to, what waits for review. */
 export function EnvironmentList({ workspaceId, environments }: { workspaceId: string; environments: EnvironmentSummary[] }) {
@@ -16,19 +14,11 @@ export function EnvironmentList({ workspaceId, environments }: { workspaceId: st
             className="flex min-w-0 items-center gap-2 rounded font-medium text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
           >
             <EnvironmentPill environment={environment} />
-            <span className="text-slate-600">
-              {plural(environment.agents, 'agent', 'agents')} · {plural(environment.policies, 'policy', 'policies')}
-            </span>
+            <span className="text-slate-600">{holdings(environment)}</span>
           </Link>
           <span className="text-xs text-slate-500">
-            {environment.openReleases > 0 && (
-              <span className="mr-2 font-medium text-amber-800">{plural(environment.openReleases, 'release', 'releases')} open</span>
-            )}
-            {environment.releasesTo
-              ? `releases to ${environment.releasesTo.name}`
-              : environment.isProtected
-                ? 'changes by release only'
-                : 'releases nowhere'}
+            {openReleasesWords(environment) && <span className="mr-2 font-medium text-amber-800">{openReleasesWords(environment)}</span>}
+            {whereItReleases(environment)}
           </span>
         </li>
       ))}

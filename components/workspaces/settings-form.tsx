@@ -33,7 +33,6 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
         hint="Set when the workspace was created. It never changes: the audit log and bookmarks refer to it."
         value={workspace.slug}
         readOnly
-        disabled
         className="font-mono"
       />
       <DescriptionField value={description} onChange={setDescription} errors={fieldErrors?.description} />

@@ -128,7 +128,11 @@ async function putRelease(workspace: Workspace, status: 'draft' | 'in_review' | 
   })
   await t.db.releaseItem.create({ data: { ...place, releaseId: release.id, kind: 'agent', key, change: 'new', spec: AGENT } })
   if (status === 'approved') {
-    await t.db.releaseApproval.create({ data: { ...place, releaseId: release.id, reviewerId: f.user('pat@acme.test').id } })
+    // Approved by someone whose approval counts: an active tenant admin of the workspace's tenant.
+    const reviewer = await t.db.tenantMembership.findFirstOrThrow({
+      where: { tenantId: workspace.tenantId, role: 'tenant_admin', status: 'ACTIVE', userId: { not: authorId } },
+    })
+    await t.db.releaseApproval.create({ data: { ...place, releaseId: release.id, reviewerId: reviewer.userId } })
   }
   prepared.set(workspace.id, { id: release.id })
 }

@@ -21,6 +21,11 @@ export const AUDIT_CATEGORIES = {
     label: 'People and accounts',
     where: { OR: [{ action: { startsWith: 'tenantUser.' } }, { action: { startsWith: 'account.' } }] },
   },
+  environments: { label: 'Environments', where: { action: { startsWith: 'environment.' } } },
+  content: {
+    label: 'Agents, policies and releases',
+    where: { OR: [{ action: { startsWith: 'resource.' } }, { action: { startsWith: 'release.' } }] },
+  },
   organisation: { label: 'Organisation settings', where: { action: { startsWith: 'tenant.' } } },
   sessions: { label: 'Sign-ins and switches', where: SESSIONS },
   everything: { label: 'Everything, sign-ins included', where: {} },

@@ -68,6 +68,65 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:
-      return event.action
+      return describeContentEvent(event.action, data) ?? event.action
+  }
+}
+
+const KIND_WORDS: Record<string, string> = { agent: 'agent', policy: 'policy' }
+const resourceWords = (data: Data) =>
+  `${KIND_WORDS[String(data.kind)] ?? 'resource'} ${String(data.name ?? data.key ?? '')} in ${String(data.environment ?? 'an environment')}`
+const releaseWords = (data: Data) => `release "${String(data.title ?? '')}"`
+
+/** Wording of the entries about environments, resources and releases. */
+function describeContentEvent(action: string, data: Data): string | null {
+  switch (action) {
+    case 'environment.created':
+      return `added environment ${String(data.name ?? '')}`
+    case 'environment.updated': {
+      const before = asObject(data.before)
+      const after = asObject(data.after)
+      const parts: string[] = []
+      if ('name' in after) parts.push(`renamed environment ${String(before.name)} to ${String(after.name)}`)
+      if ('isProtected' in after) parts.push(after.isProtected ? `protected ${String(data.name)}` : `unprotected ${String(data.name)}`)
+      if ('releasesToId' in after) parts.push(`changed where ${String(data.name)} releases to`)
+      if ('description' in after) parts.push(`changed the description of ${String(data.name)}`)
+      return parts.join(', ') || `updated environment ${String(data.name ?? '')}`
+    }
+    case 'environment.moved':
+      return `moved environment ${String(data.name ?? '')} from place ${String(data.from)} to ${String(data.to)}`
+    case 'environment.deleted':
+      return `deleted environment ${String(data.name ?? '')}`
+    case 'environment.reviewRulesChanged':
+      return `changed the review rules of ${String(data.name ?? '')}`
+    case 'resource.created':
+      return `created ${resourceWords(data)}`
+    case 'resource.updated':
+      return `edited ${resourceWords(data)} (revision ${String(data.revision)})`
+    case 'resource.deleted':
+      return `deleted ${resourceWords(data)}`
+    case 'resource.restored':
+      return `restored ${resourceWords(data)} to an earlier revision`
+    case 'release.drafted':
+      return `drafted ${releaseWords(data)}`
+    case 'release.submitted':
+      return `submitted ${releaseWords(data)} for review`
+    case 'release.edited':
+      return `edited ${releaseWords(data)}${Number(data.approvalsVoided) > 0 ? ', voiding its approvals' : ''}`
+    case 'release.approved':
+      return `approved ${releaseWords(data)} (${String(data.approvals)} of ${String(data.required)})`
+    case 'release.rejected':
+      return `rejected ${releaseWords(data)}`
+    case 'release.withdrawn':
+      return `withdrew ${releaseWords(data)}`
+    case 'release.refreshed':
+      return `refreshed ${releaseWords(data)} against its target`
+    case 'release.markedStale':
+      return `found ${releaseWords(data)} stale: its target changed since it was drafted`
+    case 'release.rollbackProposed':
+      return `proposed ${releaseWords(data)}, rolling ${String(data.to ?? '')} back to release #${String(data.rollbackOf)}`
+    case 'release.applied':
+      return `applied ${releaseWords(data)} to ${String(data.to ?? '')} as #${String(data.number)}`
+    default:
+      return null
   }
 }

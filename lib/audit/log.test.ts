@@ -64,6 +64,7 @@ describe('filters', () => {
   it('by actor as typed: any part of a name or an address', async () => {
     const scope = (await scopeOf('auditor@acme.test'))!
     const byId = await auditPage(t.db, scope, parseAuditFilters({ actor: f.user('wsadmin@acme.test').id }))
+    expect(byId.rows.length).toBeGreaterThan(0)
     const wsadmin = f.user('wsadmin@acme.test')
     for (const typed of [wsadmin.name.split(' ')[0]!.toLowerCase(), 'WSADMIN@acme']) {
       const found = await auditPage(t.db, scope, parseAuditFilters({ actor: typed }))

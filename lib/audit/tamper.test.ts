@@ -162,4 +162,17 @@ describe('a view verifies what was appended since the last verification, and sti
     await recordVerification(t.db, TEST_AUDIT_KEY, tenantId, full, await t.db.auditVerifiedMark.findUnique({ where: { tenantId } }))
     expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: 4 })
   })
+
+  it('a view that read the mark before a full verification recorded a break does not overwrite the break', async () => {
+    await t.sql(`UPDATE "AuditEvent" SET data = '{"after": {"name": "Forged"}}' WHERE "tenantId" = $1 AND seq = 4`, [tenantId])
+    const seenByTheView = await t.db.auditVerifiedMark.findUnique({ where: { tenantId } })
+    const viewResult = await verifyChain(t.db, TEST_AUDIT_KEY, tenantId, { from: seenByTheView })
+    expect(viewResult).toMatchObject({ ok: true })
+    const full = await verifyChain(t.db, TEST_AUDIT_KEY, tenantId)
+    await recordVerification(t.db, TEST_AUDIT_KEY, tenantId, full, seenByTheView)
+    // The view finishes last, with what it read before the break was recorded.
+    await recordVerification(t.db, TEST_AUDIT_KEY, tenantId, viewResult, seenByTheView, { onlyIfUnchanged: true })
+    expect(await t.db.auditVerifiedMark.findUnique({ where: { tenantId } })).toMatchObject({ brokenAtSeq: 4 })
+    expect(await verifySinceMark(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: 4 })
+  })
 })

@@ -20,13 +20,19 @@ function statementOf(mark: AuditVerifiedMark): MarkStatement {
 
 const PURPOSE = 'verified-mark'
 
-/** Records a verification's outcome as the tenant's mark (a break keeps the last verified link). */
+/**
+ * Records a verification's outcome as the tenant's mark (a break keeps the last verified
+ * link). A full verification (`audit:verify`) records what it found whatever the mark says
+ * now; a view moves the mark only if it is still the one the view started from, so a view
+ * racing `audit:verify` cannot overwrite the break it just recorded.
+ */
 export async function recordVerification(
   db: Db,
   key: string,
   tenantId: string,
   result: ChainVerification,
   previous?: AuditVerifiedMark | null,
+  { onlyIfUnchanged = false } = {},
 ) {
   const link = result.ok ? { seq: result.verifiedSeq, hash: result.hash } : { seq: previous?.seq ?? 0, hash: previous?.hash ?? '' }
   const statement: MarkStatement = {
@@ -37,7 +43,13 @@ export async function recordVerification(
     verifiedAt: result.checkedAt.toISOString(),
   }
   const data = { ...statement, verifiedAt: result.checkedAt, signature: signStatement(key, PURPOSE, statement) }
-  await db.auditVerifiedMark.upsert({ where: { tenantId }, create: data, update: data })
+  if (!onlyIfUnchanged) {
+    await db.auditVerifiedMark.upsert({ where: { tenantId }, create: data, update: data })
+  } else if (previous) {
+    await db.auditVerifiedMark.updateMany({ where: { tenantId, signature: previous.signature }, data })
+  } else {
+    await db.auditVerifiedMark.createMany({ data: [data], skipDuplicates: true })
+  }
 }
 
 /**
@@ -53,6 +65,6 @@ export async function verifySinceMark(db: Db, key: string, tenantId: string, hea
   if (mark?.brokenAtSeq != null)
     return { ok: false, brokenAtSeq: mark.brokenAtSeq, reason: mark.brokenReason ?? 'broken', checkedAt: mark.verifiedAt }
   const result = await verifyChain(db, key, tenantId, { from: mark, head })
-  if (!result.ok || result.verifiedSeq !== mark?.seq) await recordVerification(db, key, tenantId, result, mark)
+  if (!result.ok || result.verifiedSeq !== mark?.seq) await recordVerification(db, key, tenantId, result, mark, { onlyIfUnchanged: true })
   return result
 }

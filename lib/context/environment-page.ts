@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getDb } from '@/lib/db/client'
+import { environmentPath } from '@/lib/environments/paths'
 import { loadWorkspacePage } from './workspace-page'
-
-export const environmentPath = (workspaceId: string, slug: string) => `/workspaces/${workspaceId}/environments/${slug}`
 
 /**
  * The workspace and environment a page under /workspaces/{id}/environments/{slug} is
@@ -21,6 +20,8 @@ export const loadEnvironmentPage = cache(async (workspaceId: string, slug: strin
   return {
     ...page,
     environment,
+    /** Every environment of the workspace, in order. */
+    environments,
     base: environmentPath(page.workspace.id, environment.slug),
     /** The environment that releases into this one, where its changes are made. */
     source: environments.find((candidate) => candidate.releasesToId === environment.id) ?? null,

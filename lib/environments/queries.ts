@@ -1,5 +1,6 @@
-import type { Db } from '@/lib/db/client'
+import type { Db, Tx } from '@/lib/db/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
+import { plural } from '@/lib/format/plural'
 import { OPEN_RELEASE_STATUSES } from '@/lib/releases/status'
 
 /** A workspace's environments in order, with how many live agents and policies each holds and open releases into it. */
@@ -28,6 +29,22 @@ export async function workspaceEnvironments(db: Db, workspaceId: string) {
 
 export type EnvironmentSummary = Awaited<ReturnType<typeof workspaceEnvironments>>[number]
 
+/** "3 agents · 2 policies" */
+export const holdings = (environment: EnvironmentSummary) =>
+  `${plural(environment.agents, 'agent', 'agents')} · ${plural(environment.policies, 'policy', 'policies')}`
+
+/** "releases to Staging", or where a protected end of the line gets its changes. */
+export const whereItReleases = (environment: EnvironmentSummary) =>
+  environment.releasesTo
+    ? `releases to ${environment.releasesTo.name}`
+    : environment.isProtected
+      ? 'changes by release only'
+      : 'releases nowhere'
+
+/** "1 release open", or null when none is. */
+export const openReleasesWords = (environment: EnvironmentSummary) =>
+  environment.openReleases > 0 ? `${plural(environment.openReleases, 'release', 'releases')} open` : null
+
 /** An environment's live resources, by kind then key. */
 export async function environmentResources(db: Db, environmentId: string) {
   return db.resource.findMany({
@@ -43,4 +60,13 @@ export async function resourceHistory(db: Db, environmentId: string, kind: Resou
     where: { environmentId_kind_key: { environmentId, kind, key } },
     include: { revisions: { orderBy: { number: 'desc' }, include: { author: { select: { name: true } } } } },
   })
+}
+
+/** What keeps an environment from being deleted: resources (deleted ones keep history) and releases from or into it. */
+export async function environmentUsage(db: Db | Tx, environmentId: string) {
+  const [resources, releases] = await Promise.all([
+    db.resource.count({ where: { environmentId } }),
+    db.release.count({ where: { OR: [{ sourceEnvironmentId: environmentId }, { targetEnvironmentId: environmentId }] } }),
+  ])
+  return { resources, releases, inUse: resources > 0 || releases > 0 }
 }

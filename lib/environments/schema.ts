@@ -29,15 +29,15 @@ export const updateEnvironmentInput = inWorkspace.extend({
 
 export const moveEnvironmentInput = inWorkspace.extend({ environmentId: entityId, direction: z.enum(['up', 'down']) })
 
-export const deleteEnvironmentInput = inWorkspace.extend({ environmentId: entityId, confirmSlug: z.string() })
+export const deleteEnvironmentInput = inWorkspace.extend({ environmentId: entityId, confirmSlug: z.string().trim() })
 
 export const reviewRulesInput = inWorkspace.extend({
   environmentId: entityId,
-  requiredApprovals: z.coerce
-    .number({ message: 'Enter a number.' })
-    .int('Enter a whole number.')
-    .min(0, 'Use 0 or more.')
-    .max(10, 'Use at most 10.'),
+  // A form sends what was typed; an empty field is not zero.
+  requiredApprovals: z.preprocess(
+    (typed) => (typeof typed === 'string' && typed.trim() === '' ? undefined : typed),
+    z.coerce.number({ message: 'Enter a number.' }).int('Enter a whole number.').min(0, 'Use 0 or more.').max(10, 'Use at most 10.'),
+  ),
   allowSelfApproval: z.boolean(),
   reviewers: z.enum(['admins', 'tenant_admins'], { message: 'Choose who reviews.' }),
 })

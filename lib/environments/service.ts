@@ -4,8 +4,10 @@ import type { Tx } from '@/lib/db/client'
 import { fieldChanges } from '@/lib/audit/changes'
 import type { AuditData } from '@/lib/audit/chain'
 import type { Environment } from '@/lib/generated/prisma/client'
+import { plural } from '@/lib/format/plural'
 import { eligibleReviewerCount, REVIEWER_RULES } from '@/lib/releases/reviewers'
 import { environmentOf } from './load'
+import { environmentUsage } from './queries'
 import {
   createEnvironmentInput,
   deleteEnvironmentInput,
@@ -105,11 +107,7 @@ export async function deleteEnvironment(tx: Tx, scope: ActionScope<DeleteEnviron
     refuse('VALIDATION', undefined, { confirmSlug: [`Type ${environment.slug} to confirm.`] })
   }
   if (environment.isProtected) refuse('ENVIRONMENT_PROTECTED', `${environment.name} is protected. Unprotect it first if it really must go.`)
-  const [resources, releases] = await Promise.all([
-    tx.resource.count({ where: { environmentId: environment.id } }),
-    tx.release.count({ where: { OR: [{ sourceEnvironmentId: environment.id }, { targetEnvironmentId: environment.id }] } }),
-  ])
-  if (resources > 0 || releases > 0) refuse('ENVIRONMENT_IN_USE')
+  if ((await environmentUsage(tx, environment.id)).inUse) refuse('ENVIRONMENT_IN_USE')
   // Environments that released to it now release nowhere.
   await tx.environment.updateMany({ where: { releasesToId: environment.id }, data: { releasesToId: null } })
   await tx.environment.delete({ where: { id: environment.id } })
@@ -129,7 +127,7 @@ export async function setReviewRules(tx: Tx, scope: ActionScope<ReviewRulesInput
   const possible = allowSelfApproval ? eligible : eligible - 1
   if (requiredApprovals > Math.max(possible, 0)) {
     const who = REVIEWER_RULES[reviewers].toLowerCase()
-    const people = `${eligible} ${eligible === 1 ? 'person' : 'people'}`
+    const people = plural(eligible, 'person', 'people')
     refuse('VALIDATION', undefined, {
       requiredApprovals: [
         allowSelfApproval

@@ -8,7 +8,8 @@ import { asSpec } from '@/lib/resources/kinds'
 import { writeResource } from '@/lib/resources/write'
 import { itemKey } from './compare'
 import { releaseTargetInput, type ReleaseTargetInput } from './schema'
-import { auditRelease, releaseOf, requireReviewer, requireStatus } from './service'
+import { countedApprovals } from './reviewers'
+import { auditRelease, releaseOf, requireApprover, requireStatus } from './service'
 
 /**
  * The one path that writes a protected environment: the trigger on Resource and
@@ -30,9 +31,8 @@ async function whileApplying<T>(tx: Tx, write: () => Promise<T>): Promise<T> {
 export async function applyRelease(tx: Tx, scope: ActionScope<ReleaseTargetInput>) {
   const { release, target } = await releaseOf(tx, scope)
   requireStatus(release, ['approved'], 'applied')
-  requireReviewer(scope, release, target)
-  const approvals = await tx.releaseApproval.count({ where: { releaseId: release.id } })
-  if (approvals < target.requiredApprovals) refuse('APPROVALS_MISSING')
+  requireApprover(scope, release, target)
+  if ((await countedApprovals(tx, release, target)) < target.requiredApprovals) refuse('APPROVALS_MISSING')
 
   const items = await tx.releaseItem.findMany({ where: { releaseId: release.id }, orderBy: [{ kind: 'asc' }, { key: 'asc' }] })
   const current = new Map((await liveContent(tx, target.id)).map((entry) => [itemKey(entry), entry.spec]))

@@ -1,6 +1,6 @@
 import type { Actor } from '@/lib/authz/permissions'
 import type { Environment, Release } from '@/lib/generated/prisma/client'
-import { reviewsInto } from '@/lib/authz/reviewers'
+import { approvalRefusal, isAuthorOf, reviewsInto } from '@/lib/authz/reviewers'
 import { OPEN_RELEASE_STATUSES as OPEN, SUBMITTED_RELEASE_STATUSES } from './status'
 
 /**
@@ -13,17 +13,17 @@ export function releaseControls(
   target: Environment,
   may: (permission: 'releases.propose' | 'releases.review') => boolean,
 ) {
-  const author = release.authorId === actor.userId
-  const proposes = may('releases.propose') && author
+  const proposes = may('releases.propose') && isAuthorOf(actor, release)
   const reviews = may('releases.review') && reviewsInto(actor, target)
-  const mayApprove = reviews && (!author || target.allowSelfApproval)
+  const mayApprove = may('releases.review') && approvalRefusal(actor, release, target) === null
   return {
     submit: proposes && release.status === 'draft',
+    edit: proposes && OPEN.includes(release.status),
     approve: mayApprove && (release.status === 'in_review' || release.status === 'approved'),
     reject: reviews && SUBMITTED_RELEASE_STATUSES.includes(release.status),
     apply: mayApprove && release.status === 'approved',
     withdraw: proposes && OPEN.includes(release.status),
-    refresh: proposes && SUBMITTED_RELEASE_STATUSES.includes(release.status),
+    refresh: proposes && OPEN.includes(release.status),
     rollback: may('releases.propose') && release.status === 'applied',
   }
 }

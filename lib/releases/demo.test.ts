@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
 import type { TestDatabase } from '@/test/database'
+import { describeAuditEvent } from '@/lib/audit/describe'
 import { findDrift } from './drift'
 
 let t: TestDatabase
@@ -27,5 +28,19 @@ describe('the demo content', () => {
       [null, 'in_review'],
     ])
     expect(await findDrift(t.db, workspace.tenantId)).toEqual([])
+  })
+})
+
+describe('the demo content in the audit log', () => {
+  it('reads in words: every resource and release entry has a description, not its action name', async () => {
+    const events = await t.db.auditEvent.findMany({
+      where: { OR: [{ action: { startsWith: 'resource.' } }, { action: { startsWith: 'release.' } }] },
+      orderBy: { seq: 'asc' },
+    })
+    expect(events.length).toBeGreaterThan(10)
+    const descriptions = events.map(describeAuditEvent)
+    for (const [index, event] of events.entries()) expect(descriptions[index]).not.toBe(event.action)
+    expect(descriptions).toContain('created agent Support triage in development')
+    expect(descriptions).toContain('applied release "First agents and policies" to production as #1')
   })
 })

@@ -35,5 +35,3 @@ export async function releaseDetail(db: Db, workspaceId: string, releaseId: stri
   }))
   return { ...release, items }
 }
-
-export type ReleaseDetail = NonNullable<Awaited<ReturnType<typeof releaseDetail>>>

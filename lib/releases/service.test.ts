@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { setReviewRulesDefinition } from '@/lib/environments/service'
+import { changeMemberRoleDefinition } from '@/lib/members/service'
 import { liveContent } from '@/lib/resources/content-hash'
 import { updateResourceDefinition } from '@/lib/resources/service'
 import type { TestDatabase } from '@/test/database'
@@ -109,6 +110,52 @@ describe('a protected environment', () => {
     await expect(t.sql(`UPDATE "ResourceRevision" SET spec = '{}' WHERE "workspaceId" = $1`, [workspace().id])).rejects.toThrow(
       /append-only/,
     )
+    await expect(t.sql(`DELETE FROM "ReleaseApproval" WHERE "releaseId" = $1`, [applied.id])).rejects.toThrow(/applied/)
+    await expect(
+      t.sql(
+        `INSERT INTO "ReleaseApproval" (id, "tenantId", "workspaceId", "releaseId", "reviewerId") VALUES (gen_random_uuid()::text, $1, $2, $3, $4)`,
+        [applied.tenantId, applied.workspaceId, applied.id, f.user('admin@acme.test').id],
+      ),
+    ).rejects.toThrow(/applied/)
+    expect(await t.db.releaseApproval.count({ where: { releaseId: applied.id } })).toBeGreaterThan(0)
+  })
+
+  it('keeps a rollback in the environment it rolls back, and a release or a restore in the revision’s own history', async () => {
+    const [development, staging, production] = [
+      await environment('development'),
+      await environment('staging'),
+      await environment('production'),
+    ]
+    const intoStaging = await t.db.release.findFirstOrThrow({ where: { targetEnvironmentId: staging.id, status: 'applied' } })
+    // A rollback of Production that names a release into Staging.
+    await expect(
+      t.sql(
+        `INSERT INTO "Release" (id, "tenantId", "workspaceId", "sourceEnvironmentId", "targetEnvironmentId", title, "rollbackOfId", "updatedAt")
+         VALUES (gen_random_uuid()::text, $1, $2, $3, $3, 'Wrong rollback', $4, now())`,
+        [production.tenantId, production.workspaceId, production.id, intoStaging.id],
+      ),
+    ).rejects.toThrow(/foreign key/)
+    // A release from an environment to itself that is not a rollback.
+    await expect(
+      t.sql(
+        `INSERT INTO "Release" (id, "tenantId", "workspaceId", "sourceEnvironmentId", "targetEnvironmentId", title, "updatedAt")
+         VALUES (gen_random_uuid()::text, $1, $2, $3, $3, 'Nowhere', now())`,
+        [development.tenantId, development.workspaceId, development.id],
+      ),
+    ).rejects.toThrow(/Release_source_is_not_target/)
+    const agent = await resource('development', 'support-triage')
+    const revision = (number: number, extra: string, values: unknown[]) =>
+      t.sql(
+        `INSERT INTO "ResourceRevision" (id, "tenantId", "workspaceId", "environmentId", "resourceId", number, spec, ${extra})
+         VALUES (gen_random_uuid()::text, $1, $2, $3, $4, ${number}, '{}', $5)`,
+        [agent.tenantId, agent.workspaceId, agent.environmentId, agent.id, ...values],
+      )
+    // A revision of Development said to be written by a release into Staging; a restore of a revision that never was.
+    await expect(revision(agent.revision + 1, '"releaseId"', [intoStaging.id])).rejects.toThrow(/foreign key/)
+    await expect(revision(agent.revision + 1, '"restoredFrom"', [agent.revision + 5])).rejects.toThrow(
+      /restores_an_earlier_one|foreign key/,
+    )
+    await expect(revision(agent.revision + 1, '"restoredFrom"', [0])).rejects.toThrow(/foreign key/)
   })
 })
 
@@ -137,14 +184,30 @@ describe('reviews', () => {
     expect(await apply(own, rob)).toMatchObject({ ok: true, data: { status: 'applied' } })
   })
 
+  it('an approval counts only while its reviewer may still review: once demoted, it no longer lets the release apply', async () => {
+    await editAgent('development', 'support-triage', { description: 'Approved, then its reviewer demoted' })
+    const release = await draft('development', ['agent:support-triage'])
+    expect(await approve(release, rob)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
+    const role = (to: 'workspace_member' | 'workspace_admin') =>
+      changeMemberRoleDefinition.execute(ada, inWorkspace({ userId: f.user('rob@acme.test').id, role: to }))
+    expect(await role('workspace_member')).toMatchObject({ ok: true })
+    expect(await apply(release, ada)).toMatchObject({ ok: false, code: 'APPROVALS_MISSING' })
+    expect(await approve(release, ada)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
+    expect(await role('workspace_admin')).toMatchObject({ ok: true })
+    rob = await f.envOf('rob@acme.test')
+    expect(await apply(release, ada)).toMatchObject({ ok: true, data: { status: 'applied' } })
+  })
+
   it('a member cannot review, and a rule of tenant admins only leaves out workspace admins', async () => {
     const release = await draft('development', ['agent:invoice-extractor'])
     expect(await approve(release, pat)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const staging = await environment('staging')
-    await setReviewRulesDefinition.execute(
-      ada,
-      inWorkspace({ environmentId: staging.id, requiredApprovals: 0, allowSelfApproval: false, reviewers: 'tenant_admins' }),
-    )
+    expect(
+      await setReviewRulesDefinition.execute(
+        ada,
+        inWorkspace({ environmentId: staging.id, requiredApprovals: 0, allowSelfApproval: false, reviewers: 'tenant_admins' }),
+      ),
+    ).toMatchObject({ ok: true })
     expect(await approve(release, rob)).toMatchObject({ ok: false, code: 'NOT_A_REVIEWER' })
     expect(await approve(release, ada)).toMatchObject({ ok: true })
   })
@@ -163,6 +226,20 @@ describe('reviews', () => {
     expect(await rule(1, false, 'tenant_admins')).toMatchObject({ ok: false, code: 'VALIDATION' })
     expect((await environment('production')).requiredApprovals).toBe(1)
     expect(await rule(2, true)).toMatchObject({ ok: true })
+  })
+
+  it('an empty or fractional number of approvals, as a form sends it, is refused next to the field, not read as 0', async () => {
+    const production = await environment('production')
+    const typed = (requiredApprovals: string) =>
+      setReviewRulesDefinition.execute(
+        ada,
+        inWorkspace({ environmentId: production.id, requiredApprovals, allowSelfApproval: false, reviewers: 'admins' }),
+      )
+    expect(await typed(' ')).toMatchObject({ ok: false, fieldErrors: { requiredApprovals: ['Enter a number.'] } })
+    expect(await typed('1.5')).toMatchObject({ ok: false, fieldErrors: { requiredApprovals: ['Enter a whole number.'] } })
+    expect((await environment('production')).requiredApprovals).toBe(1)
+    expect(await typed('0')).toMatchObject({ ok: true })
+    expect((await environment('production')).requiredApprovals).toBe(0)
   })
 })
 

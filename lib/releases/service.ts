@@ -8,7 +8,8 @@ import type { ReleaseStatus } from '@/lib/generated/prisma/enums'
 import { environmentOf } from '@/lib/environments/load'
 import { liveContent, type ContentEntry } from '@/lib/resources/content-hash'
 import { compareContents, compareEnvironments, itemKey, type ComparedResource } from './compare'
-import { reviewsInto } from '@/lib/authz/reviewers'
+import { approvalRefusal, isAuthorOf, reviewsInto } from '@/lib/authz/reviewers'
+import { countedApprovals } from './reviewers'
 import {
   draftReleaseInput,
   editReleaseInput,
@@ -46,13 +47,13 @@ export function requireStatus(release: Release, allowed: readonly ReleaseStatus[
 }
 
 function requireAuthor(scope: ActionScope<unknown>, release: Release, doing: string) {
-  if (release.authorId !== scope.actor.userId) refuse('FORBIDDEN', `Only the author of a release can ${doing} it.`)
+  if (!isAuthorOf(scope.actor, release)) refuse('FORBIDDEN', `Only the author of a release can ${doing} it.`)
 }
 
-/** Reviewing (approve, reject, apply): the target's reviewer rule, and never one's own unless it allows that. */
-export function requireReviewer(scope: ActionScope<unknown>, release: Release, target: Environment) {
-  if (!reviewsInto(scope.actor, target)) refuse('NOT_A_REVIEWER')
-  if (release.authorId === scope.actor.userId && !target.allowSelfApproval) refuse('SELF_APPROVAL')
+/** Approving and applying: the target's reviewer rule, and never one's own unless it allows that (lib/authz/reviewers.ts). */
+export function requireApprover(scope: ActionScope<unknown>, release: Release, target: Environment) {
+  const refusal = approvalRefusal(scope.actor, release, target)
+  if (refusal) refuse(refusal)
 }
 
 /** The content a release proposes right now: the source's picked resources, or for a rollback the earlier snapshot. */
@@ -149,7 +150,7 @@ export async function submitRelease(tx: Tx, scope: ActionScope<ReleaseTargetInpu
 export async function approveRelease(tx: Tx, scope: ActionScope<ReleaseTargetInput>) {
   const { release, target } = await releaseOf(tx, scope)
   requireStatus(release, ['in_review', 'approved'], 'approved')
-  requireReviewer(scope, release, target)
+  requireApprover(scope, release, target)
   const already = await tx.releaseApproval.findUnique({
     where: { releaseId_reviewerId: { releaseId: release.id, reviewerId: scope.actor.userId } },
   })
@@ -157,7 +158,7 @@ export async function approveRelease(tx: Tx, scope: ActionScope<ReleaseTargetInp
   await tx.releaseApproval.create({
     data: { tenantId: release.tenantId, workspaceId: release.workspaceId, releaseId: release.id, reviewerId: scope.actor.userId },
   })
-  const approvals = await tx.releaseApproval.count({ where: { releaseId: release.id } })
+  const approvals = await countedApprovals(tx, release, target)
   const status: ReleaseStatus = approvals >= target.requiredApprovals ? 'approved' : 'in_review'
   const updated = await tx.release.update({ where: { id: release.id }, data: { status } })
   auditRelease(scope, 'release.approved', updated, { approvals, required: target.requiredApprovals })

@@ -41,5 +41,5 @@ export async function writeResource(tx: Tx, environment: Environment, change: Re
       restoredFrom: change.restoredFrom,
     },
   })
-  return { resource, before: existing?.deletedAt ? null : (existing?.spec ?? null) }
+  return { resource }
 }

@@ -13,6 +13,7 @@ import type { Db } from '@/lib/db/client'
 import { connect } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/migrations/runner'
 import { seedDemoData } from '@/lib/db/seed'
+import { DEFAULT_ENVIRONMENTS } from '@/lib/workspaces/provision'
 import { getConfig } from '@/lib/config'
 
 const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Elif', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kira', 'Liam', 'Mona', 'Nils', 'Omar', 'Pia']
@@ -70,12 +71,21 @@ async function growWorkspaces(db: Db, tenantId: string, target: number) {
     existing + 1,
     target,
   )
+  // The standard environments of lib/workspaces/provision.ts, each releasing to the next.
+  const environments = DEFAULT_ENVIRONMENTS.map((environment, position) => ({ ...environment, position }))
   await db.$executeRawUnsafe(
-    `INSERT INTO "Environment" (id, "workspaceId", name, slug, "isProtected", position)
-     SELECT gen_random_uuid()::text, w.id, e.name, e.slug, e.slug = 'production', e.position
+    `INSERT INTO "Environment" (id, "tenantId", "workspaceId", name, slug, "isProtected", position)
+     SELECT gen_random_uuid()::text, w."tenantId", w.id, e.name, e.slug, e."isProtected", e.position
      FROM "Workspace" w
-     CROSS JOIN (VALUES ('Development', 'development', 0), ('Staging', 'staging', 1), ('Production', 'production', 2)) AS e(name, slug, position)
+     CROSS JOIN jsonb_to_recordset($2::jsonb) AS e(name text, slug text, "isProtected" boolean, position int)
      WHERE w."tenantId" = $1 AND NOT EXISTS (SELECT 1 FROM "Environment" x WHERE x."workspaceId" = w.id)`,
+    tenantId,
+    JSON.stringify(environments),
+  )
+  await db.$executeRawUnsafe(
+    `UPDATE "Environment" e SET "releasesToId" = n.id
+     FROM "Environment" n
+     WHERE e."tenantId" = $1 AND e."releasesToId" IS NULL AND n."workspaceId" = e."workspaceId" AND n.position = e.position + 1`,
     tenantId,
   )
   console.log(`Workspaces: ${target} (${missing} added).`)

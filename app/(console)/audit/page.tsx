@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format/plural'
 import type { Metadata } from 'next'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import Link from 'next/link'
@@ -84,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       <AuditFiltersForm filters={filters} options={options} />
       <p className="text-sm text-slate-500">
-        {page.total} {page.total === 1 ? 'entry' : 'entries'} · page {page.number} of {page.pages}
+        {plural(page.total, 'entry', 'entries')} · page {page.number} of {page.pages}
       </p>
       <AuditTable rows={page.rows} />
       <nav aria-label="Pages" className="flex justify-between text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { LinkButton } from '@/components/ui/link-button'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -16,6 +17,7 @@ import { accessIn } from '@/lib/authz/roles'
 import { ROLE_LABELS } from '@/lib/members/schema'
 import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
+import { environmentsPath } from '@/lib/environments/paths'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
 import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/queries'
@@ -87,7 +89,15 @@ export default async function WorkspaceOverviewPage({
             <p className="mt-2 text-xs text-slate-500">and {members.count - members.members.length} more</p>
           )}
         </Card>
-        <Card title="Environments" className="md:col-span-2">
+        <Card
+          title="Environments"
+          className="md:col-span-2"
+          action={
+            <Link href={environmentsPath(workspace.id)} className="text-sm font-medium text-indigo-700 hover:underline">
+              {may('environments.manage') ? 'Manage' : 'All environments'}
+            </Link>
+          }
+        >
           <EnvironmentList workspaceId={workspace.id} environments={environments} />
         </Card>
         {managesLifecycle && (

@@ -5,7 +5,6 @@ import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { Card } from '@/components/ui/card'
 import { LinkButton } from '@/components/ui/link-button'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
-import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
@@ -33,12 +32,11 @@ function summary(spec: unknown): string {
 export default async function EnvironmentPage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
-  const { ctx, workspace, environment, base, mayEdit } = at
+  const { workspace, environment, base, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const resources = await environmentResources(getDb(), environment.id)
   return (
     <div>
-      <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <EnvironmentHeader at={at} title={environment.name} readOnly={!mayEdit && !at.may('releases.review')}>
         {mayEdit &&
           RESOURCE_KIND_KEYS.map((kind) => (

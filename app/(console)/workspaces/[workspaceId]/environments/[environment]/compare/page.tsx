@@ -3,10 +3,11 @@ import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { DraftReleaseForm } from '@/components/releases/draft-release-form'
 import { DiffList } from '@/components/resources/spec-view'
-import { Badge } from '@/components/ui/badge'
+import { ChangeBadge } from '@/components/releases/badges'
 import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
-import { environmentPath, loadEnvironmentPage } from '@/lib/context/environment-page'
+import { loadEnvironmentPage } from '@/lib/context/environment-page'
+import { environmentPath } from '@/lib/environments/paths'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { compareEnvironments, itemKey } from '@/lib/releases/compare'
@@ -19,12 +20,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'Compare')
 }
 
-const TONE = { new: 'green', changed: 'amber', removed: 'neutral', unchanged: 'neutral' } as const
-
 export default async function ComparePage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
-  const { workspace, environment, target, mayEdit, mayPropose } = at
+  const { workspace, environment, target, mayPropose } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const compared = target ? await compareEnvironments(getDb(), environment.id, target.id) : []
   const changes = compared.filter((item) => item.status !== 'unchanged')
@@ -34,7 +33,7 @@ export default async function ComparePage({ params }: Params) {
         at={at}
         page="Compare"
         title={target ? `${environment.name} → ${target.name}` : environment.name}
-        readOnly={!mayEdit}
+        readOnly={!mayPropose}
       />
       <EnvironmentTabs at={at} current="compare" />
       {!target ? (
@@ -49,7 +48,7 @@ export default async function ComparePage({ params }: Params) {
                 title={
                   <span className="flex flex-wrap items-center gap-2">
                     {RESOURCE_KINDS[item.kind].label} {item.name} <span className="font-mono text-xs text-slate-500">{item.key}</span>
-                    <Badge tone={TONE[item.status]}>{CHANGE_LABELS[item.status]}</Badge>
+                    <ChangeBadge change={item.status} />
                   </span>
                 }
               >

@@ -2,15 +2,16 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
+import { ReleaseStatusBadge } from '@/components/releases/badges'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
+import { plural } from '@/lib/format/plural'
 import { formatDateTime } from '@/lib/format/date'
 import { releasesInto } from '@/lib/releases/queries'
-import { RELEASE_STATUS_LABELS } from '@/lib/releases/status'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string }> }
 
@@ -27,7 +28,12 @@ export default async function ReleasesPage({ params }: Params) {
   const live = releases.find((release) => release.status === 'applied' && release.contentHash === environment.contentHash)
   return (
     <div>
-      <EnvironmentHeader at={at} page="Releases" title={`Releases into ${environment.name}`} readOnly={!at.mayEdit} />
+      <EnvironmentHeader
+        at={at}
+        page="Releases"
+        title={`Releases into ${environment.name}`}
+        readOnly={!at.mayPropose && !at.may('releases.review')}
+      />
       <EnvironmentTabs at={at} current="releases" />
       <Card className="mt-6">
         {releases.length === 0 ? (
@@ -44,24 +50,14 @@ export default async function ReleasesPage({ params }: Params) {
                     {release.title}
                   </Link>
                   <span className="block text-xs text-slate-500">
-                    {release.rollbackOfId ? 'rollback' : `from ${release.source.name}`} · {release._count.items}{' '}
-                    {release._count.items === 1 ? 'change' : 'changes'} · by {release.author?.name ?? 'a former user'},{' '}
+                    {release.rollbackOfId ? 'rollback' : `from ${release.source.name}`} ·{' '}
+                    {plural(release._count.items, 'change', 'changes')} · by {release.author?.name ?? 'a former user'},{' '}
                     {formatDateTime(release.appliedAt ?? release.createdAt)}
                   </span>
                 </span>
                 <span className="flex gap-1">
                   {live?.id === release.id && <Badge tone="green">Live</Badge>}
-                  <Badge
-                    tone={
-                      release.status === 'applied'
-                        ? 'indigo'
-                        : release.status === 'in_review' || release.status === 'approved'
-                          ? 'amber'
-                          : 'neutral'
-                    }
-                  >
-                    {RELEASE_STATUS_LABELS[release.status]}
-                  </Badge>
+                  <ReleaseStatusBadge status={release.status} />
                 </span>
               </li>
             ))}

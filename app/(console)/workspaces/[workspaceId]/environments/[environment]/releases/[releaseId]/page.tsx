@@ -4,8 +4,9 @@ import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { ReleaseActions } from '@/components/releases/release-actions'
 import { DiffList } from '@/components/resources/spec-view'
-import { Badge } from '@/components/ui/badge'
+import { ChangeBadge, ReleaseStatusBadge } from '@/components/releases/badges'
 import { Card } from '@/components/ui/card'
+import { FactRows } from '@/components/ui/fact-rows'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
@@ -13,8 +14,7 @@ import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { releaseControls } from '@/lib/releases/controls'
 import { releaseDetail } from '@/lib/releases/queries'
-import { CHANGE_LABELS, RELEASE_STATUS_LABELS } from '@/lib/releases/status'
-import { REVIEWER_RULES } from '@/lib/releases/reviewers'
+import { reviewersOf } from '@/lib/environments/review-summary'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
 import { isEntityId } from '@/lib/validation'
 
@@ -51,9 +51,7 @@ export default async function ReleasePage({ params }: Params) {
               title={
                 <span className="flex flex-wrap items-center gap-2">
                   {RESOURCE_KINDS[item.kind].label} {item.name} <span className="font-mono text-xs text-slate-500">{item.key}</span>
-                  <Badge tone={item.change === 'new' ? 'green' : item.change === 'changed' ? 'amber' : 'neutral'}>
-                    {CHANGE_LABELS[item.change]}
-                  </Badge>
+                  <ChangeBadge change={item.change} />
                 </span>
               }
             >
@@ -65,43 +63,25 @@ export default async function ReleasePage({ params }: Params) {
           ))}
         </div>
         <Card title="Review" className="h-fit">
-          <dl className="space-y-2 text-sm">
-            <div className="flex justify-between gap-2">
-              <dt className="text-slate-600">Status</dt>
-              <dd>
-                <Badge tone={release.status === 'applied' ? 'indigo' : 'amber'}>{RELEASE_STATUS_LABELS[release.status]}</Badge>
-              </dd>
-            </div>
-            <div className="flex justify-between gap-2">
-              <dt className="text-slate-600">{release.rollbackOf ? 'Rolls back to' : 'From'}</dt>
-              <dd>{release.rollbackOf ? `#${release.rollbackOf.number} ${release.rollbackOf.title}` : release.source.name}</dd>
-            </div>
-            <div className="flex justify-between gap-2">
-              <dt className="text-slate-600">Proposed by</dt>
-              <dd>{release.author?.name ?? 'a former user'}</dd>
-            </div>
-            <div className="flex justify-between gap-2">
-              <dt className="text-slate-600">Approvals</dt>
-              <dd>
-                {release.approvals.length} of {release.target.requiredApprovals} required
-              </dd>
-            </div>
-            <div className="flex justify-between gap-2">
-              <dt className="text-slate-600">Reviewers</dt>
-              <dd className="text-right">
-                {REVIEWER_RULES[release.target.reviewers]}
-                {release.target.allowSelfApproval ? '' : ', not the author'}
-              </dd>
-            </div>
-            {release.appliedAt && (
-              <div className="flex justify-between gap-2">
-                <dt className="text-slate-600">Applied</dt>
-                <dd>
-                  {formatDateTime(release.appliedAt)} by {release.appliedBy?.name ?? 'a former user'}
-                </dd>
-              </div>
-            )}
-          </dl>
+          <FactRows
+            facts={[
+              {
+                term: 'Status',
+                detail: <ReleaseStatusBadge status={release.status} />,
+              },
+              {
+                term: release.rollbackOf ? 'Rolls back to' : 'From',
+                detail: release.rollbackOf ? `#${release.rollbackOf.number} ${release.rollbackOf.title}` : release.source.name,
+              },
+              { term: 'Proposed by', detail: release.author?.name ?? 'a former user' },
+              { term: 'Approvals', detail: `${release.approvals.length} of ${release.target.requiredApprovals} required` },
+              { term: 'Reviewers', detail: reviewersOf(release.target) },
+              release.appliedAt && {
+                term: 'Applied',
+                detail: `${formatDateTime(release.appliedAt)} by ${release.appliedBy?.name ?? 'a former user'}`,
+              },
+            ]}
+          />
           {release.approvals.length > 0 && (
             <ul className="mt-3 space-y-1 border-t border-slate-100 pt-3 text-sm">
               {release.approvals.map((approval) => (
@@ -124,7 +104,12 @@ export default async function ReleasePage({ params }: Params) {
           )}
           {offered && (
             <div className="mt-4 border-t border-slate-100 pt-4">
-              <ReleaseActions workspaceId={workspace.id} releaseId={release.id} controls={controls} releasesHref={`${at.base}/releases`} />
+              <ReleaseActions
+                workspaceId={workspace.id}
+                release={{ id: release.id, title: release.title, notes: release.notes }}
+                controls={controls}
+                releasesHref={`${at.base}/releases`}
+              />
             </div>
           )}
         </Card>

@@ -1,0 +1,5 @@
+/** Where an environment's pages live: /workspaces/{id}/environments/{slug}. */
+export const environmentPath = (workspaceId: string, slug: string) => `/workspaces/${workspaceId}/environments/${slug}`
+
+/** The page listing a workspace's environments, where they are added and ordered. */
+export const environmentsPath = (workspaceId: string) => `/workspaces/${workspaceId}/environments`
