@@ -6,6 +6,8 @@ test.describe('workspace settings', () => {
     await signInAndWait(page, 'admin@acme.test')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
+    // The tab title streams in after the content; acting before it arrives has left it blank under load.
+    await expect(page).toHaveTitle('Settings · Production · Atrium')
     await expect(page.getByLabel('Slug')).toHaveValue('production')
     await expect(page.getByLabel('Slug')).not.toBeEditable()
 
