@@ -45,6 +45,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.invalid>'),
   /** How many reverse proxies in front of Atrium to believe about the client's address (0: the socket's peer). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Whether AI provider addresses may be on this machine or a private network (a model
+   * served locally). Default: yes in embedded mode (one person's machine), no on PostgreSQL,
+   * where tenant admins must not make the server call its own network.
+   */
+  ATRIUM_ALLOW_LOCAL_PROVIDER_URLS: z.enum(['0', '1']).optional(),
   /** Benchmarks only (npm run bench:pages): counts SQL statements and serves the floor route. */
   ATRIUM_BENCH: z.enum(['0', '1']).default('0'),
 })
@@ -58,6 +64,7 @@ export interface AppConfig {
   authSecrets: string[]
   auditKey: string
   encryptionKeys: RootKeyRing
+  allowLocalProviderUrls: boolean
   port: number
   appUrl: string
   smtpUrl: string | null
@@ -129,6 +136,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     authSecrets: values.AUTH_SECRET ?? [readOrCreateSecret(dataDir, 'auth-secret')],
     auditKey: values.AUDIT_KEY ?? readOrCreateSecret(dataDir, 'audit-key'),
     encryptionKeys,
+    allowLocalProviderUrls: values.ATRIUM_ALLOW_LOCAL_PROVIDER_URLS ? values.ATRIUM_ALLOW_LOCAL_PROVIDER_URLS === '1' : embedded,
     port: values.PORT,
     appUrl: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     smtpUrl: values.SMTP_URL ?? null,

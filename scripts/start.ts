@@ -28,7 +28,7 @@ async function prepareDatabase() {
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
     if (config.database.kind === 'pglite' || process.env.ATRIUM_SEED_DEMO === '1') {
       const { db } = openDatabase(connection)
-      const { createdTenants } = await seedDemoData(db, config.auditKey)
+      const { createdTenants } = await seedDemoData(db, config)
       if (createdTenants.length) console.log(`Loaded demo data: ${createdTenants.join(', ')}`)
       await db.$disconnect()
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest'
-import type { ActionEnvironment } from '@/lib/actions/define-action'
+import type { ActionEnvironment, ActionSettings } from '@/lib/actions/define-action'
+import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import type { SessionClaims } from '@/lib/context/resolve'
 import type { Db } from '@/lib/db/client'
@@ -7,10 +8,17 @@ import { seedDemoData } from '@/lib/db/seed'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789'
+/** What the tests' actions read from the configuration: fixed root keys, loopback providers allowed. */
+export const TEST_SETTINGS: ActionSettings = {
+  encryptionKeys: parseRootKeys(`v1:${Buffer.from(Array.from({ length: 32 }, (_, i) => i * 7 + 3)).toString('base64url')}`) as RootKeyRing,
+  allowLocalProviderUrls: true,
+}
+/** The keys the demo seed needs. */
+export const TEST_KEYS = { auditKey: TEST_AUDIT_KEY, encryptionKeys: TEST_SETTINGS.encryptionKeys }
 
 /** The demo tenants and users (every role), with lookups by email and "tenant/workspace" slug. */
 export async function seedFixtures(db: Db) {
-  await seedDemoData(db, TEST_AUDIT_KEY)
+  await seedDemoData(db, TEST_KEYS)
   const users = await db.user.findMany()
   const tenants = await db.tenant.findMany()
   const workspaces = await db.workspace.findMany({ include: { tenant: true } })
@@ -40,7 +48,7 @@ export async function seedFixtures(db: Db) {
       claims.workspaceId = active.id
       claims.tenantId = active.tenantId
     }
-    return { db, claims, auditKey: TEST_AUDIT_KEY, meta: { ip: '127.0.0.1', userAgent: 'vitest' } }
+    return { db, claims, auditKey: TEST_AUDIT_KEY, meta: { ip: '127.0.0.1', userAgent: 'vitest' }, settings: TEST_SETTINGS }
   }
 
   const seededDefaults = workspaces.filter((w) => w.isDefault).map((w) => w.id)
@@ -101,6 +109,9 @@ export async function databaseSnapshot(db: Db) {
     releases: db.release.findMany(byId),
     releaseItems: db.releaseItem.findMany(byId),
     approvals: db.releaseApproval.findMany(byId),
+    dataKeys: db.tenantDataKey.findMany({ orderBy: { tenantId: 'asc' } }),
+    credentials: db.providerCredential.findMany(byId),
+    grants: db.providerGrant.findMany(byId),
   })
 }
 

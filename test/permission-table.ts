@@ -110,6 +110,20 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     workspace_viewer: false,
     tenant_auditor: false,
   },
+  'credentials.read': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
+  'credentials.manage': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
 }
 
 /** The permissions that only read. */

@@ -9,6 +9,8 @@ import type { RequestMeta } from '@/lib/http/client-address'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { DomainError, ERROR_MESSAGES, refuse, type ActionResult, type ErrorCode } from './errors'
 import { lockTenant } from '@/lib/db/tenant-lock'
+import type { AppConfig } from '@/lib/config'
+import { tenantVault, type TenantVault } from '@/lib/crypto/tenant-keys'
 
 /**
  * The field every call from a browser carries: the active workspace its page was
@@ -26,9 +28,18 @@ export interface ActionScope<I> {
   workspace: Workspace | null
   /** Records an audit entry, appended to the chain in this transaction. */
   audit(record: AuditRecord): void
+  /** Seals and opens this tenant's secrets with its data key. */
+  vault: TenantVault
+  settings: ActionSettings
 }
 
-export interface ActionDefinition<S extends z.ZodType, T> {
+/** The settings actions read (a subset of AppConfig, so the server passes its config). */
+export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls'>
+
+/** What prepare() gets: the same as run() minus the transaction, before the tenant lock. */
+export type PrepareScope<I> = Omit<ActionScope<I>, 'audit' | 'workspace'>
+
+export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
   name: string
   input: S
   permission: Permission
@@ -39,7 +50,13 @@ export interface ActionDefinition<S extends z.ZodType, T> {
    * Only the workspace switch opts out: changing the active workspace is its purpose.
    */
   staleTabCheck?: boolean
-  run(tx: Tx, scope: ActionScope<z.output<S>>): Promise<T>
+  /**
+   * Slow work that must not hold the tenant lock (asking an AI provider): runs after the
+   * permission was checked once, before the transaction; run() gets what it returns and is
+   * authorised again under the lock like every action.
+   */
+  prepare?(db: Db, scope: PrepareScope<z.output<S>>): Promise<P>
+  run(tx: Tx, scope: ActionScope<z.output<S>> & { prepared: P }): Promise<T>
 }
 
 export type { RequestMeta }
@@ -50,6 +67,7 @@ export interface ActionEnvironment {
   claims: SessionClaims | null
   auditKey: string
   meta: RequestMeta
+  settings: ActionSettings
 }
 
 /** A defined action: what the matrix test walks, what serverAction() exposes to browsers. */
@@ -96,7 +114,7 @@ function describeUnexpected(error: unknown, actionName: string): ActionResult<ne
  * stale tab → validate (zod) → one transaction that takes the tenant lock, authorises with
  * lib/authz, runs the service and appends its audit entries → typed ActionResult.
  */
-export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): Action<S, T> {
+export function defineAction<S extends z.ZodType, T, P = undefined>(definition: ActionDefinition<S, T, P>): Action<S, T> {
   return {
     name: definition.name,
     input: definition.input,
@@ -130,6 +148,16 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         const target = targetId ? await env.db.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
         if (targetId && !target) return failure('NOT_FOUND')
         const tenantId = target?.tenantId ?? ctx.tenant.id
+        let prepared = undefined as P
+        if (definition.prepare) {
+          // A first check, so nobody without the permission sets the slow work going.
+          const actor = await loadActor(env.db, userId, tenantId)
+          if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
+          const decision = authorize(actor, definition.permission, { tenantId })
+          if (decision !== 'ok') refuse(decision)
+          const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
+          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings })
+        }
         const data = await env.db.$transaction(
           async (tx) => {
             await lockTenant(tx, tenantId)
@@ -142,7 +170,17 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
             if (decision !== 'ok') refuse(decision)
 
             const records: AuditRecord[] = []
-            const result = await definition.run(tx, { input, actor, tenantId, workspace, audit: (r) => records.push(r) })
+            const vault = tenantVault(tx, env.settings.encryptionKeys, tenantId)
+            const result = await definition.run(tx, {
+              input,
+              actor,
+              tenantId,
+              workspace,
+              audit: (r) => records.push(r),
+              vault,
+              settings: env.settings,
+              prepared,
+            })
             for (const record of records) {
               await appendAudit(tx, env.auditKey, { ...record, tenantId, actorId: userId, ...env.meta })
             }

@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   NOT_A_REVIEWER: 'The review rules of this environment do not let you review its releases.',
   ALREADY_APPROVED: 'You have already approved this release.',
   APPROVALS_MISSING: 'This release does not have the approvals its target requires yet.',
+  CREDENTIAL_IN_USE: 'Workspaces are granted this credential. Revoke their grants first.',
   INTERNAL: 'Something went wrong on our side.',
 } as const
 

@@ -3,7 +3,10 @@ import type { User, Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
 import { PERMISSION_TABLE, READ_PERMISSIONS } from '@/test/permission-table'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { randomUUID } from 'node:crypto'
+import { tenantVault } from '@/lib/crypto/tenant-keys'
+import { credentialAad } from '@/lib/providers/service'
 import type { Action } from './define-action'
 
 /**
@@ -47,7 +50,8 @@ const PEOPLE: Record<PersonPlace, string> = {
 
 function expected(action: { name: string; permission: Permission }, role: Role, place: Place): Outcome {
   const reach = PERMISSION_TABLE[action.permission][role]
-  if (place === 'otherTenant') return 'NOT_FOUND'
+  // A tenant-level thing of another tenant: unknown to those who may act on their own tenant's.
+  if (place === 'otherTenant') return CASES[action.name]!.tenantResource && !reach ? 'FORBIDDEN' : 'NOT_FOUND'
   if (place === 'otherTenantUser') return reach ? 'NOT_FOUND' : 'FORBIDDEN'
   if (place === 'archived') {
     // Workspace roles are void in an archived workspace; tenant roles may read it, and restore it.
@@ -159,6 +163,29 @@ async function putEnvironment(workspace: Workspace) {
 
 const anotherAuthor = () => f.user('pat@acme.test').id
 
+/** A provider credential of the workspace's tenant (on a loopback port nobody listens on), optionally granted to it. */
+async function putCredential(workspace: Workspace, { granted = false } = {}) {
+  const id = randomUUID()
+  const vault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, workspace.tenantId)
+  await t.db.providerCredential.create({
+    data: {
+      id,
+      tenantId: workspace.tenantId,
+      provider: 'openai_compatible',
+      name: `Matrix credential ${++call}`,
+      baseUrl: 'http://127.0.0.1:9/v1',
+      sealedSecret: await vault.seal(credentialAad(workspace.tenantId, id), 'sk-matrix-0123456789'),
+      fingerprint: 'sk-…6789',
+    },
+  })
+  if (granted) await t.db.providerGrant.create({ data: { tenantId: workspace.tenantId, credentialId: id, workspaceId: workspace.id } })
+  prepared.set(workspace.id, { id })
+}
+const onPreparedCredential = (workspace: Workspace, fields: Record<string, unknown> = {}) => ({
+  credentialId: prepared.get(workspace.id)!.id,
+  ...fields,
+})
+
 interface ActionCase {
   /** A valid input against the target workspace (or person), asking for a real change on every call. */
   input(workspace: Workspace, person: User, aim: Aim): Record<string, unknown> | Promise<Record<string, unknown>>
@@ -170,6 +197,11 @@ interface ActionCase {
   person?: true
   /** What a read action answers on an archived workspace when the role may read it. */
   onArchivedRead?: Outcome
+  /**
+   * The action names a tenant-level thing (a provider credential), made by prepare() in the
+   * target workspace's tenant: aimed at the role's own tenant and at another tenant.
+   */
+  tenantResource?: true
 }
 
 const CASES: Record<string, ActionCase> = {
@@ -331,6 +363,36 @@ const CASES: Record<string, ActionCase> = {
     },
     input: (w) => onPreparedRelease(w),
   },
+  'credential.add': {
+    input: () => ({
+      provider: 'openai_compatible',
+      name: `Added ${++call}`,
+      baseUrl: 'http://127.0.0.1:9/v1',
+      secret: 'sk-matrix-0123456789',
+    }),
+  },
+  'credential.rotate': {
+    tenantResource: true,
+    prepare: (w) => putCredential(w),
+    input: (w) => onPreparedCredential(w, { secret: 'sk-rotated-0123456789' }),
+  },
+  'credential.setEnabled': {
+    tenantResource: true,
+    prepare: (w) => putCredential(w),
+    input: (w) => onPreparedCredential(w, { enabled: false }),
+  },
+  'credential.delete': { tenantResource: true, prepare: (w) => putCredential(w), input: (w) => onPreparedCredential(w) },
+  'credential.test': { tenantResource: true, prepare: (w) => putCredential(w), input: (w) => onPreparedCredential(w) },
+  'credential.grant': {
+    tenantResource: true,
+    prepare: (w) => putCredential(w),
+    input: (w) => onPreparedCredential(w, { workspaceId: w.id, monthlyBudget: 100 }),
+  },
+  'credential.revokeGrant': {
+    tenantResource: true,
+    prepare: (w) => putCredential(w, { granted: true }),
+    input: (w) => onPreparedCredential(w, { workspaceId: w.id }),
+  },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
@@ -369,6 +431,7 @@ const DEFINED_ACTIONS: Action<never, unknown>[] = (await Promise.all(definingMod
 
 function placesOf(action: Action<never, unknown>): readonly Place[] {
   if (CASES[action.name]?.person) return ['tenantUser', 'sharedUser', 'otherTenantUser']
+  if (CASES[action.name]?.tenantResource) return ['own', 'otherTenant']
   // A tenant-level action (create) acts in the caller's own tenant: there is no other place to aim it at.
   if (!action.workspaceScoped) return ['own']
   const places: Place[] = ['own', 'otherWorkspace', 'otherTenant', 'archived']

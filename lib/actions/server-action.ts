@@ -26,7 +26,8 @@ export type ServerAction<S extends z.ZodType, T> = (input: ServerActionInput<S>)
  */
 export function serverAction<S extends z.ZodType, T>(action: Action<S, T>): ServerAction<S, T> {
   return async (input) => {
-    const env = { db: getDb(), claims: claimsFromSession(await auth()), auditKey: getConfig().auditKey, meta: await requestMeta() }
+    const config = getConfig()
+    const env = { db: getDb(), claims: claimsFromSession(await auth()), auditKey: config.auditKey, meta: await requestMeta(), settings: config }
     const result = await executeFromBrowser(action, env, input)
     if (result.ok) revalidatePath('/', 'layout')
     return result

@@ -26,6 +26,10 @@ export const AUDIT_CATEGORIES = {
     label: 'Agents, policies and releases',
     where: { OR: [{ action: { startsWith: 'resource.' } }, { action: { startsWith: 'release.' } }] },
   },
+  credentials: {
+    label: 'Provider credentials and keys',
+    where: { OR: [{ action: { startsWith: 'credential.' } }, { action: { startsWith: 'encryption.' } }] },
+  },
   organisation: { label: 'Organisation settings', where: { action: { startsWith: 'tenant.' } } },
   sessions: { label: 'Sign-ins and switches', where: SESSIONS },
   everything: { label: 'Everything, sign-ins included', where: {} },

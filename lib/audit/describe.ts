@@ -68,7 +68,7 @@ export function describeAuditEvent(event: { action: string; data: Prisma.JsonVal
     case 'member.added':
       return `added ${String(data.email ?? 'a member')} as ${role(data.role)}`
     default:
-      return describeContentEvent(event.action, data) ?? event.action
+      return describeContentEvent(event.action, data) ?? describeCredentialEvent(event.action, data) ?? event.action
   }
 }
 
@@ -126,6 +126,43 @@ function describeContentEvent(action: string, data: Data): string | null {
       return `proposed ${releaseWords(data)}, rolling ${String(data.to ?? '')} back to release #${String(data.rollbackOf)}`
     case 'release.applied':
       return `applied ${releaseWords(data)} to ${String(data.to ?? '')} as #${String(data.number)}`
+    default:
+      return null
+  }
+}
+
+const credentialWords = (data: Data) => `provider credential ${String(data.name ?? '')}`
+function limitWords(data: Data): string {
+  const limits = [
+    data.monthlyBudget != null && `budget ${String(data.monthlyBudget)} a month`,
+    data.requestsPerMinute != null && `${String(data.requestsPerMinute)} requests a minute`,
+  ].filter(Boolean)
+  return limits.length > 0 ? ` (${limits.join(', ')})` : ''
+}
+
+/** Wording of the entries about AI provider credentials and the keys that seal them. */
+function describeCredentialEvent(action: string, data: Data): string | null {
+  switch (action) {
+    case 'credential.added':
+      return `added ${credentialWords(data)} (${String(data.provider ?? '')}, ${String(data.fingerprint ?? '')})`
+    case 'credential.rotated':
+      return `rotated the key of ${credentialWords(data)} (${String(data.from ?? '')} → ${String(data.to ?? '')})`
+    case 'credential.disabled':
+      return `disabled ${credentialWords(data)}`
+    case 'credential.enabled':
+      return `re-enabled ${credentialWords(data)}`
+    case 'credential.deleted':
+      return `deleted ${credentialWords(data)}`
+    case 'credential.tested':
+      return `tested ${credentialWords(data)}: ${data.verified ? 'the provider accepted the key' : `failing (${String(data.message ?? '')})`}`
+    case 'credential.granted':
+      return `granted ${credentialWords(data)} to ${String(data.workspace ?? '')}${limitWords(data)}`
+    case 'credential.grantChanged':
+      return `changed the limits of ${credentialWords(data)} in ${String(data.workspace ?? '')}${limitWords(data) || ' (none)'}`
+    case 'credential.grantRevoked':
+      return `revoked the grant of ${credentialWords(data)} to ${String(data.workspace ?? '')}`
+    case 'encryption.dataKeyResealed':
+      return `re-sealed the tenant’s data key under root key v${String(data.toVersion)} (was v${String(data.fromVersion)})`
     default:
       return null
   }

@@ -58,7 +58,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       return refreshToken(
         token as typeof token & AtriumToken,
         { user: user as Parameters<typeof refreshToken>[1]['user'], trigger, session },
-        { db: getDb(), auditKey: getConfig().auditKey, meta },
+        { db: getDb(), auditKey: getConfig().auditKey, meta, settings: getConfig() },
       )
     },
     session({ session, token }) {

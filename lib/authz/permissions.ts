@@ -35,6 +35,10 @@ export const PERMISSION_KINDS = {
   'releases.review': 'write',
   /** Add, rename, reorder, protect and delete environments; set their review rules. */
   'environments.manage': 'write',
+  /** See the tenant's AI provider credentials: names, fingerprints, status, grants (never a key). */
+  'credentials.read': 'read',
+  /** Add, rotate, test, disable and delete provider credentials; grant them to workspaces. */
+  'credentials.manage': 'write',
 } as const satisfies Record<string, 'read' | 'write'>
 
 export type Permission = keyof typeof PERMISSION_KINDS
@@ -46,7 +50,7 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.resto
 /** What a tenant role allows in every workspace of its tenant. */
 const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
   tenant_admin: PERMISSIONS,
-  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace'],
+  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace', 'credentials.read'],
   tenant_member: [],
 }
 

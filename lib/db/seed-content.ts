@@ -1,3 +1,4 @@
+import type { SeedKeys } from './seed'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import type { ActionResult } from '@/lib/actions/errors'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
@@ -65,14 +66,14 @@ const personalData: PolicySpec = {
  * the audit chain): agents and policies in Development, two releases applied to Staging
  * and to Production, one release waiting for review, and an unreleased edit.
  */
-export async function seedDemoContent(db: Db, auditKey: string) {
+export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: SeedKeys) {
   const workspace = await db.workspace.findFirstOrThrow({ where: { slug: DEMO_CONTENT.workspace, tenant: { slug: DEMO_CONTENT.tenant } } })
   const environments = await db.environment.findMany({ where: { workspaceId: workspace.id } })
   const env = (slug: string) => environments.find((environment) => environment.slug === slug)!.id
   const as = async (email: string): Promise<ActionEnvironment> => {
     const user = await db.user.findUniqueOrThrow({ where: { email } })
     const claims = { userId: user.id, sessionVersion: user.sessionVersion, ...(await landingWorkspace(db, user.id)) }
-    return { db, claims, auditKey, meta: { ip: null, userAgent: 'atrium demo data' } }
+    return { db, claims, auditKey, meta: { ip: null, userAgent: 'atrium demo data' }, settings: { encryptionKeys, allowLocalProviderUrls: false } }
   }
   const [builder, reviewer] = [await as(DEMO_CONTENT.builder), await as(DEMO_CONTENT.reviewer)]
   const run = async <T>(

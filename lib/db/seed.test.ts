@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
-import { databaseSnapshot, TEST_AUDIT_KEY } from '@/test/fixtures'
+import { databaseSnapshot, TEST_AUDIT_KEY, TEST_KEYS } from '@/test/fixtures'
 import { DEMO_TENANTS, DEMO_USERS, seedDemoData } from './seed'
 
 let t: TestDatabase
@@ -12,7 +12,7 @@ afterAll(() => t.close())
 
 describe('seedDemoData', () => {
   it('creates the demo tenants with their default workspace and three environments each, and is idempotent', async () => {
-    expect(await seedDemoData(t.db, TEST_AUDIT_KEY)).toEqual({ createdTenants: ['Acme Corp', 'Globex'] })
+    expect(await seedDemoData(t.db, TEST_KEYS)).toEqual({ createdTenants: ['Acme Corp', 'Globex'] })
     const acme = await t.db.tenant.findUniqueOrThrow({
       where: { slug: 'acme' },
       include: { workspaces: { include: { environments: true } } },
@@ -29,7 +29,7 @@ describe('seedDemoData', () => {
     }
 
     const before = await databaseSnapshot(t.db)
-    expect(await seedDemoData(t.db, TEST_AUDIT_KEY)).toEqual({ createdTenants: [] })
+    expect(await seedDemoData(t.db, TEST_KEYS)).toEqual({ createdTenants: [] })
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 })

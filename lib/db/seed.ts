@@ -1,3 +1,4 @@
+import type { AppConfig } from '@/lib/config'
 import { appendAudit } from '@/lib/audit/chain'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { hashPassword } from '@/lib/auth/password'
@@ -85,7 +86,11 @@ export const DEMO_USERS: DemoUser[] = [
  * Creates the demo tenants, workspaces and users. Idempotent: a tenant that exists is
  * left as it is, and existing users are not touched.
  */
-export async function seedDemoData(db: Db, auditKey: string): Promise<{ createdTenants: string[] }> {
+/** The keys the demo data is written with (the server passes its config). */
+export type SeedKeys = Pick<AppConfig, 'auditKey' | 'encryptionKeys'>
+
+export async function seedDemoData(db: Db, keys: SeedKeys): Promise<{ createdTenants: string[] }> {
+  const { auditKey } = keys
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   const userIds = new Map<string, string>()
   for (const user of DEMO_USERS) {
@@ -136,7 +141,7 @@ export async function seedDemoData(db: Db, auditKey: string): Promise<{ createdT
       { timeout: 60_000 },
     )
     createdTenants.push(demo.name)
-    if (demo.slug === DEMO_CONTENT.tenant) await seedDemoContent(db, auditKey)
+    if (demo.slug === DEMO_CONTENT.tenant) await seedDemoContent(db, keys)
   }
   return { createdTenants }
 }

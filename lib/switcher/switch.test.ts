@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_AUDIT_KEY, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { switchWorkspaceDefinition as switchTo } from './service'
 import { resolveContext } from '@/lib/context/resolve'
 
@@ -60,7 +60,7 @@ describe('switching the active workspace', () => {
 })
 
 describe('the token update path (POST /api/auth/session)', () => {
-  const environment = () => ({ db: t.db, auditKey: TEST_AUDIT_KEY, meta: { ip: '192.0.2.7', userAgent: 'curl' } })
+  const environment = () => ({ db: t.db, auditKey: TEST_AUDIT_KEY, meta: { ip: '192.0.2.7', userAgent: 'curl' }, settings: TEST_SETTINGS })
 
   it('takes a workspace the user may enter, with its tenant, and audits the switch like the switcher does', async () => {
     const token = await tokenOf('both@example.test')

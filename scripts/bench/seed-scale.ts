@@ -47,7 +47,7 @@ await runCommand({
     audit: Number(audit ?? 200_000),
   }),
   async run({ args, db, config }) {
-    await seedDemoData(db, config.auditKey)
+    await seedDemoData(db, config)
     const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: 'acme' } })
     const started = performance.now()
     await growWorkspaces(db, tenant.id, args.workspaces)

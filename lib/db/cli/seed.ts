@@ -9,7 +9,7 @@ if (config.nodeEnv === 'production' && config.database.kind === 'postgres') {
 }
 const { db, close } = openConfiguredDatabase(config.database)
 try {
-  const { createdTenants } = await seedDemoData(db, config.auditKey)
+  const { createdTenants } = await seedDemoData(db, config)
   console.log(
     createdTenants.length
       ? `Demo data loaded: ${createdTenants.join(', ')}. Every demo user's password is "${DEMO_PASSWORD}".`
