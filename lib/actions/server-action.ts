@@ -27,7 +27,13 @@ export type ServerAction<S extends z.ZodType, T> = (input: ServerActionInput<S>)
 export function serverAction<S extends z.ZodType, T>(action: Action<S, T>): ServerAction<S, T> {
   return async (input) => {
     const config = getConfig()
-    const env = { db: getDb(), claims: claimsFromSession(await auth()), auditKey: config.auditKey, meta: await requestMeta(), settings: config }
+    const env = {
+      db: getDb(),
+      claims: claimsFromSession(await auth()),
+      auditKey: config.auditKey,
+      meta: await requestMeta(),
+      settings: config,
+    }
     const result = await executeFromBrowser(action, env, input)
     if (result.ok) revalidatePath('/', 'layout')
     return result

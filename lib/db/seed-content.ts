@@ -1,4 +1,5 @@
 import type { SeedKeys } from './seed'
+import { addCredentialDefinition, grantCredentialDefinition } from '@/lib/providers/service'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import type { ActionResult } from '@/lib/actions/errors'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
@@ -10,7 +11,13 @@ import { createResourceDefinition, updateResourceDefinition } from '@/lib/resour
 import type { Db } from './client'
 
 /** Where the demo's agents, policies and releases live, and who makes them. */
-export const DEMO_CONTENT = { tenant: 'acme', workspace: 'production', builder: 'pat@acme.test', reviewer: 'rob@acme.test' } as const
+export const DEMO_CONTENT = {
+  tenant: 'acme',
+  workspace: 'production',
+  builder: 'pat@acme.test',
+  reviewer: 'rob@acme.test',
+  admin: 'admin@acme.test',
+} as const
 
 const supportTriage: AgentSpec = {
   name: 'Support triage',
@@ -73,7 +80,13 @@ export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: Seed
   const as = async (email: string): Promise<ActionEnvironment> => {
     const user = await db.user.findUniqueOrThrow({ where: { email } })
     const claims = { userId: user.id, sessionVersion: user.sessionVersion, ...(await landingWorkspace(db, user.id)) }
-    return { db, claims, auditKey, meta: { ip: null, userAgent: 'atrium demo data' }, settings: { encryptionKeys, allowLocalProviderUrls: false } }
+    return {
+      db,
+      claims,
+      auditKey,
+      meta: { ip: null, userAgent: 'atrium demo data' },
+      settings: { encryptionKeys, allowLocalProviderUrls: false },
+    }
   }
   const [builder, reviewer] = [await as(DEMO_CONTENT.builder), await as(DEMO_CONTENT.reviewer)]
   const run = async <T>(
@@ -118,4 +131,13 @@ export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: Seed
   await release('staging', 'Lead research', ['agent:lead-researcher'], { apply: false })
 
   await update('invoice-extractor', { ...invoiceExtractor, tools: ['code_interpreter', 'send_email'] })
+
+  // Tenant-wide: an OpenAI key (a made-up one, so "Test connection" reports the provider's refusal) granted to this workspace.
+  const admin = await as(DEMO_CONTENT.admin)
+  const credential = await run(addCredentialDefinition, admin, {
+    provider: 'openai',
+    name: 'OpenAI (demo)',
+    secret: 'sk-demo-not-a-real-key-7f3a',
+  })
+  await run(grantCredentialDefinition, admin, { credentialId: credential.id, monthlyBudget: 250, requestsPerMinute: 60 })
 }
