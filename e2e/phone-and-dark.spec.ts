@@ -18,6 +18,7 @@ const WALKS = [
       '{workspace}/environments',
       '{workspace}/environments/production/settings',
       '/settings/users',
+      '/settings/providers',
       '/settings/outbox',
       '/audit',
     ],
@@ -28,7 +29,7 @@ const WALKS = [
     email: 'viewer@acme.test',
     pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings', '{workspace}/environments/development/settings'],
   },
-  { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/audit'] },
+  { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/audit'] },
 ]
 
 async function activeWorkspacePath(page: Page) {

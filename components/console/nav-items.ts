@@ -26,6 +26,7 @@ export function navItems(ctx: RequestContext): NavSections {
   const organisation: (NavItem | false)[] = [
     can(actor, 'workspace.read', tenant) && { href: '/workspaces', label: 'Workspaces' },
     can(actor, 'users.read', tenant) && { href: '/settings/users', label: 'Users' },
+    can(actor, 'credentials.read', tenant) && { href: '/settings/providers', label: 'AI providers' },
     can(actor, 'tenant.manage', tenant) && { href: '/settings/outbox', label: 'Outbox' },
     (can(actor, 'audit.readTenant', tenant) || can(actor, 'audit.readWorkspace', { ...tenant, workspaceId: workspace.id })) && {
       href: '/audit',

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { AddCredentialButton } from '@/components/providers/add-credential-button'
+import { CredentialCard } from '@/components/providers/credential-card'
+import { can } from '@/lib/authz/permissions'
+import { getContext } from '@/lib/context'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
+import { getDb } from '@/lib/db/client'
+import { providersPage } from '@/lib/providers/queries'
+
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('AI providers')
+
+/** The tenant's AI provider credentials: tenant admins manage them, auditors read what is safe to read. */
+export default async function ProvidersPage() {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  const tenant = { tenantId: ctx.actor.tenantId }
+  if (!can(ctx.actor, 'credentials.read', tenant)) {
+    return <AccessDenied what="the AI providers" why="Only tenant administrators and auditors see the tenant's provider credentials." />
+  }
+  const manages = can(ctx.actor, 'credentials.manage', tenant)
+  const { credentials, workspaces } = await providersPage(getDb(), ctx.actor.tenantId)
+  return (
+    <div>
+      <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'AI providers' }]}
+        title={<>AI providers {!manages && <ReadOnlyBadge />}</>}
+        description="Keys for AI providers, shared by the whole tenant and usable only by the workspaces they are granted to. A key is encrypted when saved and never shown again."
+      >
+        {manages && credentials.length > 0 && <AddCredentialButton />}
+      </PageHeader>
+      {credentials.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-10 text-center">
+          <p className="text-sm font-medium text-slate-900">No provider credentials yet.</p>
+          <p className="mt-1 text-sm text-slate-500">
+            {manages
+              ? 'Add your organisation’s key for OpenAI, Anthropic, Azure OpenAI, Google, Mistral or an OpenAI-compatible endpoint, then grant it to workspaces.'
+              : 'A tenant administrator adds them.'}
+          </p>
+          {manages && (
+            <div className="mt-4 flex justify-center">
+              <AddCredentialButton />
+            </div>
+          )}
+        </div>
+      ) : (
+        <ul aria-label="Provider credentials" className="space-y-4">
+          {credentials.map((credential) => (
+            <li key={credential.id}>
+              <CredentialCard credential={credential} workspaces={workspaces} manages={manages} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,136 @@
+'use client'
+
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { submitWith, useAction } from '@/components/actions/use-action'
+import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { FormAlert } from '@/components/ui/form-alert'
+import { Modal } from '@/components/ui/modal'
+import { deleteCredentialAction, rotateCredentialAction, setCredentialEnabledAction, testCredentialAction } from '@/lib/providers/actions'
+import { SecretField } from './secret-field'
+
+interface Credential {
+  id: string
+  name: string
+  enabled: boolean
+  grants: number
+}
+
+/** Test connection, rotate the key, disable or enable, delete (asked first; refused while granted). */
+export function CredentialActions({ credential }: { credential: Credential }) {
+  const test = useAction(testCredentialAction)
+  const setEnabled = useAction(setCredentialEnabledAction, {
+    confirm: ({ enabled }) =>
+      enabled ? `${credential.name} is enabled again.` : `${credential.name} is disabled: no workspace can use it.`,
+  })
+  const remove = useAction(deleteCredentialAction, { confirm: () => `${credential.name} is deleted.` })
+  const [rotating, setRotating] = useState(false)
+  const [confirming, setConfirming] = useState<'disable' | 'delete' | null>(null)
+
+  const runTest = async () => {
+    const outcome = await test.run({ credentialId: credential.id })
+    if (!outcome) return
+    if (!outcome.ok) toast.error(outcome.message)
+    else if (outcome.data.verified) toast.success(`${credential.name}: ${outcome.data.message}`)
+    else toast.error(`${credential.name}: ${outcome.data.message}`)
+  }
+  const refusal = [setEnabled, remove].map((state) => state.result).find((result) => result && !result.ok)
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="button" variant="secondary" disabled={test.pending} onClick={() => void runTest()}>
+        {test.pending ? 'Testing…' : 'Test connection'}
+      </Button>
+      <Button type="button" variant="secondary" onClick={() => setRotating(true)}>
+        Rotate key…
+      </Button>
+      {credential.enabled ? (
+        <Button type="button" variant="secondary" onClick={() => setConfirming('disable')}>
+          Disable…
+        </Button>
+      ) : (
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={setEnabled.pending}
+          onClick={() => void setEnabled.run({ credentialId: credential.id, enabled: true })}
+        >
+          Enable
+        </Button>
+      )}
+      <Button type="button" variant="danger" onClick={() => setConfirming('delete')}>
+        Delete…
+      </Button>
+      {refusal && !refusal.ok && (
+        <div className="basis-full">
+          <FormAlert message={refusal.message} />
+        </div>
+      )}
+      <Modal open={rotating} onClose={() => setRotating(false)} title={`Rotate the key of ${credential.name}`}>
+        {rotating && <RotateForm credential={credential} onDone={() => setRotating(false)} />}
+      </Modal>
+      <ConfirmDialog
+        open={confirming === 'disable'}
+        title={`Disable ${credential.name}?`}
+        confirmLabel="Disable"
+        destructive
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null)
+          void setEnabled.run({ credentialId: credential.id, enabled: false })
+        }}
+      >
+        No workspace can use it until it is enabled again; its grants stay.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'delete'}
+        title={`Delete ${credential.name}?`}
+        confirmLabel="Delete"
+        destructive
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null)
+          void remove.run({ credentialId: credential.id })
+        }}
+      >
+        {credential.grants > 0
+          ? `${credential.grants === 1 ? 'A workspace is' : `${credential.grants} workspaces are`} granted it: revoke the grants first, or this is refused.`
+          : 'The encrypted key is deleted for good. This cannot be undone.'}
+      </ConfirmDialog>
+    </div>
+  )
+}
+
+/** Pastes the new key; the old one stops being used the moment it is saved. */
+function RotateForm({ credential, onDone }: { credential: Credential; onDone(): void }) {
+  const rotate = useAction(rotateCredentialAction, {
+    confirm: () => `${credential.name} now uses the new key. Test it to verify.`,
+  })
+  const [secret, setSecret] = useState('')
+  const submit = async () => {
+    const outcome = await rotate.run({ credentialId: credential.id, secret })
+    if (outcome?.ok) onDone()
+  }
+  return (
+    <form onSubmit={submitWith(submit)} className="space-y-5" noValidate>
+      <FormAlert message={rotate.result && !rotate.result.ok && !rotate.fieldErrors ? rotate.result.message : null} />
+      <SecretField
+        id={`rotate-${credential.id}`}
+        label="New key"
+        hint="The old key is replaced at once"
+        errors={rotate.fieldErrors?.secret}
+        value={secret}
+        onChange={setSecret}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={rotate.pending}>
+          {rotate.pending ? 'Saving…' : 'Replace the key'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test'
+import { startFakeProvider } from '../test/fake-provider'
+import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+
+/**
+ * Acme's tenant admin brings a key for an OpenAI-compatible endpoint (a fake provider on
+ * loopback), tests it, grants it to a workspace, rotates it, and cannot delete it while it
+ * is granted. An auditor reads the same page without a single control; a member has no way in.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const KEY = 'sk-e2e-gateway-key-0123456789-Q7zP'
+const NEW_KEY = 'sk-e2e-rotated-key-9876543210-L4mK'
+let acceptedKey = KEY
+let provider: Awaited<ReturnType<typeof startFakeProvider>>
+test.beforeAll(async () => {
+  provider = await startFakeProvider(() => acceptedKey)
+})
+test.afterAll(() => provider.close())
+
+async function openProviders(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'AI providers' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^AI providers/)
+  await expect(page).toHaveTitle(/^AI providers · /)
+}
+
+const card = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
+
+test('a tenant admin adds a key, tests it and grants it; the key is never shown again', async ({ page }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await openProviders(page)
+  await expect(card(page, 'OpenAI \\(demo\\)')).toContainText('sk-…7f3a')
+
+  await page.getByRole('button', { name: 'Add credential' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add a provider credential' })
+  await dialog.getByLabel('Provider').selectOption({ label: 'OpenAI-compatible endpoint' })
+  await dialog.getByLabel('Key').fill('sk short')
+  await dialog.getByRole('button', { name: 'Save credential' }).click()
+  await expect(dialog.getByText('Name the credential, e.g. “OpenAI production”.')).toBeVisible()
+  await expect(dialog.getByText('OpenAI-compatible endpoint needs the address of its API.')).toBeVisible()
+  await expect(dialog.getByLabel('Key')).toHaveAttribute('aria-invalid', 'true')
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await screenshot(page, 'providers-add-errors')
+
+  await dialog.getByLabel('Name').fill('Local gateway')
+  await dialog.getByLabel('API address').fill(provider.baseUrl)
+  await dialog.getByLabel('Key').fill(KEY)
+  await dialog.getByRole('button', { name: 'Save credential' }).click()
+  await expect(page.getByText('Local gateway is saved. Its key will not be shown again.')).toBeVisible()
+  const gateway = card(page, 'Local gateway')
+  await expect(gateway).toContainText('Not tested')
+  await expect(gateway).toContainText('sk-…Q7zP')
+  expect(await page.content()).not.toContain(KEY)
+
+  await gateway.getByRole('button', { name: 'Test connection' }).click()
+  await expect(page.getByText('Local gateway: The provider accepted the key; it lists 2 models.')).toBeVisible()
+  await expect(gateway).toContainText('Verified')
+
+  await gateway.getByLabel('Workspace').selectOption({ label: 'Marketing' })
+  await gateway.getByLabel('Monthly budget (optional)').fill('a lot')
+  await gateway.getByRole('button', { name: 'Grant' }).click()
+  await expect(gateway.getByText('Enter the monthly budget as a number.')).toBeVisible()
+  await gateway.getByLabel('Monthly budget (optional)').fill('300')
+  await gateway.getByRole('button', { name: 'Grant' }).click()
+  await expect(page.getByText('Marketing may use Local gateway.')).toBeVisible()
+  await expect(gateway.getByRole('list', { name: 'Workspaces granted' })).toContainText('budget 300 a month · no rate limit')
+  await expect(gateway).toContainText('1 workspace')
+  await screenshot(page, 'providers-granted')
+
+  await gateway.getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('dialog', { name: 'Delete Local gateway?' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(gateway.getByText('1 workspace is granted this credential. Revoke that grant first.')).toBeVisible()
+  await expect(gateway).toBeVisible()
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(page, 'providers-phone-dark')
+})
+
+test('a rotated key is used from then on; a refused one shows the provider’s words, never the key', async ({ page }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await openProviders(page)
+  const gateway = card(page, 'Local gateway')
+  await gateway.getByRole('button', { name: 'Rotate key…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Rotate the key of Local gateway' })
+  await dialog.getByLabel('New key').fill(NEW_KEY)
+  await dialog.getByRole('button', { name: 'Replace the key' }).click()
+  await expect(page.getByText('Local gateway now uses the new key. Test it to verify.')).toBeVisible()
+  await expect(gateway).toContainText('sk-…L4mK')
+  await expect(gateway).toContainText('Not tested')
+
+  // The provider still expects the old key: it refuses the new one, naming what it was sent.
+  await gateway.getByRole('button', { name: 'Test connection' }).click()
+  await expect(gateway).toContainText('Failing')
+  await expect(gateway).toContainText('Last test: 401: Incorrect API key provided: [key].')
+  expect(await page.content()).not.toContain(NEW_KEY)
+  expect(provider.requests.at(-1)?.authorization).toBe(`Bearer ${NEW_KEY}`)
+
+  acceptedKey = NEW_KEY
+  await gateway.getByRole('button', { name: 'Test connection' }).click()
+  await expect(gateway).toContainText('Verified')
+
+  await gateway.getByRole('list', { name: 'Workspaces granted' }).getByRole('button', { name: 'Revoke…' }).click()
+  await page.getByRole('dialog', { name: 'Revoke Marketing’s grant?' }).getByRole('button', { name: 'Revoke' }).click()
+  await expect(page.getByText('Marketing can no longer use Local gateway.')).toBeVisible()
+  await expect(gateway).toContainText('None: no workspace can use this credential yet.')
+  await gateway.getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('dialog', { name: 'Delete Local gateway?' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByText('Local gateway is deleted.')).toBeVisible()
+  await expect(card(page, 'Local gateway')).toHaveCount(0)
+})
+
+test('an auditor reads the credentials without a control; a member has no way in', async ({ page }) => {
+  await signInAndWait(page, 'auditor@acme.test')
+  await openProviders(page)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  const demo = card(page, 'OpenAI \\(demo\\)')
+  await expect(demo).toContainText('budget 250 a month · 60 requests a minute')
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+  await page.context().clearCookies()
+  await signInAndWait(page, 'member@acme.test')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'AI providers' })).toHaveCount(0)
+  await page.goto('/settings/providers')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByText("Only tenant administrators and auditors see the tenant's provider credentials.")).toBeVisible()
+})
