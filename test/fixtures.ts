@@ -112,6 +112,7 @@ export async function databaseSnapshot(db: Db) {
     dataKeys: db.tenantDataKey.findMany({ orderBy: { tenantId: 'asc' } }),
     credentials: db.providerCredential.findMany(byId),
     grants: db.providerGrant.findMany(byId),
+    apiKeys: db.apiKey.findMany(byId),
   })
 }
 

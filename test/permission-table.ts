@@ -124,6 +124,20 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     workspace_viewer: false,
     tenant_auditor: false,
   },
+  'apiKeys.read': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: 'all',
+  },
+  'apiKeys.manage': {
+    tenant_admin: 'all',
+    workspace_admin: 'own',
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
 }
 
 /** The permissions that only read. */

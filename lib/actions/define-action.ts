@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
 import { authorize, seesTenant, type Actor, type Permission } from '@/lib/authz/permissions'
+import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
 import type { Workspace } from '@/lib/generated/prisma/client'
@@ -44,7 +45,7 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
   input: S
   permission: Permission
   /** Which workspace the permission is checked on; omit for tenant-level actions. */
-  workspaceId?: (input: z.output<S>) => string
+  workspaceId?: (input: z.output<S>) => string | undefined
   /**
    * Whether a call must come from a tab showing the active workspace (default true).
    * Only the workspace switch opts out: changing the active workspace is its purpose.
@@ -68,6 +69,8 @@ export interface ActionEnvironment {
   auditKey: string
   meta: RequestMeta
   settings: ActionSettings
+  /** Set for a call through the public API: the key stands in for the session. */
+  apiKey?: ApiKeyCaller
 }
 
 /** A defined action: what the matrix test walks, what serverAction() exposes to browsers. */
@@ -100,6 +103,35 @@ async function staleTabMessage(db: Db, ctx: RequestContext, expectedId: string):
   return `This tab shows ${shown.name}, but your active workspace is now ${ctx.workspace.name}. Reload to continue.`
 }
 
+/** Who is calling: a signed-in person (their session's context) or an API key. */
+interface Caller {
+  userId: string | null
+  /** The tenant of a tenant-level action. */
+  tenantId: string
+  /** The session's context; none for an API key (no tab, no active workspace). */
+  ctx: RequestContext | null
+  actorIn(db: Db | Tx, tenantId: string): Promise<Actor | null>
+  /** The audit record as written: an API key's call names the key. */
+  stamp(record: AuditRecord): AuditRecord
+}
+
+async function sessionCaller(env: ActionEnvironment): Promise<Caller | null> {
+  const ctx = env.claims ? await resolveContext(env.db, env.claims) : null
+  if (!ctx?.tenant) return null
+  const userId = ctx.user.id
+  return { userId, tenantId: ctx.tenant.id, ctx, actorIn: (db, tenantId) => loadActor(db, userId, tenantId), stamp: (record) => record }
+}
+
+function keyCaller(key: ApiKeyCaller): Caller {
+  return {
+    userId: key.createdById,
+    tenantId: key.tenantId,
+    ctx: null,
+    actorIn: (db, tenantId) => keyActor(db, key, tenantId),
+    stamp: (record) => ({ ...record, data: { ...record.data, apiKey: { id: key.id, name: key.name, start: key.start } } }),
+  }
+}
+
 function describeUnexpected(error: unknown, actionName: string): ActionResult<never> {
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
@@ -122,14 +154,14 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
     workspaceScoped: definition.workspaceId !== undefined,
     staleTabCheck: definition.staleTabCheck ?? true,
     async execute(env, raw) {
-      const ctx = env.claims ? await resolveContext(env.db, env.claims) : null
-      if (!ctx?.tenant) return failure('UNAUTHENTICATED')
-
       const fields = toFields(raw)
       const expectedWorkspaceId = fields[EXPECTED_WORKSPACE_FIELD]
       delete fields[EXPECTED_WORKSPACE_FIELD]
+      const caller = env.apiKey ? keyCaller(env.apiKey) : await sessionCaller(env)
+      if (!caller) return failure('UNAUTHENTICATED')
+      const { ctx } = caller
       const checksTab = definition.staleTabCheck ?? true
-      if (checksTab && typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== (ctx.workspace?.id ?? '')) {
+      if (ctx && checksTab && typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== (ctx.workspace?.id ?? '')) {
         return failure('STALE_WORKSPACE', await staleTabMessage(env.db, ctx, expectedWorkspaceId))
       }
 
@@ -139,7 +171,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
         return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors }
       }
       const input = parsed.data
-      const userId = ctx.user.id
+      const { userId } = caller
 
       try {
         // A workspace's tenant never changes, so it is read before the transaction: the
@@ -147,11 +179,11 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
         const targetId = definition.workspaceId?.(input)
         const target = targetId ? await env.db.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
         if (targetId && !target) return failure('NOT_FOUND')
-        const tenantId = target?.tenantId ?? ctx.tenant.id
+        const tenantId = target?.tenantId ?? caller.tenantId
         let prepared = undefined as P
         if (definition.prepare) {
           // A first check, so nobody without the permission sets the slow work going.
-          const actor = await loadActor(env.db, userId, tenantId)
+          const actor = await caller.actorIn(env.db, tenantId)
           if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
           const decision = authorize(actor, definition.permission, { tenantId })
           if (decision !== 'ok') refuse(decision)
@@ -162,7 +194,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
           async (tx) => {
             await lockTenant(tx, tenantId)
             // Everything below reads state that no other mutation of this tenant can change until commit.
-            const actor = await loadActor(tx, userId, tenantId)
+            const actor = await caller.actorIn(tx, tenantId)
             if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
             const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
             const resource = { tenantId, workspaceId: workspace?.id, archived: workspace?.status === 'ARCHIVED' }
@@ -182,7 +214,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
               prepared,
             })
             for (const record of records) {
-              await appendAudit(tx, env.auditKey, { ...record, tenantId, actorId: userId, ...env.meta })
+              await appendAudit(tx, env.auditKey, { ...caller.stamp(record), tenantId, actorId: userId, ...env.meta })
             }
             return result
           },

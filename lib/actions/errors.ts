@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   ALREADY_APPROVED: 'You have already approved this release.',
   APPROVALS_MISSING: 'This release does not have the approvals its target requires yet.',
   CREDENTIAL_IN_USE: 'Workspaces are granted this credential. Revoke their grants first.',
+  API_KEY_INACTIVE: 'This key is revoked or expired. Create a new one instead.',
   INTERNAL: 'Something went wrong on our side.',
 } as const
 

@@ -7,6 +7,7 @@ import { type Fixtures, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } fr
 import { randomUUID } from 'node:crypto'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
 import { credentialAad } from '@/lib/providers/service'
+import { issueApiKey } from '@/lib/api-keys/service'
 import type { Action } from './define-action'
 
 /**
@@ -181,6 +182,22 @@ async function putCredential(workspace: Workspace, { granted = false } = {}) {
   if (granted) await t.db.providerGrant.create({ data: { tenantId: workspace.tenantId, credentialId: id, workspaceId: workspace.id } })
   prepared.set(workspace.id, { id })
 }
+/** An API key bound to the workspace, made by an admin of its tenant. */
+async function putApiKey(workspace: Workspace) {
+  const admin = await t.db.tenantMembership.findFirstOrThrow({ where: { tenantId: workspace.tenantId, role: 'tenant_admin' } })
+  const { row } = await t.db.$transaction((tx) =>
+    issueApiKey(tx, {
+      tenantId: workspace.tenantId,
+      workspaceId: workspace.id,
+      name: `Matrix key ${++call}`,
+      scopes: ['read'],
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: admin.userId,
+    }),
+  )
+  prepared.set(workspace.id, { id: row.id })
+}
+
 const onPreparedCredential = (workspace: Workspace, fields: Record<string, unknown> = {}) => ({
   credentialId: prepared.get(workspace.id)!.id,
   ...fields,
@@ -393,6 +410,9 @@ const CASES: Record<string, ActionCase> = {
     prepare: (w) => putCredential(w, { granted: true }),
     input: (w) => onPreparedCredential(w, { workspaceId: w.id }),
   },
+  'apiKey.create': { input: (w) => ({ name: `Key ${++call}`, workspaceId: w.id, scopes: ['read'], expiresIn: '30' }) },
+  'apiKey.revoke': { prepare: (w) => putApiKey(w), input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id }) },
+  'apiKey.rotate': { prepare: (w) => putApiKey(w), input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id, grace: '1h' }) },
   'member.remove': {
     input: async (w) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })

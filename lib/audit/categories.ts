@@ -27,8 +27,10 @@ export const AUDIT_CATEGORIES = {
     where: { OR: [{ action: { startsWith: 'resource.' } }, { action: { startsWith: 'release.' } }] },
   },
   credentials: {
-    label: 'Provider credentials and keys',
-    where: { OR: [{ action: { startsWith: 'credential.' } }, { action: { startsWith: 'encryption.' } }] },
+    label: 'Provider credentials and API keys',
+    where: {
+      OR: [{ action: { startsWith: 'credential.' } }, { action: { startsWith: 'encryption.' } }, { action: { startsWith: 'apiKey.' } }],
+    },
   },
   organisation: { label: 'Organisation settings', where: { action: { startsWith: 'tenant.' } } },
   sessions: { label: 'Sign-ins and switches', where: SESSIONS },

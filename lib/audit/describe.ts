@@ -8,8 +8,14 @@ function asObject(value: Prisma.JsonValue | undefined): Data {
 
 const role = (value: Prisma.JsonValue | undefined) => String(value ?? '').replace('workspace_', '')
 
-/** Human wording of an audit entry, e.g. "renamed workspace Marketing to Brand". */
+/** Human wording of an audit entry, e.g. "renamed workspace Marketing to Brand"; a change made through the API says with which key. */
 export function describeAuditEvent(event: { action: string; data: Prisma.JsonValue }): string {
+  const apiKey = asObject(asObject(event.data).apiKey)
+  const wording = describeChange(event)
+  return apiKey.name ? `${wording} (through API key ${String(apiKey.name)}, ${String(apiKey.start ?? '')}…)` : wording
+}
+
+function describeChange(event: { action: string; data: Prisma.JsonValue }): string {
   const data = asObject(event.data)
   switch (event.action) {
     case 'workspace.created':
@@ -161,6 +167,16 @@ function describeCredentialEvent(action: string, data: Data): string | null {
       return `changed the limits of ${credentialWords(data)} in ${String(data.workspace ?? '')}${limitWords(data) || ' (none)'}`
     case 'credential.grantRevoked':
       return `revoked the grant of ${credentialWords(data)} to ${String(data.workspace ?? '')}`
+    case 'apiKey.created': {
+      const where = data.workspace ? `for ${String(data.workspace)}` : 'for every workspace'
+      const scopes = Array.isArray(data.scopes) ? data.scopes.join(', ') : ''
+      const by = data.by ? ` (${String(data.by)})` : ''
+      return `created API key ${String(data.name ?? '')} (${String(data.start ?? '')}…) ${where}, scopes ${scopes}${by}`
+    }
+    case 'apiKey.revoked':
+      return `revoked API key ${String(data.name ?? '')} (${String(data.start ?? '')}…)`
+    case 'apiKey.rotated':
+      return `rotated API key ${String(data.name ?? '')} (${String(data.from ?? '')}… → ${String(data.to ?? '')}…)`
     case 'encryption.dataKeyResealed':
       return `re-sealed the tenant’s data key under root key v${String(data.toVersion)} (was v${String(data.fromVersion)})`
     default:

@@ -1,4 +1,4 @@
-import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
+import type { ApiKeyScope, TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 
 /**
  * The permission matrix (docs/architecture.md §2). This module is the only place that
@@ -39,6 +39,10 @@ export const PERMISSION_KINDS = {
   'credentials.read': 'read',
   /** Add, rotate, test, disable and delete provider credentials; grant them to workspaces. */
   'credentials.manage': 'write',
+  /** See API keys: the tenant's, or those bound to one's own workspace (never a key itself). */
+  'apiKeys.read': 'read',
+  /** Create, rotate and revoke API keys: tenant-wide keys, or keys bound to one's own workspace. */
+  'apiKeys.manage': 'write',
 } as const satisfies Record<string, 'read' | 'write'>
 
 export type Permission = keyof typeof PERMISSION_KINDS
@@ -50,7 +54,7 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.resto
 /** What a tenant role allows in every workspace of its tenant. */
 const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
   tenant_admin: PERMISSIONS,
-  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace', 'credentials.read'],
+  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace', 'credentials.read', 'apiKeys.read'],
   tenant_member: [],
 }
 
@@ -65,6 +69,8 @@ const WORKSPACE_ROLE_GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
     'releases.propose',
     'releases.review',
     'environments.manage',
+    'apiKeys.read',
+    'apiKeys.manage',
   ],
   workspace_member: ['workspace.read', 'resources.write', 'releases.propose'],
   workspace_viewer: ['workspace.read'],
@@ -80,6 +86,27 @@ export interface Actor {
   isPlatformAdmin: boolean
   tenantRole: TenantRole | null
   workspaceRoles: Readonly<Record<string, WorkspaceRole>>
+  /** Set when the call comes with an API key: the key narrows what the person may do. */
+  apiKey?: ApiKeyBounds
+}
+
+/** What an API key allows, at most: its scopes, in its workspace (or the whole tenant). */
+export interface ApiKeyBounds {
+  id: string
+  workspaceId: string | null
+  scopes: readonly ApiKeyScope[]
+}
+
+/** The permissions each API key scope reaches; a key never reaches past its creator's own. */
+export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
+  read: ['workspace.read'],
+  write: ['resources.write'],
+  propose: ['releases.propose'],
+}
+
+function keyAllows(key: ApiKeyBounds, permission: Permission, resource: Resource): boolean {
+  if (!key.scopes.some((scope) => API_KEY_SCOPE_PERMISSIONS[scope].includes(permission))) return false
+  return key.workspaceId === null || resource.workspaceId === key.workspaceId
 }
 
 export interface Resource {
@@ -98,6 +125,7 @@ export function effectiveTenantRole(actor: Pick<Actor, 'isPlatformAdmin' | 'tena
 
 function granted(actor: Actor, permission: Permission, resource: Resource): boolean {
   if (resource.tenantId !== actor.tenantId) return false
+  if (actor.apiKey && !keyAllows(actor.apiKey, permission, resource)) return false
   const tenantRole = effectiveTenantRole(actor)
   if (tenantRole && TENANT_ROLE_GRANTS[tenantRole].includes(permission)) return true
   if (!resource.workspaceId || resource.archived) return false

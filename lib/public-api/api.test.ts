@@ -1,0 +1,329 @@
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { API_REQUESTS_PER_MINUTE } from '@/lib/api-keys/authenticate'
+import { createApiKeyDefinition, issueApiKey, revokeApiKeyDefinition, rotateApiKeyDefinition } from '@/lib/api-keys/service'
+import { newApiKey } from '@/lib/api-keys/token'
+import { describeAuditEvent } from '@/lib/audit/describe'
+import type { TestDatabase } from '@/test/database'
+import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import * as api from './handlers'
+import { serveApi, type ApiHandler } from './route'
+
+let t: TestDatabase
+let f: Fixtures
+withSeededDatabase((opened) => ({ t, f } = opened))
+
+let ada: ActionEnvironment
+let rob: ActionEnvironment
+beforeAll(async () => {
+  ada = await f.envOf('admin@acme.test')
+  rob = await f.envOf('rob@acme.test')
+})
+// Each test starts from the seeded people (one changes Rob's role) and no rate windows.
+beforeEach(async () => {
+  await f.resetPeople()
+  await t.sql(`DELETE FROM "ApiRateWindow"`)
+})
+
+const production = () => f.workspace('acme/production')
+type Scope = 'read' | 'write' | 'propose'
+
+async function createKey(by: ActionEnvironment, fields: { workspaceId?: string; scopes?: Scope[]; name?: string } = {}) {
+  const result = await createApiKeyDefinition.execute(by, {
+    name: fields.name ?? 'CI',
+    workspaceId: fields.workspaceId ?? '',
+    scopes: fields.scopes ?? ['read'],
+    expiresIn: '30',
+  })
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`)
+  return result.data
+}
+
+/** One request through the same path as the route handlers, against the test database. */
+async function call<P>(
+  handler: ApiHandler<P>,
+  key: string | null,
+  path: P,
+  init: { method?: string; url?: string; body?: unknown; authorization?: string } = {},
+) {
+  const headers = new Headers({ 'content-type': 'application/json' })
+  const authorization = init.authorization ?? (key ? `Bearer ${key}` : null)
+  if (authorization) headers.set('authorization', authorization)
+  const request = new Request(init.url ?? 'http://atrium.test/api/v1/x', {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const response = await serveApi({ db: t.db, auditKey: TEST_AUDIT_KEY, settings: TEST_SETTINGS }, request, handler, path)
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }
+}
+
+const agent = (name: string) => ({
+  name,
+  description: '',
+  instructions: 'Answer briefly.',
+  model: 'openai/gpt-4.1',
+  tools: [],
+  trigger: 'manual',
+  schedule: null,
+  enabled: true,
+})
+const inProduction = (environment: string) => ({ workspace: 'production', environment })
+const resourceIn = (environment: string, key: string) => ({ ...inProduction(environment), key })
+
+describe('API keys', () => {
+  it('are shown once: only their hash and start are stored', async () => {
+    const { id, key } = await createKey(ada)
+    expect(key).toMatch(/^atr_/)
+    const row = await t.db.apiKey.findUniqueOrThrow({ where: { id } })
+    expect(JSON.stringify(row)).not.toContain(key)
+    expect(row.start).toBe(key.slice(0, 12))
+    expect(
+      describeAuditEvent(await t.db.auditEvent.findFirstOrThrow({ where: { action: 'apiKey.created' }, orderBy: { seq: 'desc' } })),
+    ).toBe(`created API key CI (${row.start}…) for every workspace, scopes read`)
+  })
+
+  it('answer 401 alike when missing, malformed, mistyped, unknown, revoked or expired', async () => {
+    const { id, key } = await createKey(ada)
+    const expired = await createKey(ada, { name: 'Expired' })
+    await t.sql(`UPDATE "ApiKey" SET "createdAt" = now() - interval '40 days', "expiresAt" = now() - interval '1 second' WHERE id = $1`, [
+      expired.id,
+    ])
+    const mistyped = key.slice(0, -3) + (key.at(-3) === 'a' ? 'b' : 'a') + key.slice(-2)
+    expect(await revokeApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '' })).toMatchObject({ ok: true })
+    const answers = await Promise.all(
+      [null, 'Basic abc', `Bearer ${mistyped}`, `Bearer ${newApiKey()}`, `Bearer ${key}`, `Bearer ${expired.key}`].map((authorization) =>
+        call(api.listWorkspaces, null, {}, authorization ? { authorization } : {}),
+      ),
+    )
+    for (const answer of answers) {
+      expect(answer.status).toBe(401)
+      expect(answer.body).toEqual(answers[0]!.body)
+    }
+    expect(answers[0]!.body.error.code).toBe('unauthorized')
+  })
+
+  it('a key bound to one workspace sees only it, in lists too; another workspace is 404', async () => {
+    const tenantWide = await createKey(ada)
+    const all = await call(api.listWorkspaces, tenantWide.key, {})
+    expect(all.body.workspaces.map((w: { slug: string }) => w.slug)).toContain('marketing')
+    const bound = await createKey(ada, { workspaceId: production().id })
+    expect((await call(api.listWorkspaces, bound.key, {})).body).toEqual({ workspaces: [expect.objectContaining({ slug: 'production' })] })
+    expect((await call(api.listEnvironments, bound.key, { workspace: 'marketing' })).status).toBe(404)
+    expect(
+      (await call(api.listEnvironments, bound.key, { workspace: 'production' })).body.environments.map((e: { slug: string }) => e.slug),
+    ).toEqual(['development', 'staging', 'production'])
+    // Globex's workspace: unknown to an Acme key, like one that does not exist.
+    expect((await call(api.listEnvironments, tenantWide.key, { workspace: 'operations' })).status).toBe(404)
+  })
+
+  it('writes through the same action and audit chain, never into a protected environment, never beyond its scope', async () => {
+    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'], name: 'Deploy bot' })
+    const created = await call(api.putResource, writer.key, resourceIn('development', 'api-agent'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('API agent') },
+    })
+    expect(created).toMatchObject({ status: 201, body: { resource: { kind: 'agent', key: 'api-agent', revision: 1 } } })
+    const entry = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'resource.created' }, orderBy: { seq: 'desc' } })
+    expect(entry.actorId).toBe(f.user('rob@acme.test').id)
+    expect(describeAuditEvent(entry)).toMatch(/^created agent API agent in development \(through API key Deploy bot, atr_\w{8}…\)$/)
+
+    const stale = await call(api.putResource, writer.key, resourceIn('development', 'api-agent'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('Renamed'), baseRevision: 0 },
+    })
+    expect(stale.status).toBe(422)
+    const updated = await call(api.putResource, writer.key, resourceIn('development', 'api-agent'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('Renamed'), baseRevision: 1 },
+    })
+    expect(updated).toMatchObject({ status: 200, body: { resource: { revision: 2, spec: { name: 'Renamed' } } } })
+    expect(
+      (
+        await call(api.putResource, writer.key, resourceIn('development', 'api-agent'), {
+          method: 'PUT',
+          body: { kind: 'agent', spec: agent('Late'), baseRevision: 1 },
+        })
+      ).status,
+    ).toBe(409)
+
+    const protectedWrite = await call(api.putResource, writer.key, resourceIn('production', 'api-agent'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('Sneaky') },
+    })
+    expect(protectedWrite).toMatchObject({ status: 409, body: { error: { code: 'environment_protected' } } })
+    expect(await t.db.resource.count({ where: { key: 'api-agent', environment: { slug: 'production' } } })).toBe(0)
+
+    const reader = await createKey(rob, { workspaceId: production().id, scopes: ['read'] })
+    expect(
+      (
+        await call(api.putResource, reader.key, resourceIn('development', 'api-agent'), {
+          method: 'PUT',
+          body: { kind: 'agent', spec: agent('Nope') },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await call(api.getResource, reader.key, resourceIn('development', 'api-agent'))).body.resource.spec.name).toBe('Renamed')
+  })
+
+  it('never does more than its creator can do now: demoted, it cannot write; disabled, it is refused', async () => {
+    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+    await t.sql(`UPDATE "WorkspaceMembership" SET role = 'workspace_viewer' WHERE "userId" = $1 AND "workspaceId" = $2`, [
+      f.user('rob@acme.test').id,
+      production().id,
+    ])
+    expect(
+      (
+        await call(api.putResource, writer.key, resourceIn('development', 'demoted'), {
+          method: 'PUT',
+          body: { kind: 'agent', spec: agent('X') },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await call(api.listWorkspaces, writer.key, {})).status).toBe(200)
+    await t.sql(`UPDATE "TenantMembership" SET status = 'DISABLED' WHERE "userId" = $1`, [f.user('rob@acme.test').id])
+    expect((await call(api.listWorkspaces, writer.key, {})).status).toBe(401)
+  })
+
+  it('a workspace admin makes keys for their own workspace only, and none with scopes they lack', async () => {
+    expect(await createApiKeyDefinition.execute(rob, { name: 'Wide', workspaceId: '', scopes: ['read'], expiresIn: '30' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(
+      await createApiKeyDefinition.execute(rob, {
+        name: 'Other',
+        workspaceId: f.workspace('acme/marketing').id,
+        scopes: ['read'],
+        expiresIn: '30',
+      }),
+    ).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    const auditor = await f.envOf('auditor@acme.test')
+    expect(
+      await createApiKeyDefinition.execute(auditor, { name: 'Read', workspaceId: '', scopes: ['read'], expiresIn: '30' }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(
+      await createApiKeyDefinition.execute(ada, { name: 'Long', scopes: ['read'], expiresIn: 'date', expiresOn: '2999-01-01' }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { expiresOn: ['A key lives at most 366 days: choose an earlier day.'] },
+    })
+    expect(await createApiKeyDefinition.execute(ada, { name: 'None', scopes: [], expiresIn: '30' })).toMatchObject({
+      ok: false,
+      fieldErrors: { scopes: ['Choose at least one scope.'] },
+    })
+  })
+
+  it('an operator’s key reads, and nothing more, whatever scopes it names', async () => {
+    const { key } = await t.db.$transaction((tx) =>
+      issueApiKey(tx, {
+        tenantId: f.tenant('acme').id,
+        workspaceId: null,
+        name: 'Ops',
+        scopes: ['read', 'write'],
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdById: null,
+        createdByOperator: 'ops',
+      }),
+    )
+    expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
+    expect(
+      (
+        await call(api.putResource, key, resourceIn('development', 'ops-agent'), {
+          method: 'PUT',
+          body: { kind: 'agent', spec: agent('Ops') },
+        })
+      ).status,
+    ).toBe(403)
+  })
+
+  it('revoked, it fails on its very next request; rotated, the old key lives only through the grace period', async () => {
+    const { id, key } = await createKey(ada)
+    expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
+    const rotated = await rotateApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })
+    if (!rotated.ok) throw new Error(rotated.message)
+    expect((await call(api.listWorkspaces, rotated.data.key, {})).status).toBe(200)
+    expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
+    const old = await t.db.apiKey.findUniqueOrThrow({ where: { id } })
+    expect(old.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
+    expect(old.replacedById).toBe(rotated.data.id)
+    expect(await revokeApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({ ok: true })
+    expect((await call(api.listWorkspaces, rotated.data.key, {})).status).toBe(401)
+    expect(await rotateApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({
+      ok: false,
+      code: 'API_KEY_INACTIVE',
+    })
+  })
+
+  it(`allows ${API_REQUESTS_PER_MINUTE} requests a minute per key, then answers 429 with Retry-After`, async () => {
+    const { key } = await createKey(ada)
+    for (let i = 0; i < API_REQUESTS_PER_MINUTE; i++) {
+      const answer = await call(api.listWorkspaces, key, {})
+      // The window may turn over mid-loop; then the count starts again, which is the rule too.
+      if (answer.status !== 200) throw new Error(`request ${i + 1} answered ${answer.status}`)
+    }
+    const limited = await call(api.listWorkspaces, key, {})
+    if (limited.status === 429) {
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(limited.body.error.code).toBe('rate_limited')
+    } else {
+      // Only a new minute may let it through: the count restarted.
+      const windows = await t.db.apiRateWindow.findMany()
+      expect(windows.at(-1)!.count).toBeLessThan(API_REQUESTS_PER_MINUTE)
+    }
+  })
+
+  it('proposes a release for review, and says whether a model may be used in an environment and why', async () => {
+    const proposer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'propose'], name: 'Release bot' })
+    const proposed = await call(api.proposeRelease, proposer.key, inProduction('development'), {
+      method: 'POST',
+      body: { title: 'From the API' },
+    })
+    expect(proposed).toMatchObject({ status: 201, body: { release: { status: 'in_review', target: 'staging' } } })
+    expect(proposed.body.release.changes.length).toBeGreaterThan(0)
+
+    const reader = await createKey(ada)
+    const allowed = await call(api.checkModelAccess, reader.key, inProduction('production'), {
+      url: 'http://atrium.test/x?model=openai/gpt-4.1',
+    })
+    expect(allowed.body).toMatchObject({ model: 'openai/gpt-4.1', allowed: true })
+    expect(allowed.body.reasons).toEqual(
+      expect.arrayContaining([
+        { source: 'grant', name: 'OpenAI (demo)', allows: true, detail: 'Granted to Production.' },
+        { source: 'policy', name: expect.any(String), allows: true, detail: 'Lists this model.' },
+      ]),
+    )
+    const unlisted = await call(api.checkModelAccess, reader.key, inProduction('production'), {
+      url: 'http://atrium.test/x?model=openai/o3',
+    })
+    expect(unlisted.body).toMatchObject({ allowed: false })
+    expect(unlisted.body.reasons).toContainEqual(
+      expect.objectContaining({ source: 'policy', allows: false, detail: 'Does not list this model.' }),
+    )
+    const ungranted = await call(api.checkModelAccess, reader.key, inProduction('production'), {
+      url: 'http://atrium.test/x?model=anthropic/claude-sonnet-4',
+    })
+    expect(ungranted.body).toMatchObject({ allowed: false })
+    expect(ungranted.body.reasons).toContainEqual({
+      source: 'grant',
+      name: 'Anthropic',
+      allows: false,
+      detail: 'No Anthropic credential is granted to Production.',
+    })
+  })
+})
+
+describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
+  it('requests at once past the limit: exactly the limit gets through', async () => {
+    const { key } = await createKey(ada)
+    // Aligned to the start of a minute, so all of them fall into one window.
+    const msIntoMinute = Date.now() % 60_000
+    if (msIntoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - msIntoMinute + 100))
+    const answers = await Promise.all(Array.from({ length: API_REQUESTS_PER_MINUTE + 20 }, () => call(api.listWorkspaces, key, {})))
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(API_REQUESTS_PER_MINUTE)
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(20)
+  })
+})
