@@ -19,6 +19,7 @@ const WALKS = [
       '{workspace}/environments/production/settings',
       '/settings/users',
       '/settings/providers',
+      '/settings/api-keys',
       '/settings/outbox',
       '/audit',
     ],
@@ -29,7 +30,7 @@ const WALKS = [
     email: 'viewer@acme.test',
     pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings', '{workspace}/environments/development/settings'],
   },
-  { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/audit'] },
+  { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/settings/api-keys', '/audit'] },
 ]
 
 async function activeWorkspacePath(page: Page) {

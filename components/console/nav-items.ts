@@ -27,6 +27,12 @@ export function navItems(ctx: RequestContext): NavSections {
     can(actor, 'workspace.read', tenant) && { href: '/workspaces', label: 'Workspaces' },
     can(actor, 'users.read', tenant) && { href: '/settings/users', label: 'Users' },
     can(actor, 'credentials.read', tenant) && { href: '/settings/providers', label: 'AI providers' },
+    // Tenant-wide, or for a workspace admin the keys of their own workspaces.
+    (can(actor, 'apiKeys.read', tenant) ||
+      Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, 'apiKeys.read', { ...tenant, workspaceId }))) && {
+      href: '/settings/api-keys',
+      label: 'API keys',
+    },
     can(actor, 'tenant.manage', tenant) && { href: '/settings/outbox', label: 'Outbox' },
     (can(actor, 'audit.readTenant', tenant) || can(actor, 'audit.readWorkspace', { ...tenant, workspaceId: workspace.id })) && {
       href: '/audit',

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { AccessDenied } from '@/components/console/access-denied'
+import { PageHeader } from '@/components/console/page-header'
+import { ReadOnlyBadge } from '@/components/console/read-only-badge'
+import { CreateKeyButton } from '@/components/api-keys/create-key-button'
+import { KeyCard } from '@/components/api-keys/key-card'
+import { apiKeysPage } from '@/lib/api-keys/queries'
+import { can } from '@/lib/authz/permissions'
+import { getContext } from '@/lib/context'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
+import { getDb } from '@/lib/db/client'
+
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('API keys')
+
+/** The tenant's API keys: tenant admins manage all, a workspace admin those of their workspace, auditors read. */
+export default async function ApiKeysPage() {
+  const ctx = await getContext()
+  if (!ctx?.actor || !ctx.workspace) redirect('/')
+  const actor = ctx.actor
+  const { keys, bindings, readsAll } = await apiKeysPage(getDb(), actor)
+  const readsAny =
+    readsAll ||
+    Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, 'apiKeys.read', { tenantId: actor.tenantId, workspaceId }))
+  if (!readsAny) {
+    return (
+      <AccessDenied
+        what="the API keys"
+        why="Tenant administrators, auditors and workspace admins (for their own workspace) see API keys."
+      />
+    )
+  }
+  const manages = bindings.length > 0
+  return (
+    <div>
+      <PageHeader
+        trail={[{ label: ctx.tenant!.name }, { label: 'API keys' }]}
+        title={<>API keys {!manages && <ReadOnlyBadge />}</>}
+        description={
+          <>
+            Keys for the public API at <code className="font-mono">/api/v1</code>, sent as{' '}
+            <code className="font-mono">Authorization: Bearer atr_…</code>. A key never does more than the person who made it can do now,
+            and is shown only once.
+          </>
+        }
+      >
+        {/* One place for the button whatever the list holds: the dialog showing a new key must outlive the list's first entry. */}
+        {manages && <CreateKeyButton bindings={bindings} />}
+      </PageHeader>
+      {keys.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-10 text-center">
+          <p className="text-sm font-medium text-slate-900">No API keys yet.</p>
+          <p className="mt-1 text-sm text-slate-500">
+            {manages
+              ? 'Create one for a script or a CI job with “Create key”: choose where it works, what it may do and when it expires.'
+              : 'An administrator creates them.'}
+          </p>
+        </div>
+      ) : (
+        <ul aria-label="API keys" className="space-y-3">
+          {keys.map((key) => (
+            <li key={key.id}>
+              <KeyCard
+                apiKey={key}
+                manages={can(actor, 'apiKeys.manage', { tenantId: actor.tenantId, workspaceId: key.workspaceId ?? undefined })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+'use client'
+
+import { useState } from 'react'
+import { submitWith, useAction } from '@/components/actions/use-action'
+import { Button } from '@/components/ui/button'
+import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-fields'
+import { SelectField, TextField } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { Modal } from '@/components/ui/modal'
+import { createApiKeyAction } from '@/lib/api-keys/actions'
+import { API_KEY_SCOPES, EXPIRY_CHOICES } from '@/lib/api-keys/schema'
+import { NewKeyShown } from './new-key-shown'
+
+type Scope = keyof typeof API_KEY_SCOPES
+type Expiry = keyof typeof EXPIRY_CHOICES
+
+/** "Create key" and its dialog: the form, then the new key, once. */
+export function CreateKeyButton({ bindings }: { bindings: { id: string; name: string }[] }) {
+  const [isOpen, setOpen] = useState(false)
+  return (
+    <>
+      <Button type="button" onClick={() => setOpen(true)}>
+        Create key
+      </Button>
+      <Modal open={isOpen} onClose={() => setOpen(false)} title="Create an API key">
+        {isOpen && <CreateKeyForm bindings={bindings} onDone={() => setOpen(false)} />}
+      </Modal>
+    </>
+  )
+}
+
+function CreateKeyForm({ bindings, onDone }: { bindings: { id: string; name: string }[]; onDone(): void }) {
+  const create = useAction(createApiKeyAction, { confirm: (input) => `${input.name.trim()} is created.` })
+  const [name, setName] = useState('')
+  const [workspaceId, setWorkspaceId] = useState(bindings[0]?.id ?? '')
+  const [scopes, setScopes] = useState<Scope[]>(['read'])
+  const [expiresIn, setExpiresIn] = useState<Expiry>('90')
+  const [expiresOn, setExpiresOn] = useState('')
+  const made = create.result?.ok ? create.result.data : null
+  if (made) return <NewKeyShown name={made.name} apiKey={made.key} onDone={onDone} />
+  return (
+    <form onSubmit={submitWith(() => create.run({ name, workspaceId, scopes, expiresIn, expiresOn }))} className="space-y-5" noValidate>
+      <FormAlert message={create.result && !create.result.ok && !create.fieldErrors ? create.result.message : null} />
+      <TextField
+        id="api-key-name"
+        label="Name"
+        hint="What uses it, e.g. “CI deploys”."
+        errors={create.fieldErrors?.name}
+        value={name}
+        maxLength={80}
+        required
+        autoFocus
+        onChange={(event) => setName(event.target.value)}
+      />
+      <SelectField
+        id="api-key-workspace"
+        label="Works in"
+        errors={create.fieldErrors?.workspaceId}
+        value={workspaceId}
+        onChange={(event) => setWorkspaceId(event.target.value)}
+        options={bindings.map((binding) => ({ value: binding.id, label: binding.name }))}
+      />
+      <CheckboxGroup
+        id="api-key-scopes"
+        legend="Scopes"
+        options={API_KEY_SCOPES}
+        value={scopes}
+        onChange={setScopes}
+        errors={create.fieldErrors?.scopes}
+      />
+      <RadioGroup<Expiry>
+        id="api-key-expiry"
+        legend="Expires"
+        options={EXPIRY_CHOICES}
+        value={expiresIn}
+        onChange={setExpiresIn}
+        errors={create.fieldErrors?.expiresIn}
+      />
+      {expiresIn === 'date' && (
+        <TextField
+          id="api-key-expires-on"
+          label="Expiry day"
+          hint="At most 366 days from today."
+          type="date"
+          errors={create.fieldErrors?.expiresOn}
+          value={expiresOn}
+          onChange={(event) => setExpiresOn(event.target.value)}
+        />
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={create.pending}>
+          {create.pending ? 'Creating…' : 'Create key'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,93 @@
+'use client'
+
+import { useState } from 'react'
+import { submitWith, useAction } from '@/components/actions/use-action'
+import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { SelectField } from '@/components/ui/field'
+import { FormAlert } from '@/components/ui/form-alert'
+import { Modal } from '@/components/ui/modal'
+import { revokeApiKeyAction, rotateApiKeyAction } from '@/lib/api-keys/actions'
+import { GRACE_CHOICES } from '@/lib/api-keys/schema'
+import { NewKeyShown } from './new-key-shown'
+
+interface Key {
+  id: string
+  name: string
+  /** '' for a tenant-wide key. */
+  workspaceId: string
+}
+
+/** Rotate (a new key, the old one kept for a grace period or stopped now) and revoke (asked first). */
+export function KeyActions({ apiKey }: { apiKey: Key }) {
+  const revoke = useAction(revokeApiKeyAction, { confirm: () => `${apiKey.name} is revoked: its next request is refused.` })
+  const [rotating, setRotating] = useState(false)
+  const [confirmingRevoke, setConfirmingRevoke] = useState(false)
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="button" variant="secondary" onClick={() => setRotating(true)}>
+        Rotate…
+      </Button>
+      <Button type="button" variant="danger" onClick={() => setConfirmingRevoke(true)}>
+        Revoke…
+      </Button>
+      {revoke.result && !revoke.result.ok && (
+        <div className="basis-full">
+          <FormAlert message={revoke.result.message} />
+        </div>
+      )}
+      <Modal open={rotating} onClose={() => setRotating(false)} title={`Rotate ${apiKey.name}`}>
+        {rotating && <RotateForm apiKey={apiKey} onDone={() => setRotating(false)} />}
+      </Modal>
+      <ConfirmDialog
+        open={confirmingRevoke}
+        title={`Revoke ${apiKey.name}?`}
+        confirmLabel="Revoke"
+        destructive
+        onCancel={() => setConfirmingRevoke(false)}
+        onConfirm={() => {
+          setConfirmingRevoke(false)
+          void revoke.run({ apiKeyId: apiKey.id, workspaceId: apiKey.workspaceId })
+        }}
+      >
+        Every request with this key is refused from now on, on every server. This cannot be undone.
+      </ConfirmDialog>
+    </div>
+  )
+}
+
+function RotateForm({ apiKey, onDone }: { apiKey: Key; onDone(): void }) {
+  const rotate = useAction(rotateApiKeyAction, { confirm: () => `${apiKey.name} has a new key.` })
+  const [grace, setGrace] = useState<keyof typeof GRACE_CHOICES>('1d')
+  const made = rotate.result?.ok ? rotate.result.data : null
+  if (made) return <NewKeyShown name={made.name} apiKey={made.key} onDone={onDone} />
+  return (
+    <form
+      onSubmit={submitWith(() => rotate.run({ apiKeyId: apiKey.id, workspaceId: apiKey.workspaceId, grace }))}
+      className="space-y-5"
+      noValidate
+    >
+      <FormAlert message={rotate.result && !rotate.result.ok ? rotate.result.message : null} />
+      <p className="text-sm text-slate-600">
+        A new key with the same name, workspace, scopes and lifetime. It is yours: it can do what you can.
+      </p>
+      <SelectField
+        id={`grace-${apiKey.id}`}
+        label="The old key"
+        hint="Time to put the new key everywhere the old one is used."
+        errors={rotate.fieldErrors?.grace}
+        value={grace}
+        onChange={(event) => setGrace(event.target.value as keyof typeof GRACE_CHOICES)}
+        options={Object.entries(GRACE_CHOICES).map(([value, label]) => ({ value, label }))}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={rotate.pending}>
+          {rotate.pending ? 'Rotating…' : 'Rotate'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  )
+}
