@@ -127,3 +127,18 @@ test('an auditor reads the credentials without a control; a member has no way in
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByText("Only tenant administrators and auditors see the tenant's provider credentials.")).toBeVisible()
 })
+
+test('a policy’s allowlist offers the models of the providers granted to its workspace', async ({ page }) => {
+  await signInAndWait(page, 'pat@acme.test')
+  // The overview lists the workspace's environments.
+  await page.getByRole('main').getByRole('link', { name: /^Development/ }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Development')
+  await page.getByRole('link', { name: 'New policy' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('New policy')
+  const offered = page.getByRole('group', { name: 'Models of the providers granted to this workspace' })
+  await offered.getByRole('button', { name: 'Add openai/gpt-4.1-mini' }).click()
+  await offered.getByRole('button', { name: 'Add openai/o3' }).click()
+  await expect(page.getByLabel('Allowed models')).toHaveValue('openai/gpt-4.1-mini\nopenai/o3')
+  await expect(offered.getByRole('button', { name: 'Add openai/o3' })).toHaveCount(0)
+  await screenshot(page, 'policy-offered-models')
+})

@@ -15,6 +15,8 @@ import { useSaveResource, type ResourceTarget } from './use-save-resource'
  */
 export interface FieldBinders<Draft> {
   spec: Draft
+  /** Sets a field from elsewhere than its own control (a suggestion picked beside it). */
+  set<K extends keyof Draft & string>(field: K, value: Draft[K]): void
   /** Props for a TextField or TextAreaField. */
   text(field: keyof Draft & string): {
     id: string
@@ -59,6 +61,7 @@ export function ResourceForm<Draft extends Record<string, unknown>>({
   const labelOf = (field: string) => RESOURCE_KINDS[target.kind].fields[field] ?? field
   const bind: FieldBinders<Draft> = {
     spec,
+    set,
     text: (field) => ({
       id: field,
       label: labelOf(field),

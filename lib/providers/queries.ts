@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client'
+import { PROVIDERS } from './catalog'
 
 /**
  * The tenant's credentials as the providers page shows them: everything but the sealed
@@ -36,3 +37,13 @@ export async function providersPage(db: Db, tenantId: string) {
 }
 
 export type CredentialRow = Awaited<ReturnType<typeof providersPage>>['credentials'][number]
+
+/** The models of the providers whose enabled credentials the workspace is granted, as provider/model. */
+export async function grantedModels(db: Db, workspaceId: string): Promise<string[]> {
+  const grants = await db.providerGrant.findMany({
+    where: { workspaceId, credential: { disabledAt: null } },
+    select: { credential: { select: { provider: true } } },
+  })
+  const providers = [...new Set(grants.map((grant) => grant.credential.provider))]
+  return providers.flatMap((provider) => PROVIDERS[provider].models.map((model) => `${PROVIDERS[provider].modelPrefix}/${model}`))
+}

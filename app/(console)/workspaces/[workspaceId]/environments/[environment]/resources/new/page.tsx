@@ -8,6 +8,8 @@ import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
+import { getDb } from '@/lib/db/client'
+import { grantedModels } from '@/lib/providers/queries'
 import { isResourceKind, RESOURCE_KINDS } from '@/lib/resources/kinds'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string }>; searchParams: Promise<{ kind?: string }> }
@@ -24,6 +26,7 @@ export default async function NewResourcePage({ params, searchParams }: Params) 
   const { workspace, environment, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const label = RESOURCE_KINDS[kind].label.toLowerCase()
+  const offeredModels = kind === 'policy' && mayEdit ? await grantedModels(getDb(), workspace.id) : []
   const target = {
     mode: 'create' as const,
     workspaceId: workspace.id,
@@ -35,7 +38,9 @@ export default async function NewResourcePage({ params, searchParams }: Params) 
     <div>
       <EnvironmentHeader at={at} page={`New ${label}`} title={`New ${label}`} readOnly={!mayEdit} />
       {mayEdit ? (
-        <Card className="max-w-3xl">{kind === 'agent' ? <AgentForm target={target} /> : <PolicyForm target={target} />}</Card>
+        <Card className="max-w-3xl">
+          {kind === 'agent' ? <AgentForm target={target} /> : <PolicyForm target={target} offeredModels={offeredModels} />}
+        </Card>
       ) : (
         <AccessDenied
           what={`adding a ${label} in ${environment.name}`}

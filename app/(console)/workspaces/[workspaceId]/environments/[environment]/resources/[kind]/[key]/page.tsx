@@ -14,6 +14,7 @@ import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 import { resourceHistory } from '@/lib/environments/queries'
 import { formatDateTime } from '@/lib/format/date'
+import { grantedModels } from '@/lib/providers/queries'
 import { fieldDiff, sameSpec } from '@/lib/resources/diff'
 import { isResourceKind, RESOURCE_KINDS, specName } from '@/lib/resources/kinds'
 import type { AgentSpec } from '@/lib/resources/kinds/agent'
@@ -32,7 +33,10 @@ export default async function ResourcePage({ params }: Params) {
   const { workspace, environment, base, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   if (!isResourceKind(kind)) notFound()
-  const resource = await resourceHistory(getDb(), environment.id, kind, key)
+  const [resource, offeredModels] = await Promise.all([
+    resourceHistory(getDb(), environment.id, kind, key),
+    kind === 'policy' && mayEdit ? grantedModels(getDb(), workspace.id) : [],
+  ])
   if (!resource) notFound()
   const live = !resource.deletedAt
   const place = { workspaceId: workspace.id, environmentId: environment.id, kind }
@@ -66,7 +70,7 @@ export default async function ResourcePage({ params }: Params) {
           ) : mayEdit && kind === 'agent' ? (
             <AgentForm target={target} initialKey={key} initial={resource.spec as AgentSpec} />
           ) : mayEdit ? (
-            <PolicyForm target={target} initialKey={key} initial={resource.spec as PolicySpec} />
+            <PolicyForm target={target} initialKey={key} initial={resource.spec as PolicySpec} offeredModels={offeredModels} />
           ) : (
             <SpecView kind={kind} spec={resource.spec} />
           )}
