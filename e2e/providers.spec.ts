@@ -131,7 +131,11 @@ test('an auditor reads the credentials without a control; a member has no way in
 test('a policy’s allowlist offers the models of the providers granted to its workspace', async ({ page }) => {
   await signInAndWait(page, 'pat@acme.test')
   // The overview lists the workspace's environments.
-  await page.getByRole('main').getByRole('link', { name: /^Development/ }).first().click()
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Development/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Development')
   await page.getByRole('link', { name: 'New policy' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('New policy')
