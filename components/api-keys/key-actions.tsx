@@ -14,20 +14,22 @@ import { NewKeyShown } from './new-key-shown'
 interface Key {
   id: string
   name: string
-  /** '' for a tenant-wide key. */
+  /** Where the permission is checked: '' through the tenant, or the key's workspace. */
   workspaceId: string
 }
 
 /** Rotate (a new key, the old one kept for a grace period or stopped now) and revoke (asked first). */
-export function KeyActions({ apiKey }: { apiKey: Key }) {
+export function KeyActions({ apiKey, rotatable }: { apiKey: Key; rotatable: boolean }) {
   const revoke = useAction(revokeApiKeyAction, { confirm: () => `${apiKey.name} is revoked: its next request is refused.` })
   const [rotating, setRotating] = useState(false)
   const [confirmingRevoke, setConfirmingRevoke] = useState(false)
   return (
     <div className="flex flex-wrap gap-2">
-      <Button type="button" variant="secondary" onClick={() => setRotating(true)}>
-        Rotate…
-      </Button>
+      {rotatable && (
+        <Button type="button" variant="secondary" onClick={() => setRotating(true)}>
+          Rotate…
+        </Button>
+      )}
       <Button type="button" variant="danger" onClick={() => setConfirmingRevoke(true)}>
         Revoke…
       </Button>

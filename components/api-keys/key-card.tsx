@@ -4,10 +4,15 @@ import { keyStatus, type ApiKeyRow } from '@/lib/api-keys/queries'
 import { formatDate, formatDateTime } from '@/lib/format/date'
 import { KeyActions } from './key-actions'
 
-const STATUS = { active: <Badge tone="green">Active</Badge>, expired: <Badge tone="amber">Expired</Badge>, revoked: <Badge>Revoked</Badge> }
+const STATUS = {
+  active: <Badge tone="green">Active</Badge>,
+  replaced: <Badge tone="amber">Rotated: ends soon</Badge>,
+  expired: <Badge tone="amber">Expired</Badge>,
+  revoked: <Badge>Revoked</Badge>,
+}
 
 /** One API key: its start (never the key), where it works, what it may do, whose it is, its dates. */
-export function KeyCard({ apiKey, manages }: { apiKey: ApiKeyRow; manages: boolean }) {
+export function KeyCard({ apiKey, manages, managedThrough }: { apiKey: ApiKeyRow; manages: boolean; managedThrough: string }) {
   const status = keyStatus(apiKey)
   const headingId = `api-key-${apiKey.id}`
   return (
@@ -20,8 +25,8 @@ export function KeyCard({ apiKey, manages }: { apiKey: ApiKeyRow; manages: boole
           </h2>
           <p className="font-mono text-sm text-slate-600">{apiKey.start}…</p>
         </div>
-        {manages && status === 'active' && (
-          <KeyActions apiKey={{ id: apiKey.id, name: apiKey.name, workspaceId: apiKey.workspaceId ?? '' }} />
+        {manages && (status === 'active' || status === 'replaced') && (
+          <KeyActions apiKey={{ id: apiKey.id, name: apiKey.name, workspaceId: managedThrough }} rotatable={status === 'active'} />
         )}
       </header>
       <FactRows
@@ -35,7 +40,7 @@ export function KeyCard({ apiKey, manages }: { apiKey: ApiKeyRow; manages: boole
           apiKey.revokedAt
             ? { term: 'Revoked', detail: formatDateTime(apiKey.revokedAt) }
             : { term: status === 'expired' ? 'Expired' : 'Expires', detail: formatDate(apiKey.expiresAt) },
-          apiKey.replacedById !== null && { term: 'Rotated', detail: 'A new key replaced this one.' },
+          apiKey.replacedById !== null && { term: 'Rotated', detail: 'A new key replaced this one; this one works until it expires.' },
         ]}
       />
     </section>

@@ -37,8 +37,17 @@ export interface ActionScope<I> {
 /** The settings actions read (a subset of AppConfig, so the server passes its config). */
 export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls'>
 
+/** Only the settings actions read, never the whole configuration (secrets stay out of every scope). */
+export const actionSettings = ({ encryptionKeys, allowLocalProviderUrls }: AppConfig): ActionSettings => ({
+  encryptionKeys,
+  allowLocalProviderUrls,
+})
+
 /** What prepare() gets: the same as run() minus the transaction, before the tenant lock. */
-export type PrepareScope<I> = Omit<ActionScope<I>, 'audit' | 'workspace'>
+export type PrepareScope<I> = Omit<ActionScope<I>, 'audit' | 'workspace' | 'vault'> & {
+  /** Opens only: a tenant's first data key is made under the tenant lock, never here. */
+  vault: Pick<TenantVault, 'open'>
+}
 
 export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
   name: string

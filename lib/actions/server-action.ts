@@ -7,7 +7,7 @@ import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import { metaFromHeaders, type RequestMeta } from '@/lib/http/client-address'
 import { executeFromBrowser } from './browser-call'
-import type { Action, StaleTabField } from './define-action'
+import { actionSettings, type Action, type StaleTabField } from './define-action'
 import type { ActionResult } from './errors'
 
 export async function requestMeta(): Promise<RequestMeta> {
@@ -32,7 +32,7 @@ export function serverAction<S extends z.ZodType, T>(action: Action<S, T>): Serv
       claims: claimsFromSession(await auth()),
       auditKey: config.auditKey,
       meta: await requestMeta(),
-      settings: config,
+      settings: actionSettings(config),
     }
     const result = await executeFromBrowser(action, env, input)
     if (result.ok) revalidatePath('/', 'layout')

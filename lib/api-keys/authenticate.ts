@@ -23,15 +23,15 @@ export async function authenticateApiKey(db: Db, authorization: string | null, n
   const key = await db.apiKey.findUnique({ where: { secretHash: hashApiKey(token) } })
   if (!key || key.revokedAt || key.expiresAt <= now) return UNAUTHORIZED
 
-  const windowStart = new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS)
-  const [{ count }] = await db.$queryRaw<[{ count: number }]>`
-    INSERT INTO "ApiRateWindow" ("apiKeyId", "windowStart", "count") VALUES (${key.id}, ${windowStart}, 1)
+  // The database's clock decides the minute, so instances with skewed clocks count in the same window.
+  const [window] = await db.$queryRaw<[{ count: number; secondsLeft: number }]>`
+    INSERT INTO "ApiRateWindow" ("apiKeyId", "windowStart", "count") VALUES (${key.id}, date_trunc('minute', now() AT TIME ZONE 'UTC'), 1)
     ON CONFLICT ("apiKeyId", "windowStart") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
-    RETURNING "count"`
-  if (count === 1) await db.apiRateWindow.deleteMany({ where: { apiKeyId: key.id, windowStart: { lt: windowStart } } })
-  if (count > API_REQUESTS_PER_MINUTE) {
-    return { ok: false, status: 429, retryAfterSeconds: Math.ceil((windowStart.getTime() + MINUTE_MS - now.getTime()) / 1000) }
+    RETURNING "count", ceil(60 - extract(epoch FROM now() - date_trunc('minute', now())))::int AS "secondsLeft"`
+  if (window.count === 1) {
+    await db.$executeRaw`DELETE FROM "ApiRateWindow" WHERE "apiKeyId" = ${key.id} AND "windowStart" < (now() AT TIME ZONE 'UTC') - interval '2 minutes'`
   }
+  if (window.count > API_REQUESTS_PER_MINUTE) return { ok: false, status: 429, retryAfterSeconds: Math.max(1, window.secondsLeft) }
   await db.apiKey.updateMany({
     where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - MINUTE_MS) } }] },
     data: { lastUsedAt: now },

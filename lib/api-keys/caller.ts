@@ -22,6 +22,9 @@ export interface ApiKeyCaller {
  */
 export async function keyActor(db: Db | Tx, key: ApiKeyCaller, tenantId: string): Promise<Actor | null> {
   if (key.tenantId !== tenantId) return null
+  // Read again where it is used (inside an action's transaction too): a key revoked while a call waited for the tenant lock does not act.
+  const now = await db.apiKey.findUnique({ where: { id: key.id }, select: { revokedAt: true, expiresAt: true } })
+  if (!now || now.revokedAt || now.expiresAt <= new Date()) return null
   const bounds = { id: key.id, workspaceId: key.workspaceId, scopes: key.scopes }
   if (key.createdById) {
     const creator = await loadActor(db, key.createdById, tenantId)

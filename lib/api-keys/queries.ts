@@ -31,7 +31,7 @@ export async function apiKeysPage(db: Db, actor: Actor) {
       revokedAt: true,
       replacedById: true,
       createdBy: { select: { name: true } },
-      workspace: { select: { name: true } },
+      workspace: { select: { name: true, status: true } },
     },
   })
   return {
@@ -47,7 +47,12 @@ export async function apiKeysPage(db: Db, actor: Actor) {
 
 export type ApiKeyRow = Awaited<ReturnType<typeof apiKeysPage>>['keys'][number]
 
-export function keyStatus(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now = new Date()): 'active' | 'revoked' | 'expired' {
+/** "replaced": rotated, and working only until its grace period ends. */
+export function keyStatus(
+  key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt' | 'replacedById'>,
+  now = new Date(),
+): 'active' | 'replaced' | 'revoked' | 'expired' {
   if (key.revokedAt) return 'revoked'
-  return key.expiresAt <= now ? 'expired' : 'active'
+  if (key.expiresAt <= now) return 'expired'
+  return key.replacedById ? 'replaced' : 'active'
 }

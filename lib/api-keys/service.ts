@@ -122,6 +122,7 @@ export const rotateApiKeyDefinition = defineAction({
     const old = await keyOf(tx, scope)
     const now = new Date()
     if (old.revokedAt || old.expiresAt <= now) refuse('API_KEY_INACTIVE')
+    if (old.replacedById) refuse('API_KEY_INACTIVE', 'This key was already rotated: rotate its replacement instead.')
     refuseScopesBeyondActor(actor, tenantId, old.workspaceId, old.scopes)
     const lifetime = Math.min(old.expiresAt.getTime() - old.createdAt.getTime(), (MAX_LIFETIME_DAYS - 1) * 86_400_000)
     const { row, key } = await issueApiKey(tx, {

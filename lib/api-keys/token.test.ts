@@ -3,10 +3,10 @@ import { hashApiKey, isWellFormedApiKey, newApiKey, startOf } from './token'
 
 describe('API key format', () => {
   it('is atr_ + base58 + a checksum, different every time, recognised as well formed', () => {
-    const keys = Array.from({ length: 200 }, newApiKey)
-    expect(new Set(keys).size).toBe(200)
+    const keys = Array.from({ length: 2000 }, newApiKey)
+    expect(new Set(keys).size).toBe(2000)
     for (const key of keys) {
-      expect(key).toMatch(/^atr_[1-9A-HJ-NP-Za-km-z]{33,34}$/)
+      expect(key).toMatch(/^atr_[1-9A-HJ-NP-Za-km-z]{34}$/)
       expect(isWellFormedApiKey(key)).toBe(true)
     }
     expect(startOf(keys[0]!)).toBe(keys[0]!.slice(0, 12))

@@ -10,7 +10,9 @@ import bs58 from 'bs58'
 export const API_KEY_PREFIX = 'atr_'
 const RANDOM_BYTES = 20
 const CHECKSUM_CHARS = 6
-const SHAPE = /^atr_[1-9A-HJ-NP-Za-km-z]{30,40}$/
+/** Base58 of 160 bits is at most 28 characters; shorter encodings are padded with '1' (base58's zero), so every key has one length. */
+const BODY_CHARS = 28
+const SHAPE = /^atr_[1-9A-HJ-NP-Za-km-z]{34}$/
 
 function checksumOf(body: string): string {
   const sum = Buffer.alloc(4)
@@ -19,7 +21,7 @@ function checksumOf(body: string): string {
 }
 
 export function newApiKey(): string {
-  const body = bs58.encode(randomBytes(RANDOM_BYTES))
+  const body = bs58.encode(randomBytes(RANDOM_BYTES)).padStart(BODY_CHARS, '1')
   return `${API_KEY_PREFIX}${body}${checksumOf(body)}`
 }
 

@@ -1,3 +1,4 @@
+import { actionSettings } from '@/lib/actions/define-action'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { headers } from 'next/headers'
@@ -58,7 +59,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       return refreshToken(
         token as typeof token & AtriumToken,
         { user: user as Parameters<typeof refreshToken>[1]['user'], trigger, session },
-        { db: getDb(), auditKey: getConfig().auditKey, meta, settings: getConfig() },
+        { db: getDb(), auditKey: getConfig().auditKey, meta, settings: actionSettings(getConfig()) },
       )
     },
     session({ session, token }) {

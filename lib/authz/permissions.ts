@@ -100,8 +100,9 @@ export interface ApiKeyBounds {
 /** The permissions each API key scope reaches; a key never reaches past its creator's own. */
 export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
   read: ['workspace.read'],
-  write: ['resources.write'],
-  propose: ['releases.propose'],
+  // Writing or proposing needs to see what is written to or proposed from.
+  write: ['workspace.read', 'resources.write'],
+  propose: ['workspace.read', 'releases.propose'],
 }
 
 function keyAllows(key: ApiKeyBounds, permission: Permission, resource: Resource): boolean {

@@ -1,33 +1,63 @@
-import { lookup } from 'node:dns/promises'
-import { isIP } from 'node:net'
+import { BlockList, isIP } from 'node:net'
 
 /**
  * Where a tenant admin may make Atrium send a provider key. The server calls this address
  * ("Test connection"), so an address on the server's own network would let a tenant admin
  * probe it: unless local addresses are allowed (embedded mode, or
  * ATRIUM_ALLOW_LOCAL_PROVIDER_URLS=1), only public HTTPS addresses are accepted, checked
- * when saved and again, resolved, before each request.
+ * when saved, and again on the address each request actually connects to (check.ts).
  */
 
 const LOCAL_NAMES = /(^|\.)(localhost|local|internal|lan|home\.arpa)$/i
 
-/** Loopback, private, link-local (cloud metadata), carrier-grade NAT, unspecified, unique-local IPv6. */
+/**
+ * Every range that is not the public internet. One list per family: Node checks an IPv4
+ * address against IPv6 rules as IPv4-mapped, so ::ffff:0:0/96 in a shared list would match all of IPv4.
+ */
+const NOT_PUBLIC_V4 = new BlockList()
+const NOT_PUBLIC_V6 = new BlockList()
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  NOT_PUBLIC_V4.addSubnet(network, prefix, 'ipv4')
+}
+for (const [network, prefix] of [
+  ['::', 96], // IPv4-compatible (deprecated)
+  ['::', 128], // unspecified
+  ['::1', 128], // loopback
+  ['::ffff:0:0', 96], // IPv4-mapped
+  ['64:ff9b::', 96], // NAT64
+  ['64:ff9b:1::', 48],
+  ['100::', 64], // discard
+  ['2001:db8::', 32], // documentation
+  ['2002::', 16], // 6to4
+  ['fc00::', 7], // unique local
+  ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local
+  ['ff00::', 8], // multicast
+] as const) {
+  NOT_PUBLIC_V6.addSubnet(network, prefix, 'ipv6')
+}
+
+/** Whether an IP address is anything but a public one (not an IP address at all counts as not public). */
 export function isLocalAddress(address: string): boolean {
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address
-  if (isIP(v4) === 4) {
-    const [a, b] = v4.split('.').map(Number) as [number, number]
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    )
-  }
-  const v6 = address.toLowerCase()
-  return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6)
+  const family = isIP(address)
+  if (family === 4) return NOT_PUBLIC_V4.check(address, 'ipv4')
+  if (family === 6) return NOT_PUBLIC_V6.check(address, 'ipv6')
+  return true
 }
 
 /** What is wrong with an address typed into the form, in words; null when it may be used. */
@@ -46,14 +76,4 @@ export function baseUrlProblem(value: string, allowLocal: boolean): string | nul
   if (local && !allowLocal) return 'This address is on a local or private network, which this server does not call.'
   if (url.protocol === 'http:' && !local) return 'Use https:// so the key is never sent unencrypted.'
   return null
-}
-
-/** Refuses, before a request, a public-looking name that resolves to a local address. */
-export async function resolvedAddressProblem(value: string, allowLocal: boolean): Promise<string | null> {
-  if (allowLocal) return null
-  const host = new URL(value).hostname.replace(/^\[|\]$/g, '')
-  const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true }).catch(() => [])
-  return addresses.some(({ address }) => isLocalAddress(address))
-    ? 'This address resolves to a local or private network, which this server does not call.'
-    : null
 }

@@ -156,6 +156,16 @@ describe('API keys', () => {
     expect(protectedWrite).toMatchObject({ status: 409, body: { error: { code: 'environment_protected' } } })
     expect(await t.db.resource.count({ where: { key: 'api-agent', environment: { slug: 'production' } } })).toBe(0)
 
+    // Writing implies reading what is written to: a write-only key needs no read scope.
+    const writeOnly = await createKey(rob, { workspaceId: production().id, scopes: ['write'] })
+    expect(
+      (
+        await call(api.putResource, writeOnly.key, resourceIn('development', 'write-only'), {
+          method: 'PUT',
+          body: { kind: 'agent', spec: agent('W') },
+        })
+      ).status,
+    ).toBe(201)
     const reader = await createKey(rob, { workspaceId: production().id, scopes: ['read'] })
     expect(
       (
@@ -252,6 +262,11 @@ describe('API keys', () => {
     const old = await t.db.apiKey.findUniqueOrThrow({ where: { id } })
     expect(old.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
     expect(old.replacedById).toBe(rotated.data.id)
+    expect(await rotateApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })).toMatchObject({
+      ok: false,
+      code: 'API_KEY_INACTIVE',
+      message: 'This key was already rotated: rotate its replacement instead.',
+    })
     expect(await revokeApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({ ok: true })
     expect((await call(api.listWorkspaces, rotated.data.key, {})).status).toBe(401)
     expect(await rotateApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({
@@ -294,7 +309,7 @@ describe('API keys', () => {
     expect(allowed.body).toMatchObject({ model: 'openai/gpt-4.1', allowed: true })
     expect(allowed.body.reasons).toEqual(
       expect.arrayContaining([
-        { source: 'grant', name: 'OpenAI (demo)', allows: true, detail: 'Granted to Production.' },
+        { source: 'grant', name: 'OpenAI', allows: true, detail: 'Production is granted a credential for OpenAI.' },
         { source: 'policy', name: expect.any(String), allows: true, detail: 'Lists this model.' },
       ]),
     )
@@ -313,7 +328,7 @@ describe('API keys', () => {
       source: 'grant',
       name: 'Anthropic',
       allows: false,
-      detail: 'No Anthropic credential is granted to Production.',
+      detail: 'No credential for Anthropic is granted to Production.',
     })
   })
 })

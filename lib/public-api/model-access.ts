@@ -22,7 +22,7 @@ export async function modelAccess(db: Db, workspace: Workspace, environment: Env
   const [grants, policies] = await Promise.all([
     db.providerGrant.findMany({
       where: { workspaceId: workspace.id, credential: { provider: { in: providers } } },
-      include: { credential: { select: { name: true, disabledAt: true } } },
+      include: { credential: { select: { provider: true, disabledAt: true } } },
     }),
     db.resource.findMany({ where: { environmentId: environment.id, kind: 'policy', deletedAt: null }, orderBy: { key: 'asc' } }),
   ])
@@ -34,16 +34,18 @@ export async function modelAccess(db: Db, workspace: Workspace, environment: Env
       source: 'grant',
       name: PROVIDERS[providers[0]!].label,
       allows: false,
-      detail: `No ${PROVIDERS[providers[0]!].label} credential is granted to ${workspace.name}.`,
+      detail: `No credential for ${PROVIDERS[providers[0]!].label} is granted to ${workspace.name}.`,
     })
   }
+  // Credentials are named only on the providers page (credentials.read): here, by provider.
   for (const grant of grants) {
     const enabled = grant.credential.disabledAt === null
+    const label = PROVIDERS[grant.credential.provider].label
     reasons.push({
       source: 'grant',
-      name: grant.credential.name,
+      name: label,
       allows: enabled,
-      detail: enabled ? `Granted to ${workspace.name}.` : `Granted to ${workspace.name}, but disabled.`,
+      detail: `${workspace.name} is granted a credential for ${label}${enabled ? '' : ', but it is disabled'}.`,
     })
   }
   for (const resource of policies) {

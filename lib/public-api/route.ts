@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ActionEnvironment, ActionSettings } from '@/lib/actions/define-action'
+import { actionSettings, type ActionEnvironment, type ActionSettings } from '@/lib/actions/define-action'
 import { authenticateApiKey } from '@/lib/api-keys/authenticate'
 import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import type { Actor } from '@/lib/authz/permissions'
@@ -65,7 +65,7 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
 export function apiRoute<P>(handler: ApiHandler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const config = getConfig()
-    return serveApi({ db: getDb(), auditKey: config.auditKey, settings: config }, request, handler, await context.params)
+    return serveApi({ db: getDb(), auditKey: config.auditKey, settings: actionSettings(config) }, request, handler, await context.params)
   }
 }
 

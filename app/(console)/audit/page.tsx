@@ -1,5 +1,6 @@
 import { plural } from '@/lib/format/plural'
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -29,7 +30,7 @@ function query(filters: AuditFilters, extra: Record<string, string | number> = {
   return params.size ? `?${params}` : ''
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const db = getDb()
@@ -111,3 +112,5 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, AuditPage)

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from '@/lib/audit/record'
+import { appendAudit } from '@/lib/audit/chain'
 import { runCommand, required, UsageError } from '@/lib/cli/command'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { MAX_LIFETIME_DAYS } from '../schema'
@@ -41,9 +41,10 @@ await runCommand({
     if (!tenant) throw new KeyRefused(`No tenant with the slug ${args.tenant}.`)
     const workspace = args.workspace ? await db.workspace.findFirst({ where: { tenantId: tenant.id, slug: args.workspace } }) : null
     if (args.workspace && !workspace) throw new KeyRefused(`${tenant.name} has no workspace with the slug ${args.workspace}.`)
+    // The key and its audit entry commit together, under the tenant lock.
     const { row, key } = await db.$transaction(async (tx) => {
       await lockTenant(tx, tenant.id)
-      return issueApiKey(tx, {
+      const issued = await issueApiKey(tx, {
         tenantId: tenant.id,
         workspaceId: workspace?.id ?? null,
         name: args.name,
@@ -52,8 +53,9 @@ await runCommand({
         createdById: null,
         createdByOperator: args.by,
       })
+      await appendAudit(tx, config.auditKey, { ...keyCreatedAudit(issued.row, { by: args.by }), tenantId: tenant.id, actorId: null })
+      return issued
     })
-    await recordAuditEvent(db, config.auditKey, { ...keyCreatedAudit(row, { by: args.by }), tenantId: tenant.id, actorId: null })
     console.log(
       `API key ${row.name} for ${workspace ? workspace.name : `every workspace of ${tenant.name}`}, read only, expires ${row.expiresAt.toISOString().slice(0, 10)}.`,
     )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -14,7 +15,7 @@ import { getDb } from '@/lib/db/client'
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('API keys')
 
 /** The tenant's API keys: tenant admins manage all, a workspace admin those of their workspace, auditors read. */
-export default async function ApiKeysPage() {
+async function ApiKeysPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
@@ -62,7 +63,13 @@ export default async function ApiKeysPage() {
             <li key={key.id}>
               <KeyCard
                 apiKey={key}
-                manages={can(actor, 'apiKeys.manage', { tenantId: actor.tenantId, workspaceId: key.workspaceId ?? undefined })}
+                manages={can(actor, 'apiKeys.manage', {
+                  tenantId: actor.tenantId,
+                  workspaceId: key.workspaceId ?? undefined,
+                  archived: key.workspace?.status === 'ARCHIVED',
+                })}
+                // Tenant-wide managers act on any key through the tenant: a key bound to an archived workspace stays revocable.
+                managedThrough={can(actor, 'apiKeys.manage', { tenantId: actor.tenantId }) ? '' : (key.workspaceId ?? '')}
               />
             </li>
           ))}
@@ -71,3 +78,5 @@ export default async function ApiKeysPage() {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ApiKeysPage)

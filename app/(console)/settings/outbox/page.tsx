@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -12,7 +13,7 @@ import { outboxMessages } from '@/lib/mail/queries'
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Outbox')
 
 /** Mail Atrium sent (or would send, without SMTP_URL). */
-export default async function OutboxPage() {
+async function OutboxPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId }))
@@ -43,3 +44,5 @@ export default async function OutboxPage() {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, OutboxPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
@@ -14,7 +15,7 @@ import { providersPage } from '@/lib/providers/queries'
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('AI providers')
 
 /** The tenant's AI provider credentials: tenant admins manage them, auditors read what is safe to read. */
-export default async function ProvidersPage() {
+async function ProvidersPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const tenant = { tenantId: ctx.actor.tenantId }
@@ -58,3 +59,5 @@ export default async function ProvidersPage() {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ProvidersPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { LinkButton } from '@/components/ui/link-button'
 import { redirect } from 'next/navigation'
@@ -17,7 +18,7 @@ import { singleValues } from '@/lib/listing/query'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Workspaces')
 
-export default async function WorkspacesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function WorkspacesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
@@ -60,3 +61,5 @@ async function WorkspacesList({ actor, query }: { actor: Actor; query: Workspace
   const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
   return <WorkspacesTable {...page} query={query} permissions={managesAny ? permissions : null} />
 }
+
+export default withDocumentTitle(generateMetadata, WorkspacesPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import Link from 'next/link'
 import { LinkButton } from '@/components/ui/link-button'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
@@ -26,7 +27,7 @@ export function generateMetadata({ params }: { params: Promise<{ workspaceId: st
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Overview'))
 }
 
-export default async function WorkspaceOverviewPage({
+async function WorkspaceOverviewPage({
   params,
   searchParams,
 }: {
@@ -115,3 +116,5 @@ export default async function WorkspaceOverviewPage({
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, WorkspaceOverviewPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -10,7 +11,7 @@ import { getContext } from '@/lib/context'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Create workspace')
 
-export default async function NewWorkspacePage() {
+async function NewWorkspacePage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   if (!can(ctx.actor, 'workspace.create', { tenantId: ctx.actor.tenantId }))
@@ -33,3 +34,5 @@ export default async function NewWorkspacePage() {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, NewWorkspacePage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
@@ -13,7 +14,7 @@ import { tenantUsersPage, tenantUsersQuery } from '@/lib/tenant-users/queries'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Users')
 
-export default async function TenantUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function TenantUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const tenant = { tenantId: ctx.actor.tenantId }
@@ -34,3 +35,5 @@ export default async function TenantUsersPage({ searchParams }: { searchParams: 
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, TenantUsersPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
@@ -18,7 +19,7 @@ import { isEntityId } from '@/lib/validation'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('User')
 
-export default async function TenantUserPage({ params }: { params: Promise<{ userId: string }> }) {
+async function TenantUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
@@ -89,3 +90,5 @@ export default async function TenantUserPage({ params }: { params: Promise<{ use
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, TenantUserPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import Link from 'next/link'
 import { workspaceTrail } from '@/components/console/breadcrumbs'
 import { PageHeader } from '@/components/console/page-header'
@@ -20,7 +21,7 @@ export function generateMetadata({ params }: { params: Promise<{ workspaceId: st
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Environments'))
 }
 
-export default async function EnvironmentsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+async function EnvironmentsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
   const environments = await workspaceEnvironments(getDb(), workspace.id)
@@ -92,3 +93,5 @@ export default async function EnvironmentsPage({ params }: { params: Promise<{ w
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, EnvironmentsPage)

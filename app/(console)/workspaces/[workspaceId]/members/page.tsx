@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { workspaceTrail } from '@/components/console/breadcrumbs'
@@ -19,7 +20,7 @@ export function generateMetadata({ params }: { params: Promise<{ workspaceId: st
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Members'))
 }
 
-export default async function MembersPage({
+async function MembersPage({
   params,
   searchParams,
 }: {
@@ -85,3 +86,5 @@ export default async function MembersPage({
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, MembersPage)

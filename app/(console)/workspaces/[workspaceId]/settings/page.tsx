@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { workspaceTrail } from '@/components/console/breadcrumbs'
@@ -13,7 +14,7 @@ export function generateMetadata({ params }: { params: Promise<{ workspaceId: st
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Settings'))
 }
 
-export default async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
   const editable = may('workspace.update') && workspace.status === 'ACTIVE'
@@ -40,3 +41,5 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, WorkspaceSettingsPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import Link from 'next/link'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
@@ -29,7 +30,7 @@ function summary(spec: unknown): string {
   return `${readableValue('policy', 'modelAccess', values.modelAccess)} · ${String(values.maxTokensPerRequest)} tokens`
 }
 
-export default async function EnvironmentPage({ params }: Params) {
+async function EnvironmentPage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, mayEdit } = at
@@ -81,3 +82,5 @@ export default async function EnvironmentPage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, EnvironmentPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { DraftReleaseForm } from '@/components/releases/draft-release-form'
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'Compare')
 }
 
-export default async function ComparePage({ params }: Params) {
+async function ComparePage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, target, mayPropose } = at
@@ -91,3 +92,5 @@ export default async function ComparePage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ComparePage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import Link from 'next/link'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'Releases')
 }
 
-export default async function ReleasesPage({ params }: Params) {
+async function ReleasesPage({ params }: Params) {
   const { workspaceId, environment: slug } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, source } = at
@@ -67,3 +68,5 @@ export default async function ReleasesPage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ReleasesPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { DeleteEnvironmentDialog } from '@/components/environments/delete-environment-dialog'
 import { EnvironmentForm } from '@/components/environments/environment-form'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'Environment settings')
 }
 
-export default async function EnvironmentSettingsPage({ params }: Params) {
+async function EnvironmentSettingsPage({ params }: Params) {
   const { workspaceId, environment: environmentSlug } = await params
   const at = await loadEnvironmentPage(workspaceId, environmentSlug)
   const { workspace, environment, environments, target } = at
@@ -93,3 +94,5 @@ export default async function EnvironmentSettingsPage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, EnvironmentSettingsPage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'Release')
 }
 
-export default async function ReleasePage({ params }: Params) {
+async function ReleasePage({ params }: Params) {
   const { workspaceId, environment: slug, releaseId } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { ctx, workspace, environment, may } = at
@@ -117,3 +118,5 @@ export default async function ReleasePage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ReleasePage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { AgentForm } from '@/components/resources/agent-form'
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle((await params).workspaceId, 'New resource')
 }
 
-export default async function NewResourcePage({ params, searchParams }: Params) {
+async function NewResourcePage({ params, searchParams }: Params) {
   const { workspaceId, environment: slug } = await params
   const kind = (await searchParams).kind ?? 'agent'
   if (!isResourceKind(kind)) notFound()
@@ -54,3 +55,5 @@ export default async function NewResourcePage({ params, searchParams }: Params) 
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, NewResourcePage)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { withDocumentTitle } from '@/components/console/document-title'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return workspacePageTitle(workspaceId, key)
 }
 
-export default async function ResourcePage({ params }: Params) {
+async function ResourcePage({ params }: Params) {
   const { workspaceId, environment: slug, kind, key } = await params
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, mayEdit } = at
@@ -104,3 +105,5 @@ export default async function ResourcePage({ params }: Params) {
     </div>
   )
 }
+
+export default withDocumentTitle(generateMetadata, ResourcePage)
