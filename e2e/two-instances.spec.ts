@@ -44,3 +44,22 @@ test('the session and its checks live in the token and the database, not in eith
   await expect(member.getByRole('heading', { name: 'You have no workspace yet' })).toBeVisible()
   await expect(member.getByText('Ada Admin · admin@acme.test')).toBeVisible()
 })
+
+test('an API key revoked on one instance is refused by the other on its very next request', async ({ page, request }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await page.goto(`${A}/settings/api-keys`)
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create an API key' })
+  await dialog.getByLabel('Name').fill('Two instances')
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const key = await dialog.getByLabel('The new API key Two instances').inputValue()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  const headers = { authorization: `Bearer ${key}` }
+  expect((await request.get(`${B}/api/v1/workspaces`, { headers })).status()).toBe(200)
+  const card = page.getByRole('region', { name: /^Two instances/ })
+  await card.getByRole('button', { name: 'Revoke…' }).click()
+  await page.getByRole('dialog', { name: 'Revoke Two instances?' }).getByRole('button', { name: 'Revoke' }).click()
+  await expect(card).toContainText('Revoked')
+  expect((await request.get(`${B}/api/v1/workspaces`, { headers })).status()).toBe(401)
+})
