@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/ui/form-actions'
 import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-fields'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -87,14 +88,7 @@ function CreateKeyForm({ bindings, onDone }: { bindings: { id: string; name: str
           onChange={(event) => setExpiresOn(event.target.value)}
         />
       )}
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={create.pending}>
-          {create.pending ? 'Creating…' : 'Create key'}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions label="Create key" pendingLabel="Creating…" pending={create.pending} onCancel={onDone} />
     </form>
   )
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/ui/form-actions'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SelectField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -82,14 +83,7 @@ function RotateForm({ apiKey, onDone }: { apiKey: Key; onDone(): void }) {
         onChange={(event) => setGrace(event.target.value as keyof typeof GRACE_CHOICES)}
         options={Object.entries(GRACE_CHOICES).map(([value, label]) => ({ value, label }))}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={rotate.pending}>
-          {rotate.pending ? 'Rotating…' : 'Rotate'}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions label="Rotate" pendingLabel="Rotating…" pending={rotate.pending} onCancel={onDone} />
     </form>
   )
 }

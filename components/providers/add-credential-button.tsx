@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/ui/form-actions'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
@@ -83,14 +84,7 @@ function AddCredentialForm({ onDone }: { onDone(): void }) {
         value={secret}
         onChange={setSecret}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={add.pending}>
-          {add.pending ? 'Saving…' : 'Save credential'}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions label="Save credential" pendingLabel="Saving…" pending={add.pending} onCancel={onDone} />
     </form>
   )
 }

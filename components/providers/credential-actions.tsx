@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
+import { FormActions } from '@/components/ui/form-actions'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
@@ -123,14 +124,7 @@ function RotateForm({ credential, onDone }: { credential: Credential; onDone(): 
         value={secret}
         onChange={setSecret}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={rotate.pending}>
-          {rotate.pending ? 'Saving…' : 'Replace the key'}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions label="Replace the key" pendingLabel="Saving…" pending={rotate.pending} onCancel={onDone} />
     </form>
   )
 }

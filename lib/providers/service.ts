@@ -196,10 +196,12 @@ export const testCredentialDefinition = defineAction({
   },
 })
 
-async function grantableWorkspace(tx: Tx, scope: ActionScope<{ workspaceId: string }>) {
+/** The credential and the workspace a grant names, both of the acting tenant. */
+async function grantPlace(tx: Tx, scope: ActionScope<{ credentialId: string; workspaceId: string }>) {
+  const credential = await credentialOf(tx, scope.tenantId, scope.input.credentialId)
   const workspace = await tx.workspace.findFirst({ where: { id: scope.input.workspaceId, tenantId: scope.tenantId } })
   if (!workspace) refuse('NOT_FOUND', 'This workspace was not found in this tenant.')
-  return workspace
+  return { credential, workspace }
 }
 
 /** Grants a credential to a workspace, or changes the grant's limits. */
@@ -209,8 +211,7 @@ export const grantCredentialDefinition = defineAction({
   permission: 'credentials.manage',
   async run(tx, scope) {
     const { input, tenantId, audit } = scope
-    const credential = await credentialOf(tx, tenantId, input.credentialId)
-    const workspace = await grantableWorkspace(tx, scope)
+    const { credential, workspace } = await grantPlace(tx, scope)
     if (workspace.status === 'ARCHIVED') refuse('WORKSPACE_ARCHIVED')
     const limits = { monthlyBudget: input.monthlyBudget ?? null, requestsPerMinute: input.requestsPerMinute ?? null }
     const existing = await tx.providerGrant.findUnique({
@@ -238,9 +239,8 @@ export const revokeGrantDefinition = defineAction({
   input: revokeGrantInput,
   permission: 'credentials.manage',
   async run(tx, scope) {
-    const { input, tenantId, audit } = scope
-    const credential = await credentialOf(tx, tenantId, input.credentialId)
-    const workspace = await grantableWorkspace(tx, scope)
+    const { audit } = scope
+    const { credential, workspace } = await grantPlace(tx, scope)
     const { count } = await tx.providerGrant.deleteMany({ where: { credentialId: credential.id, workspaceId: workspace.id } })
     if (count === 0) refuse('NOT_FOUND', `${workspace.name} is not granted this credential.`)
     audit({

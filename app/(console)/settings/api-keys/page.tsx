@@ -3,6 +3,7 @@ import { withDocumentTitle } from '@/components/console/document-title'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
+import { EmptyState } from '@/components/ui/empty-state'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { CreateKeyButton } from '@/components/api-keys/create-key-button'
 import { KeyCard } from '@/components/api-keys/key-card'
@@ -49,14 +50,13 @@ async function ApiKeysPage() {
         {manages && <CreateKeyButton bindings={bindings} />}
       </PageHeader>
       {keys.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-10 text-center">
-          <p className="text-sm font-medium text-slate-900">No API keys yet.</p>
-          <p className="mt-1 text-sm text-slate-500">
+        <EmptyState title="No API keys yet.">
+          <p>
             {manages
               ? 'Create one for a script or a CI job with “Create key”: choose where it works, what it may do and when it expires.'
               : 'An administrator creates them.'}
           </p>
-        </div>
+        </EmptyState>
       ) : (
         <ul aria-label="API keys" className="space-y-3">
           {keys.map((key) => (

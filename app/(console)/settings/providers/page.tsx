@@ -3,6 +3,7 @@ import { withDocumentTitle } from '@/components/console/document-title'
 import { redirect } from 'next/navigation'
 import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
+import { EmptyState } from '@/components/ui/empty-state'
 import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { AddCredentialButton } from '@/components/providers/add-credential-button'
 import { CredentialCard } from '@/components/providers/credential-card'
@@ -31,22 +32,16 @@ async function ProvidersPage() {
         title={<>AI providers {!manages && <ReadOnlyBadge />}</>}
         description="Keys for AI providers, shared by the whole tenant and usable only by the workspaces they are granted to. A key is encrypted when saved and never shown again."
       >
-        {manages && credentials.length > 0 && <AddCredentialButton />}
+        {manages && <AddCredentialButton />}
       </PageHeader>
       {credentials.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-surface px-4 py-10 text-center">
-          <p className="text-sm font-medium text-slate-900">No provider credentials yet.</p>
-          <p className="mt-1 text-sm text-slate-500">
+        <EmptyState title="No provider credentials yet.">
+          <p>
             {manages
-              ? 'Add your organisation’s key for OpenAI, Anthropic, Azure OpenAI, Google, Mistral or an OpenAI-compatible endpoint, then grant it to workspaces.'
+              ? 'Add your organisation’s key for OpenAI, Anthropic, Azure OpenAI, Google, Mistral or an OpenAI-compatible endpoint with “Add credential”, then grant it to workspaces.'
               : 'A tenant administrator adds them.'}
           </p>
-          {manages && (
-            <div className="mt-4 flex justify-center">
-              <AddCredentialButton />
-            </div>
-          )}
-        </div>
+        </EmptyState>
       ) : (
         <ul aria-label="Provider credentials" className="space-y-4">
           {credentials.map((credential) => (
