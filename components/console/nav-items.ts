@@ -1,4 +1,4 @@
-import { can } from '@/lib/authz/permissions'
+import { can, canAnywhere } from '@/lib/authz/permissions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { environmentsPath } from '@/lib/environments/paths'
 
@@ -28,8 +28,7 @@ export function navItems(ctx: RequestContext): NavSections {
     can(actor, 'users.read', tenant) && { href: '/settings/users', label: 'Users' },
     can(actor, 'credentials.read', tenant) && { href: '/settings/providers', label: 'AI providers' },
     // Tenant-wide, or for a workspace admin the keys of their own workspaces.
-    (can(actor, 'apiKeys.read', tenant) ||
-      Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, 'apiKeys.read', { ...tenant, workspaceId }))) && {
+    canAnywhere(actor, 'apiKeys.read') && {
       href: '/settings/api-keys',
       label: 'API keys',
     },

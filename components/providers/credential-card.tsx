@@ -53,6 +53,7 @@ export function CredentialCard({
           credential.baseUrl !== null && { term: 'API address', detail: <span className="break-all font-mono">{credential.baseUrl}</span> },
           { term: 'Added', detail: `${formatDateTime(credential.createdAt)}${credential.addedBy ? ` by ${credential.addedBy.name}` : ''}` },
           credential.rotatedAt && { term: 'Key rotated', detail: formatDateTime(credential.rotatedAt) },
+          credential.lastCheckedAt && { term: 'Last tested', detail: formatDateTime(credential.lastCheckedAt) },
           { term: 'Last verified', detail: credential.lastVerifiedAt ? formatDateTime(credential.lastVerifiedAt) : 'Never' },
           { term: 'Used by', detail: plural(credential.grants.length, 'workspace', 'workspaces') },
         ]}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
-import { authorize, seesTenant, type Actor, type Permission } from '@/lib/authz/permissions'
+import { authorize, seesTenant, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
 import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
@@ -141,6 +141,14 @@ function keyCaller(key: ApiKeyCaller): Caller {
   }
 }
 
+/** The actor, if they see the tenant (else NOT_FOUND) and hold the permission there (else why not). */
+function authorized(actor: Actor | null, permission: Permission, resource: Resource): Actor {
+  if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
+  const decision = authorize(actor, permission, resource)
+  if (decision !== 'ok') refuse(decision)
+  return actor
+}
+
 function describeUnexpected(error: unknown, actionName: string): ActionResult<never> {
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
@@ -192,10 +200,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
         let prepared = undefined as P
         if (definition.prepare) {
           // A first check, so nobody without the permission sets the slow work going.
-          const actor = await caller.actorIn(env.db, tenantId)
-          if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
-          const decision = authorize(actor, definition.permission, { tenantId })
-          if (decision !== 'ok') refuse(decision)
+          const actor = authorized(await caller.actorIn(env.db, tenantId), definition.permission, { tenantId })
           const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
           prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings })
         }
@@ -203,12 +208,10 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
           async (tx) => {
             await lockTenant(tx, tenantId)
             // Everything below reads state that no other mutation of this tenant can change until commit.
-            const actor = await caller.actorIn(tx, tenantId)
-            if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
+            const found = await caller.actorIn(tx, tenantId)
             const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
             const resource = { tenantId, workspaceId: workspace?.id, archived: workspace?.status === 'ARCHIVED' }
-            const decision = authorize(actor, definition.permission, resource)
-            if (decision !== 'ok') refuse(decision)
+            const actor = authorized(found, definition.permission, resource)
 
             const records: AuditRecord[] = []
             const vault = tenantVault(tx, env.settings.encryptionKeys, tenantId)

@@ -1,4 +1,4 @@
-import { seesTenant, type Actor } from '@/lib/authz/permissions'
+import { operatorKeyActor, seesTenant, type Actor } from '@/lib/authz/permissions'
 import { loadActor } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
 import type { ApiKeyScope } from '@/lib/generated/prisma/enums'
@@ -17,8 +17,7 @@ export interface ApiKeyCaller {
 /**
  * Who a key acts as in a tenant: its creator as they are now (a creator who left the
  * tenant, was disabled or lost a role takes the key down with them), narrowed to the key's
- * scopes and workspace by lib/authz. An operator's key has nobody's permissions to borrow:
- * it reads, tenant-wide or in its workspace, and nothing more.
+ * scopes and workspace by lib/authz. An operator's key reads only (operatorKeyActor).
  */
 export async function keyActor(db: Db | Tx, key: ApiKeyCaller, tenantId: string): Promise<Actor | null> {
   if (key.tenantId !== tenantId) return null
@@ -30,6 +29,5 @@ export async function keyActor(db: Db | Tx, key: ApiKeyCaller, tenantId: string)
     const creator = await loadActor(db, key.createdById, tenantId)
     return creator && seesTenant(creator) ? { ...creator, apiKey: bounds } : null
   }
-  const readOnly = { ...bounds, scopes: key.scopes.filter((scope) => scope === 'read') }
-  return { userId: '', tenantId, isPlatformAdmin: false, tenantRole: 'tenant_auditor', workspaceRoles: {}, apiKey: readOnly }
+  return operatorKeyActor(tenantId, bounds)
 }

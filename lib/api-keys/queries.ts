@@ -41,7 +41,6 @@ export async function apiKeysPage(db: Db, actor: Actor) {
       ...(can(actor, 'apiKeys.manage', tenant) ? [{ id: '', name: 'Every workspace of the tenant' }] : []),
       ...workspaces.filter((w) => can(actor, 'apiKeys.manage', { ...tenant, workspaceId: w.id })),
     ],
-    readsAll,
   }
 }
 

@@ -105,6 +105,21 @@ export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[
   propose: ['workspace.read', 'releases.propose'],
 }
 
+/**
+ * Who a key an operator made (npm run apikey:create) acts as: it has nobody's permissions to
+ * borrow, so it reads (tenant-wide or in its workspace) and nothing more, whatever scopes it names.
+ */
+export function operatorKeyActor(tenantId: string, key: ApiKeyBounds): Actor {
+  return {
+    userId: '',
+    tenantId,
+    isPlatformAdmin: false,
+    tenantRole: 'tenant_auditor',
+    workspaceRoles: {},
+    apiKey: { ...key, scopes: key.scopes.filter((scope) => scope === 'read') },
+  }
+}
+
 function keyAllows(key: ApiKeyBounds, permission: Permission, resource: Resource): boolean {
   if (!key.scopes.some((scope) => API_KEY_SCOPE_PERMISSIONS[scope].includes(permission))) return false
   return key.workspaceId === null || resource.workspaceId === key.workspaceId
@@ -159,6 +174,15 @@ export function tenantRolesHoldingEverywhere(permission: Permission): TenantRole
 /** The workspace roles that hold `permission` in their own workspace. */
 export function workspaceRolesHolding(permission: Permission): WorkspaceRole[] {
   return (Object.keys(WORKSPACE_ROLE_GRANTS) as WorkspaceRole[]).filter((role) => WORKSPACE_ROLE_GRANTS[role].includes(permission))
+}
+
+/** Whether the actor holds the permission tenant-wide or in at least one of their workspaces (what a page lists is then narrowed by can()). */
+export function canAnywhere(actor: Actor, permission: Permission): boolean {
+  const tenant = { tenantId: actor.tenantId }
+  return (
+    can(actor, permission, tenant) ||
+    Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, permission, { ...tenant, workspaceId }))
+  )
 }
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */

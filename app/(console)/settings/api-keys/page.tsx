@@ -8,7 +8,7 @@ import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { CreateKeyButton } from '@/components/api-keys/create-key-button'
 import { KeyCard } from '@/components/api-keys/key-card'
 import { apiKeysPage } from '@/lib/api-keys/queries'
-import { can } from '@/lib/authz/permissions'
+import { can, canAnywhere } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
@@ -20,11 +20,7 @@ async function ApiKeysPage() {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   const actor = ctx.actor
-  const { keys, bindings, readsAll } = await apiKeysPage(getDb(), actor)
-  const readsAny =
-    readsAll ||
-    Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, 'apiKeys.read', { tenantId: actor.tenantId, workspaceId }))
-  if (!readsAny) {
+  if (!canAnywhere(actor, 'apiKeys.read')) {
     return (
       <AccessDenied
         what="the API keys"
@@ -32,6 +28,7 @@ async function ApiKeysPage() {
       />
     )
   }
+  const { keys, bindings } = await apiKeysPage(getDb(), actor)
   const manages = bindings.length > 0
   return (
     <div>
