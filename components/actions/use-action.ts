@@ -41,6 +41,8 @@ export interface ActionState<Input, Data> {
   result: ActionResult<Data> | null
   /** Field errors of the last answer, to show next to each field. */
   fieldErrors: FieldErrors | undefined
+  /** A refusal that belongs to no field (shown above the form); null when there is none. */
+  formError: string | null
   reset(): void
 }
 
@@ -84,6 +86,7 @@ export function useAction<Input, Data>(
     pending,
     result,
     fieldErrors: result && !result.ok ? result.fieldErrors : undefined,
+    formError: result && !result.ok && !result.fieldErrors ? result.message : null,
     reset: useCallback(() => setResult(null), []),
   }
 }

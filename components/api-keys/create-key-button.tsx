@@ -41,7 +41,7 @@ function CreateKeyForm({ bindings, onDone }: { bindings: { id: string; name: str
   if (made) return <NewKeyShown name={made.name} apiKey={made.key} onDone={onDone} />
   return (
     <form onSubmit={submitWith(() => create.run({ name, workspaceId, scopes, expiresIn, expiresOn }))} className="space-y-5" noValidate>
-      <FormAlert message={create.result && !create.result.ok && !create.fieldErrors ? create.result.message : null} />
+      <FormAlert message={create.formError} />
       <TextField
         id="api-key-name"
         label="Name"

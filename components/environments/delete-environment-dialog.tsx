@@ -19,7 +19,7 @@ export function DeleteEnvironmentDialog({
 }) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const { run, result, pending, fieldErrors, reset } = useAction(deleteEnvironmentAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction(deleteEnvironmentAction, {
     confirm: () => `${environment.name} is deleted.`,
   })
 
@@ -48,7 +48,7 @@ export function DeleteEnvironmentDialog({
         <SlugConfirmForm
           id={`confirm-${environment.id}`}
           slug={environment.slug}
-          alert={result && !result.ok && !fieldErrors ? result.message : null}
+          alert={formError}
           errors={fieldErrors?.confirmSlug}
           pending={pending}
           confirmLabel="Delete environment"

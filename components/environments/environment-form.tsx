@@ -40,7 +40,7 @@ export function EnvironmentForm({ workspaceId, environments, environment, onCanc
   const update = useAction(updateEnvironmentAction, {
     confirm: (input, { changed }) => (changed.length ? `Saved ${input.name.trim()}.` : 'Nothing to save: no field changed.'),
   })
-  const { result, pending, fieldErrors } = environment ? update : create
+  const { result, pending, fieldErrors, formError } = environment ? update : create
   const [name, setName] = useState(environment?.name ?? '')
   const [slug, setSlug] = useState(environment?.slug ?? '')
   const [slugEdited, setSlugEdited] = useState(false)
@@ -66,7 +66,7 @@ export function EnvironmentForm({ workspaceId, environments, environment, onCanc
   const targets = environments.filter((candidate) => candidate.id !== environment?.id)
   return (
     <form onSubmit={submitWith(submit)} className="space-y-5" noValidate>
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert message={formError} />
       <TextField
         id="environment-name"
         label="Name"

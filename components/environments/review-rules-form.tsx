@@ -20,7 +20,7 @@ interface Props {
 
 /** Who reviews releases into an environment, and how many approvals a release needs. */
 export function ReviewRulesForm({ workspaceId, environment, eligible }: Props) {
-  const { run, result, pending, fieldErrors } = useAction(setReviewRulesAction, {
+  const { run, pending, fieldErrors, formError } = useAction(setReviewRulesAction, {
     confirm: (_, { changed }) => (changed.length ? `Saved the review rules of ${environment.name}.` : 'Nothing to save: no rule changed.'),
   })
   const [requiredApprovals, setRequiredApprovals] = useState(String(environment.requiredApprovals))
@@ -39,7 +39,7 @@ export function ReviewRulesForm({ workspaceId, environment, eligible }: Props) {
       className="space-y-5"
       noValidate
     >
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert message={formError} />
       <TextField
         id="required-approvals"
         label="Approvals required"

@@ -40,7 +40,7 @@ function AddCredentialForm({ onDone }: { onDone(): void }) {
   }
   return (
     <form onSubmit={submitWith(submit)} className="space-y-5" noValidate>
-      <FormAlert message={add.result && !add.result.ok && !add.fieldErrors ? add.result.message : null} />
+      <FormAlert message={add.formError} />
       <SelectField
         id="credential-provider"
         label="Provider"

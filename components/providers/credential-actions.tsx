@@ -115,7 +115,7 @@ function RotateForm({ credential, onDone }: { credential: Credential; onDone(): 
   }
   return (
     <form onSubmit={submitWith(submit)} className="space-y-5" noValidate>
-      <FormAlert message={rotate.result && !rotate.result.ok && !rotate.fieldErrors ? rotate.result.message : null} />
+      <FormAlert message={rotate.formError} />
       <SecretField
         id={`rotate-${credential.id}`}
         label="New key"

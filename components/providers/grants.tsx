@@ -116,7 +116,7 @@ function GrantForm({
       noValidate
       aria-label={`Grant ${credentialName}`}
     >
-      <FormAlert message={grant.result && !grant.result.ok && !grant.fieldErrors ? grant.result.message : null} />
+      <FormAlert message={grant.formError} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           id={`${prefix}-workspace`}

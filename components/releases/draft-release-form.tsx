@@ -32,7 +32,7 @@ export function DraftReleaseForm({
   const [picked, setPicked] = useState(changes.map((change) => change.id))
   const [title, setTitle] = useState('')
   const [notes, setNotes] = useState('')
-  const { run, pending, result, fieldErrors } = useAction(draftReleaseAction, {
+  const { run, pending, fieldErrors, formError } = useAction(draftReleaseAction, {
     confirm: () => `Release to ${target} submitted for review.`,
   })
   async function submit() {
@@ -41,7 +41,7 @@ export function DraftReleaseForm({
   }
   return (
     <form onSubmit={submitWith(submit)} className="space-y-4" noValidate>
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert message={formError} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Changes to release</legend>
         {changes.map((change) => (

@@ -21,7 +21,7 @@ export function EditReleaseDialog({
   const [isOpen, setOpen] = useState(false)
   const [title, setTitle] = useState(release.title)
   const [notes, setNotes] = useState(release.notes)
-  const { run, result, pending, fieldErrors, reset } = useAction(editReleaseAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction(editReleaseAction, {
     confirm: (_, { approvalsVoided }) =>
       approvalsVoided > 0 ? 'Saved. The approvals given so far are void: reviewers look again.' : 'Saved.',
   })
@@ -46,7 +46,7 @@ export function EditReleaseDialog({
           })}
         >
           <p className="text-sm text-slate-600">Saving voids the approvals given so far: reviewers approve what they read.</p>
-          <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+          <FormAlert message={formError} />
           <ReleaseTextFields title={title} notes={notes} onTitle={setTitle} onNotes={setNotes} errors={fieldErrors} />
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>

@@ -116,7 +116,7 @@ export function ReleaseActions({
           })}
         >
           {/* The page behind the dialog is inert: a refusal is shown here, where it is seen and announced. */}
-          <FormAlert message={reject.result && !reject.result.ok && !reject.fieldErrors ? reject.result.message : null} />
+          <FormAlert message={reject.formError} />
           <TextAreaField
             id="reason"
             label="Why"

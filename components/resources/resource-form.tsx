@@ -49,7 +49,7 @@ export function ResourceForm<Draft extends Record<string, unknown>>({
   toSpec?(draft: Draft): Record<string, unknown>
   fields(bind: FieldBinders<Draft>): ReactNode
 }) {
-  const { save, pending, fieldErrors, result } = useSaveResource(target)
+  const { save, pending, fieldErrors, formError } = useSaveResource(target)
   const [spec, setSpec] = useState(initial)
   const [key, setKey] = useState(initialKey)
   const [keyEdited, setKeyEdited] = useState(false)
@@ -80,7 +80,7 @@ export function ResourceForm<Draft extends Record<string, unknown>>({
   }
   return (
     <form onSubmit={submitWith(() => save(toSpec(spec), key))} className="space-y-5" noValidate>
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert message={formError} />
       {fields(bind)}
       <TextField
         id="key"

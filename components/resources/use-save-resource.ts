@@ -37,5 +37,5 @@ export function useSaveResource(target: ResourceTarget) {
       await update.run({ workspaceId, environmentId, resourceId: target.resourceId, baseRevision: target.revision, spec })
     }
   }
-  return { save, pending: active.pending, fieldErrors: active.fieldErrors, result: active.result }
+  return { save, pending: active.pending, fieldErrors: active.fieldErrors, formError: active.formError }
 }

@@ -24,7 +24,7 @@ interface Props {
 export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClassName }: Props) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const { run, result, pending, fieldErrors, reset } = useAction(archiveWorkspaceAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction(archiveWorkspaceAction, {
     confirm: () => ({
       text: `${workspace.name} is archived.`,
       undo: undoWith(restoreWorkspaceAction, { workspaceId: workspace.id }, `${workspace.name} is active again.`),
@@ -66,7 +66,7 @@ export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClas
           <SlugConfirmForm
             id={`confirm-${workspace.id}`}
             slug={workspace.slug}
-            alert={result && !result.ok && !fieldErrors ? result.message : null}
+            alert={formError}
             errors={fieldErrors?.confirmSlug}
             pending={pending}
             confirmLabel="Archive workspace"

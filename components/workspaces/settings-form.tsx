@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function WorkspaceSettingsForm({ workspace }: Props) {
-  const { run, result, pending, fieldErrors } = useAction(updateWorkspaceSettingsAction, {
+  const { run, pending, fieldErrors, formError } = useAction(updateWorkspaceSettingsAction, {
     confirm: (input, { changed }) =>
       changed.length ? `Saved the settings of ${input.name.trim()}.` : 'Nothing to save: no field changed.',
   })
@@ -25,7 +25,7 @@ export function WorkspaceSettingsForm({ workspace }: Props) {
 
   return (
     <form onSubmit={submitWith(() => run({ workspaceId: workspace.id, name, description, color }))} className="space-y-5" noValidate>
-      <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
+      <FormAlert message={formError} />
       <WorkspaceNameField value={name} errors={fieldErrors?.name} onChange={(e) => setName(e.target.value)} />
       <TextField
         id="slug"
