@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { SMTP_PORT_OFFSET } from './e2e/mailbox'
 
 const firstPort = Number(process.env.E2E_PORT ?? 3230)
 
@@ -19,6 +20,7 @@ const specs = fs
   // E2E_SPECS=members,audit-log starts only those specs' consoles (while working on them).
   .filter((file) => !process.env.E2E_SPECS || process.env.E2E_SPECS.split(',').includes(file.replace(/\.spec\.ts$/, '')))
   .sort()
+const SPECS_READING_MAIL = new Set(['accounts.spec.ts'])
 const consoles = specs.map((spec, index) => ({
   spec,
   port: firstPort + index,
@@ -57,12 +59,18 @@ export default defineConfig({
   },
   projects: consoles.map(({ spec, port }) => ({ name: spec, testMatch: spec, use: { baseURL: `http://localhost:${port}` } })),
   // `npm test` builds first; the consoles only migrate, seed and serve.
-  webServer: consoles.map(({ port, dataDir }) => ({
+  webServer: consoles.map(({ spec, port, dataDir }) => ({
     command: 'npx tsx scripts/start.ts',
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore' as const,
-    env: { PORT: String(port), ATRIUM_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(port),
+      ATRIUM_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A spec that reads mail runs an SMTP server of its own (e2e/mailbox.ts) for its console to send to.
+      ...(SPECS_READING_MAIL.has(spec) ? { SMTP_URL: `smtp://127.0.0.1:${port + SMTP_PORT_OFFSET}` } : {}),
+    },
   })),
 })

@@ -20,17 +20,22 @@ const WALKS = [
       '/settings/users',
       '/settings/providers',
       '/settings/api-keys',
+      '/settings/security',
       '/settings/outbox',
       '/audit',
+      '/account',
     ],
   },
   { email: 'wsadmin@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '{workspace}/environments', '/audit'] },
-  { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings'] },
+  { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '/account'] },
   {
     email: 'viewer@acme.test',
     pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings', '{workspace}/environments/development/settings'],
   },
-  { email: 'auditor@acme.test', pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/settings/api-keys', '/audit'] },
+  {
+    email: 'auditor@acme.test',
+    pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/settings/api-keys', '/audit', '/account'],
+  },
 ]
 
 async function activeWorkspacePath(page: Page) {

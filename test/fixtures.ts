@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect } from 'vitest'
 import type { ActionEnvironment, ActionSettings } from '@/lib/actions/define-action'
 import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
+import { startSession } from '@/lib/sessions/service'
 import type { SessionClaims } from '@/lib/context/resolve'
 import type { Db } from '@/lib/db/client'
 import { seedDemoData } from '@/lib/db/seed'
@@ -37,7 +38,8 @@ export async function seedFixtures(db: Db) {
   /** What the token of a user who just signed in carries. */
   const claimsOf = async (email: string): Promise<SessionClaims> => {
     const u = await db.user.findUniqueOrThrow({ where: { email } })
-    return { userId: u.id, sessionVersion: u.sessionVersion, ...(await landingWorkspace(db, u.id)) }
+    const sessionId = await startSession(db, u.id, { ip: '127.0.0.1', userAgent: 'vitest' })
+    return { userId: u.id, sessionId, ...(await landingWorkspace(db, u.id)) }
   }
 
   /** An action environment for a signed-in user, optionally with another active workspace in the token. */
@@ -68,9 +70,10 @@ export async function seedFixtures(db: Db) {
   }
 
   const seededTenantMemberships = await db.tenantMembership.findMany()
-  const seededAccounts = users.map(({ id, status, sessionVersion, isPlatformAdmin }) => ({ id, status, sessionVersion, isPlatformAdmin }))
+  const seededAccounts = users.map(({ id, status, isPlatformAdmin, passwordHash }) => ({ id, status, isPlatformAdmin, passwordHash }))
   /**
-   * Puts people back as seeded: accounts (status, session version, platform flag), tenant
+   * Puts people back as seeded: accounts (status, password, platform flag; no second
+   * factor, no tenant requiring one, no sign-in limits), tenant
    * memberships (role, status) and workspace memberships. Users created by a test stay.
    */
   const resetPeople = async () => {
@@ -80,6 +83,10 @@ export async function seedFixtures(db: Db) {
       db.tenantMembership.deleteMany(),
       db.tenantMembership.createMany({ data: seededTenantMemberships }),
       db.workspaceMembership.createMany({ data: seededMemberships }),
+      db.twoFactor.deleteMany(),
+      db.recoveryCode.deleteMany(),
+      db.tenant.updateMany({ data: { requireTwoFactor: false } }),
+      db.authThrottle.deleteMany(),
     ])
   }
 

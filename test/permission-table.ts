@@ -138,6 +138,13 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     workspace_viewer: false,
     tenant_auditor: false,
   },
+  'account.manage': {
+    tenant_admin: 'all',
+    workspace_admin: 'all',
+    workspace_member: 'all',
+    workspace_viewer: 'all',
+    tenant_auditor: 'all',
+  },
 }
 
 /** The permissions that only read. */

@@ -11,6 +11,8 @@ import { getContext } from '@/lib/context'
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await getContext()
   if (!ctx) redirect('/login')
+  // Their tenant requires a second factor they do not have yet: that comes before anything else.
+  if (ctx.actor?.mustEnrolTwoFactor) redirect('/two-factor/setup')
   return (
     <ConsoleShell sidebar={<Sidebar ctx={ctx} />} place={[ctx.tenant?.name, ctx.workspace?.name].filter(Boolean).join(' / ')}>
       {ctx.workspace ? (

@@ -1,13 +1,14 @@
 'use client'
 
+import Link from 'next/link'
 import { useId } from 'react'
 import { usePopover } from '@/components/ui/use-popover'
 import type { Theme } from '@/lib/theme'
 import { ThemeChoice } from './theme-choice'
 
 /**
- * The signed-in person at the foot of the sidebar; it opens their menu: who they are, the
- * theme, and sign out. Closes on Escape (focus back on its button) or when focus leaves it.
+ * The signed-in person at the foot of the sidebar; it opens their menu: who they are, their
+ * account page, the theme, and sign out. Closes on Escape (focus back on its button) or when focus leaves it.
  */
 export function UserMenu({ name, email, theme, signOut }: { name: string; email: string; theme: Theme; signOut: () => Promise<void> }) {
   const { open, setOpen, button, rootProps } = usePopover()
@@ -23,6 +24,13 @@ export function UserMenu({ name, email, theme, signOut }: { name: string; email:
           onMouseDown={(event) => event.preventDefault()}
         >
           <p className="truncate text-xs text-slate-600">Signed in as {email}</p>
+          <Link
+            href="/account"
+            onClick={() => setOpen(false)}
+            className="block rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            Your account
+          </Link>
           <ThemeChoice initial={theme} />
           <form action={signOut} className="border-t border-slate-100 pt-3">
             <button

@@ -1,6 +1,7 @@
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
+import { endSessionsOf } from '@/lib/sessions/service'
 import { isTenantAdminRole } from '@/lib/authz/roles'
 import type { UserStatus } from '@/lib/generated/prisma/enums'
 import { hasAnotherActiveTenantAdmin } from '@/lib/tenant-users/service'
@@ -11,7 +12,7 @@ export class AccountStatusRefused extends Error {
 
 /**
  * For platform operators only (no page or action reaches it): disables or re-enables an
- * account everywhere. Disabling ends every session (the session version moves on). The
+ * account everywhere. Disabling ends every session of the account. The
  * change is recorded in the chain of every tenant the account belongs to, in one
  * transaction that holds each of those tenants' locks; it is refused when it would leave
  * one of them without an active tenant admin.
@@ -38,8 +39,9 @@ export async function setAccountStatus(db: Db, auditKey: string, input: { email:
 
     await tx.user.update({
       where: { id: user.id },
-      data: { status: input.status, ...(input.status === 'DISABLED' ? { sessionVersion: { increment: 1 } } : {}) },
+      data: { status: input.status },
     })
+    if (input.status === 'DISABLED') await endSessionsOf(tx, user.id, 'accountDisabled')
     for (const membership of memberships) {
       await appendAudit(tx, auditKey, {
         tenantId: membership.tenantId,

@@ -32,6 +32,8 @@ export interface ActionScope<I> {
   /** Seals and opens this tenant's secrets with its data key. */
   vault: TenantVault
   settings: ActionSettings
+  /** The signed-in session making the call; null for an API key. */
+  sessionId: string | null
 }
 
 /** The settings actions read (a subset of AppConfig, so the server passes its config). */
@@ -57,7 +59,8 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
   workspaceId?: (input: z.output<S>) => string | undefined
   /**
    * Whether a call must come from a tab showing the active workspace (default true).
-   * Only the workspace switch opts out: changing the active workspace is its purpose.
+   * The workspace switch opts out (changing the active workspace is its purpose), and so
+   * do changes to one's own account, which belongs to no workspace.
    */
   staleTabCheck?: boolean
   /**
@@ -189,6 +192,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
       }
       const input = parsed.data
       const { userId } = caller
+      const sessionId = ctx?.sessionId ?? null
 
       try {
         // A workspace's tenant never changes, so it is read before the transaction: the
@@ -202,7 +206,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
           // A first check, so nobody without the permission sets the slow work going.
           const actor = authorized(await caller.actorIn(env.db, tenantId), definition.permission, { tenantId })
           const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
-          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings })
+          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings, sessionId })
         }
         const data = await env.db.$transaction(
           async (tx) => {
@@ -223,6 +227,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
               audit: (r) => records.push(r),
               vault,
               settings: env.settings,
+              sessionId,
               prepared,
             })
             for (const record of records) {

@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   APPROVALS_MISSING: 'This release does not have the approvals its target requires yet.',
   CREDENTIAL_IN_USE: 'Workspaces are granted this credential. Revoke their grants first.',
   API_KEY_INACTIVE: 'This key is revoked or expired. Create a new one instead.',
+  TWO_FACTOR_REQUIRED: 'Your organisation requires two-factor authentication. Set it up on your account page first.',
+  RATE_LIMITED: 'Too many attempts. Try again later.',
   INTERNAL: 'Something went wrong on our side.',
 } as const
 
@@ -50,4 +52,16 @@ export class DomainError extends Error {
 
 export function refuse(code: ErrorCode, message?: string, fieldErrors?: FieldErrors): never {
   throw new DomainError(code, message, fieldErrors)
+}
+
+/** Runs work outside the action wrapper (sign-in steps, links) and turns a refusal into its ActionResult. */
+export function resultOf<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  return run().then(
+    (data) => ({ ok: true as const, data }),
+    (error: unknown) => {
+      if (error instanceof DomainError)
+        return { ok: false as const, code: error.code, message: error.message, fieldErrors: error.fieldErrors }
+      throw error
+    },
+  )
 }

@@ -9,6 +9,12 @@ function asObject(value: Prisma.JsonValue | undefined): Data {
 const role = (value: Prisma.JsonValue | undefined) => String(value ?? '').replace('workspace_', '')
 
 /** Human wording of an audit entry, e.g. "renamed workspace Marketing to Brand"; a change made through the API says with which key. */
+/** Seconds in words: "30 seconds", "2 minutes". */
+function duration(seconds: unknown): string {
+  const s = Number(seconds) || 0
+  return s < 60 ? `${s} seconds` : `${Math.round(s / 60)} minute${Math.round(s / 60) === 1 ? '' : 's'}`
+}
+
 export function describeAuditEvent(event: { action: string; data: Prisma.JsonValue }): string {
   const apiKey = asObject(asObject(event.data).apiKey)
   const wording = describeChange(event)
@@ -43,6 +49,28 @@ function describeChange(event: { action: string; data: Prisma.JsonValue }): stri
       return data.reason === 'disabled' ? 'was refused sign-in (account disabled)' : 'failed to sign in (wrong password)'
     case 'session.signedOut':
       return 'signed out'
+    case 'session.lockedOut':
+      return `was locked out of signing in for ${duration(data.seconds)} after repeated wrong ${data.after === 'secondFactor.failed' ? 'codes' : 'passwords'}`
+    case 'session.ended':
+      return `ended their session on ${String(data.device ?? 'another device')}`
+    case 'session.signedOutEverywhere':
+      return `signed out everywhere (${String(data.sessions ?? 0)} session${data.sessions === 1 ? '' : 's'} ended)`
+    case 'account.passwordChanged':
+      return `changed their password (${String(data.otherSessionsEnded ?? 0)} other session${data.otherSessionsEnded === 1 ? '' : 's'} ended)`
+    case 'account.passwordReset':
+      return 'reset their password with an emailed link (every session ended)'
+    case 'account.twoFactorEnabled':
+      return 'turned on two-factor authentication'
+    case 'account.twoFactorDisabled':
+      return 'turned off two-factor authentication'
+    case 'account.recoveryCodeUsed':
+      return `signed in with a recovery code (${String(data.left ?? 0)} left)`
+    case 'account.recoveryCodesRenewed':
+      return 'replaced their recovery codes with new ones'
+    case 'tenant.twoFactorRequirementChanged':
+      return data.required
+        ? 'required two-factor authentication for everyone in this tenant'
+        : 'stopped requiring two-factor authentication'
     case 'workspace.switched':
       return `switched to workspace ${String(data.name ?? '')}`
     case 'member.roleChanged':

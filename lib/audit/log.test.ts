@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { recordSessionEvent } from '@/lib/auth/session-audit'
+import { recordAccountEvent } from '@/lib/auth/session-audit'
 import { loadActor } from '@/lib/context/resolve'
 import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import type { TestDatabase } from '@/test/database'
@@ -75,7 +75,7 @@ describe('filters', () => {
 
   it('counts from the head row what the head knows, and the same as counting', async () => {
     const scope = (await scopeOf('auditor@acme.test'))!
-    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', f.user('member@acme.test').id, { ip: null, userAgent: null })
+    await recordAccountEvent(t.db, TEST_AUDIT_KEY, 'session.signedOut', f.user('member@acme.test').id, { ip: null, userAgent: null })
     for (const category of [undefined, 'everything', 'sessions'] as const) {
       const filters = parseAuditFilters(category ? { category } : {})
       const counted = await t.db.auditEvent.count({ where: await auditWhere(t.db, scope, filters) })
@@ -90,7 +90,7 @@ describe('filters', () => {
     // Enough entries for three pages.
     const member = f.user('member@acme.test').id
     for (let i = all.length; i < AUDIT_PAGE_SIZE * 2 + 5; i++) {
-      await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', member, { ip: null, userAgent: null })
+      await recordAccountEvent(t.db, TEST_AUDIT_KEY, 'session.signedOut', member, { ip: null, userAgent: null })
     }
     const expected = (await t.db.auditEvent.findMany({ where: { tenantId: scope.tenantId }, orderBy: { seq: 'desc' } })).map((e) => e.seq)
     const seen: number[] = []
@@ -114,14 +114,14 @@ describe('filters', () => {
   it('by category in words; sign-ins and switches only when asked for', async () => {
     const scope = (await scopeOf('auditor@acme.test'))!
     const member = f.user('member@acme.test')
-    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signedIn', member.id, { ip: null, userAgent: null })
+    await recordAccountEvent(t.db, TEST_AUDIT_KEY, 'session.signedOut', member.id, { ip: null, userAgent: null })
     const actions = async (filters: Record<string, string>) =>
       new Set((await auditPage(t.db, scope, parseAuditFilters({ ...filters, actor: member.id }))).rows.map((r) => r.action))
 
-    expect(await actions({})).not.toContain('session.signedIn')
-    expect(await actions({ category: 'sessions' })).toEqual(new Set(['session.signedIn']))
-    expect(await actions({ category: 'everything' })).toContain('session.signedIn')
-    expect(await actions({ action: 'session.signedIn' })).toEqual(new Set(['session.signedIn']))
+    expect(await actions({})).not.toContain('session.signedOut')
+    expect(await actions({ category: 'sessions' })).toEqual(new Set(['session.signedOut']))
+    expect(await actions({ category: 'everything' })).toContain('session.signedOut')
+    expect(await actions({ action: 'session.signedOut' })).toEqual(new Set(['session.signedOut']))
     const workspaces = await auditPage(t.db, scope, parseAuditFilters({ category: 'workspaces' }))
     expect(workspaces.rows.length).toBeGreaterThan(0)
     expect(workspaces.rows.every((r) => r.action.startsWith('workspace.') && r.action !== 'workspace.switched')).toBe(true)
@@ -165,14 +165,14 @@ describe('export', () => {
 describe('session events', () => {
   it("are appended to the user's tenant chain with address and user agent", async () => {
     const meta = { ip: '203.0.113.9', userAgent: 'Firefox' }
-    await recordSessionEvent(t.db, TEST_AUDIT_KEY, 'session.signInFailed', f.user('member@acme.test').id, meta, { reason: 'invalid' })
+    await recordAccountEvent(t.db, TEST_AUDIT_KEY, 'session.lockedOut', f.user('member@acme.test').id, meta, { data: { seconds: 30 } })
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { tenantId: f.tenant('acme').id }, orderBy: { seq: 'desc' } })
     expect(event).toMatchObject({
-      action: 'session.signInFailed',
+      action: 'session.lockedOut',
       actorId: f.user('member@acme.test').id,
       ip: '203.0.113.9',
       userAgent: 'Firefox',
-      data: { reason: 'invalid' },
+      data: { seconds: 30 },
     })
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, f.tenant('acme').id)).toMatchObject({ ok: true, verifiedSeq: event.seq })
   })

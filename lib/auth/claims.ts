@@ -7,13 +7,14 @@ export interface AtriumToken {
   sub?: string
   tenantId?: string | null
   workspaceId?: string | null
-  sessionVersion?: number
+  /** The session record this token stands for (lib/sessions): ended there, refused here. */
+  sessionId?: string
 }
 
 export function claimsFromToken(token: JWT | AtriumToken | null | undefined): SessionClaims | null {
   const t = token as AtriumToken | null | undefined
-  if (!t?.sub || typeof t.sessionVersion !== 'number') return null
-  return { userId: t.sub, tenantId: t.tenantId ?? null, workspaceId: t.workspaceId ?? null, sessionVersion: t.sessionVersion }
+  if (!t?.sub || typeof t.sessionId !== 'string') return null
+  return { userId: t.sub, tenantId: t.tenantId ?? null, workspaceId: t.workspaceId ?? null, sessionId: t.sessionId }
 }
 
 /** The session object exposes the same claims (ids only), so the server can rebuild the context. */

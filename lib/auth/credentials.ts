@@ -8,8 +8,7 @@ export const credentialsInput = z.object({
 })
 
 export type Authentication =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: 'invalid' | 'disabled'; userId?: string }
+  { ok: true; user: { id: string; email: string; name: string; hasTwoFactor: boolean } } | { ok: false; reason: 'invalid' | 'disabled' }
 
 /**
  * Checks an email and password. Unknown email and wrong password answer alike (and take
@@ -20,14 +19,14 @@ export async function authenticate(db: Db, raw: unknown): Promise<Authentication
   const parsed = credentialsInput.safeParse(raw)
   if (!parsed.success) return { ok: false, reason: 'invalid' }
   const { email, password } = parsed.data
-  const user = await db.user.findUnique({ where: { email } })
+  const user = await db.user.findUnique({ where: { email }, include: { twoFactor: { select: { confirmedAt: true } } } })
   if (!user) {
     await burnPasswordCheck(password)
     return { ok: false, reason: 'invalid' }
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid', userId: user.id }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' }
   // A person disabled in every tenant they belong to has nowhere to go: say so, as for a disabled account.
   const mayEnterATenant = user.isPlatformAdmin || (await db.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE' } })) > 0
-  if (user.status !== 'ACTIVE' || !mayEnterATenant) return { ok: false, reason: 'disabled', userId: user.id }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } }
+  if (user.status !== 'ACTIVE' || !mayEnterATenant) return { ok: false, reason: 'disabled' }
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, hasTwoFactor: Boolean(user.twoFactor?.confirmedAt) } }
 }

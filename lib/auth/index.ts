@@ -6,13 +6,11 @@ import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import { metaFromHeaders } from '@/lib/http/client-address'
 import type { AtriumToken } from './claims'
-import { authenticate } from './credentials'
-import { recordSessionEvent, signInToLanding } from './session-audit'
+import { endSession, SESSION_LIFETIME_S, startSession } from '@/lib/sessions/service'
+import { claimsFromToken } from './claims'
+import { signInToLanding } from './session-audit'
+import { redeemTicket } from './tickets'
 import { refreshToken } from './token'
-
-export class AccountDisabled extends CredentialsSignin {
-  override code = 'disabled'
-}
 
 /** The current request's headers, or none outside a request. */
 async function currentHeaders(): Promise<Headers | undefined> {
@@ -28,7 +26,7 @@ async function currentHeaders(): Promise<Headers | undefined> {
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
   secret: getConfig().authSecrets,
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_S },
   pages: { signIn: '/login' },
   logger: {
     // A wrong password is an expected outcome, not a server error.
@@ -37,22 +35,30 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     },
   },
   providers: [
+    // Only a ticket opens a session (lib/auth/sign-in.ts): the password, the limiter and the
+    // second factor are checked before one is issued, so this endpoint called directly with
+    // an email and password opens nothing.
     Credentials({
-      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+      credentials: { ticket: {} },
       async authorize(raw, request) {
         const db = getDb()
-        const { auditKey } = getConfig()
-        const result = await authenticate(db, raw)
+        const userId = await redeemTicket(db, typeof raw?.ticket === 'string' ? raw.ticket : '')
+        if (!userId) throw new CredentialsSignin()
         const meta = metaFromHeaders(request?.headers)
-        if (!result.ok) {
-          if (result.userId) await recordSessionEvent(db, auditKey, 'session.signInFailed', result.userId, meta, { reason: result.reason })
-          throw result.reason === 'disabled' ? new AccountDisabled() : new CredentialsSignin()
-        }
-        const landing = await signInToLanding(db, auditKey, result.user.id, meta)
-        return { ...result.user, ...landing }
+        const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true } })
+        const sessionId = await startSession(db, userId, meta)
+        const landing = await signInToLanding(db, getConfig().auditKey, userId, meta)
+        return { ...user, sessionId, ...landing }
       },
     }),
   ],
+  events: {
+    // Auth.js's own sign-out endpoint ends the session record too (the console's button does it first).
+    async signOut(message) {
+      const claims = 'token' in message ? claimsFromToken(message.token) : null
+      if (claims) await endSession(getDb(), claims.userId, claims.sessionId, 'signedOut')
+    },
+  },
   callbacks: {
     async jwt({ token, user, trigger, session }) {
       const meta = trigger === 'update' ? metaFromHeaders(await currentHeaders()) : { ip: null, userAgent: null }
@@ -65,7 +71,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     session({ session, token }) {
       const claims = token as typeof token & AtriumToken
       return Object.assign(session, {
-        claims: { sub: claims.sub, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionVersion: claims.sessionVersion },
+        claims: { sub: claims.sub, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionId: claims.sessionId },
       })
     },
   },

@@ -1,21 +1,23 @@
 import { recordAuditEvent } from '@/lib/audit/record'
 import type { Db } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { landingWorkspace } from './workspace-claim'
 
-export type SessionEvent = 'session.signedIn' | 'session.signInFailed' | 'session.signedOut'
+/** What happens to a person's account outside any action of a signed-in session. */
+export type AccountEvent = 'session.signedOut' | 'session.lockedOut' | 'account.recoveryCodeUsed' | 'account.passwordReset'
 
 /**
- * Records a failed sign-in or a sign-out of a known user in the audit chain of a tenant
- * (the given one, else the first they may enter; an unknown email belongs to no tenant's log).
+ * Records an event of a person's account in the audit chain of a tenant: the given one,
+ * else the first they belong to (an unknown address belongs to no tenant's log).
  */
-export async function recordSessionEvent(
+export async function recordAccountEvent(
   db: Db,
   key: string,
-  event: SessionEvent,
+  event: AccountEvent,
   userId: string,
   meta: RequestMeta,
-  options: { tenantId?: string | null; reason?: string } = {},
+  options: { tenantId?: string | null; data?: Prisma.InputJsonObject } = {},
 ) {
   const first = await db.tenantMembership.findFirst({ where: { userId }, orderBy: [{ status: 'asc' }, { createdAt: 'asc' }] })
   const tenant = options.tenantId ?? first?.tenantId
@@ -26,7 +28,7 @@ export async function recordSessionEvent(
     action: event,
     targetType: 'user',
     targetId: userId,
-    data: options.reason ? { reason: options.reason } : {},
+    data: options.data ?? {},
     ...meta,
   })
 }

@@ -4,14 +4,14 @@ import { claimsFromToken, type AtriumToken } from './claims'
 
 interface TokenEvent {
   /** Present at sign-in only, with the tenant and workspace the person lands in. */
-  user?: { id?: string; sessionVersion?: number; tenantId?: string | null; workspaceId?: string | null }
+  user?: { id?: string; sessionId?: string; tenantId?: string | null; workspaceId?: string | null }
   trigger?: 'signIn' | 'signUp' | 'update'
   /** The payload of a session update: client-chosen, so never trusted. */
   session?: unknown
 }
 
 /**
- * What the jwt callback does: at sign-in the token gets the user's session version and
+ * What the jwt callback does: at sign-in the token gets the id of the session record opened for it and the
  * landing workspace; on an update that asks for another workspace, the switch runs
  * through the same verified, audited action as the switcher, and the token takes the
  * new workspace only if it succeeded. Anything else in the update payload is ignored.
@@ -22,7 +22,7 @@ export async function refreshToken<T extends AtriumToken>(
   environment: Omit<ActionEnvironment, 'claims'>,
 ): Promise<T> {
   if (event.user?.id) {
-    token.sessionVersion = event.user.sessionVersion ?? 1
+    token.sessionId = event.user.sessionId
     token.tenantId = event.user.tenantId ?? null
     token.workspaceId = event.user.workspaceId ?? null
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { PERMISSION_TABLE as TABLE, type Role } from '@/test/permission-table'
-import { authorize, can, holdsNoWrite, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
+import { authorize, can, holdsNoWrite, OWN_ACCOUNT, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
 
 const TENANT = 't-own'
 const OWN = 'w-own'
@@ -79,9 +79,21 @@ describe('the permission table', () => {
     expect(can(platform, 'members.manage', { tenantId: TENANT, workspaceId: 'w-any' })).toBe(true)
   })
 
-  it('gives a tenant member without a workspace role nothing', () => {
+  it('gives a tenant member without a workspace role nothing but their own account', () => {
     const member = actorFor('workspace_member', { workspaceRoles: {} })
-    for (const permission of PERMISSIONS) expect(can(member, permission, { tenantId: TENANT, workspaceId: OWN })).toBe(false)
+    for (const permission of PERMISSIONS.filter((p) => p !== OWN_ACCOUNT))
+      expect(can(member, permission, { tenantId: TENANT, workspaceId: OWN })).toBe(false)
+    expect(can(member, OWN_ACCOUNT, { tenantId: TENANT })).toBe(true)
+  })
+
+  it('lets someone who must set up two-factor authentication manage their account and nothing else', () => {
+    for (const role of ROLES) {
+      const actor = actorFor(role, { mustEnrolTwoFactor: true })
+      expect(authorize(actor, OWN_ACCOUNT, { tenantId: TENANT })).toBe('ok')
+      for (const permission of PERMISSIONS.filter((p) => p !== OWN_ACCOUNT && TABLE[p][role])) {
+        expect(authorize(actor, permission, { tenantId: TENANT, workspaceId: OWN })).toBe('TWO_FACTOR_REQUIRED')
+      }
+    }
   })
 })
 
@@ -89,7 +101,7 @@ describe('holdsNoWrite', () => {
   it('is true for exactly the roles whose every permission reads', () => {
     const readOnly = ROLES.filter((role) => holdsNoWrite(actorFor(role)))
     const expected = ROLES.filter((role) =>
-      PERMISSIONS.every((permission) => !TABLE[permission][role] || PERMISSION_KINDS[permission] === 'read'),
+      PERMISSIONS.every((permission) => !TABLE[permission][role] || PERMISSION_KINDS[permission] === 'read' || permission === OWN_ACCOUNT),
     )
     expect(readOnly).toEqual(expected)
     expect(readOnly).toEqual(['workspace_viewer', 'tenant_auditor'])

@@ -43,10 +43,15 @@ export const PERMISSION_KINDS = {
   'apiKeys.read': 'read',
   /** Create, rotate and revoke API keys: tenant-wide keys, or keys bound to one's own workspace. */
   'apiKeys.manage': 'write',
+  /** One's own account: password, two-factor authentication, sessions (every role, in every tenant). */
+  'account.manage': 'write',
 } as const satisfies Record<string, 'read' | 'write'>
 
 export type Permission = keyof typeof PERMISSION_KINDS
 export const PERMISSIONS = Object.keys(PERMISSION_KINDS) as Permission[]
+
+/** One's own account: every role holds it, and it changes nothing of the tenant's. */
+export const OWN_ACCOUNT: Permission = 'account.manage'
 
 /** The one write that an archived workspace accepts. */
 const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.restore'])
@@ -54,8 +59,16 @@ const ALLOWED_WHEN_ARCHIVED: ReadonlySet<Permission> = new Set(['workspace.resto
 /** What a tenant role allows in every workspace of its tenant. */
 const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
   tenant_admin: PERMISSIONS,
-  tenant_auditor: ['workspace.read', 'users.read', 'audit.readTenant', 'audit.readWorkspace', 'credentials.read', 'apiKeys.read'],
-  tenant_member: [],
+  tenant_auditor: [
+    OWN_ACCOUNT,
+    'workspace.read',
+    'users.read',
+    'audit.readTenant',
+    'audit.readWorkspace',
+    'credentials.read',
+    'apiKeys.read',
+  ],
+  tenant_member: [OWN_ACCOUNT],
 }
 
 /** What a workspace role allows in its own workspace, and nowhere else. */
@@ -86,6 +99,11 @@ export interface Actor {
   isPlatformAdmin: boolean
   tenantRole: TenantRole | null
   workspaceRoles: Readonly<Record<string, WorkspaceRole>>
+  /**
+   * Their tenant requires two-factor authentication and they have none yet: until they
+   * enrol, they may manage their own account and nothing else.
+   */
+  mustEnrolTwoFactor?: boolean
   /** Set when the call comes with an API key: the key narrows what the person may do. */
   apiKey?: ApiKeyBounds
 }
@@ -133,7 +151,7 @@ export interface Resource {
   archived?: boolean
 }
 
-export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED'
+export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED' | 'TWO_FACTOR_REQUIRED'
 
 export function effectiveTenantRole(actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole'>): TenantRole | null {
   return actor.isPlatformAdmin ? 'tenant_admin' : actor.tenantRole
@@ -155,6 +173,7 @@ function granted(actor: Actor, permission: Permission, resource: Resource): bool
  */
 export function authorize(actor: Actor, permission: Permission, resource: Resource): Decision {
   if (!granted(actor, permission, resource)) return 'FORBIDDEN'
+  if (actor.mustEnrolTwoFactor && permission !== OWN_ACCOUNT) return 'TWO_FACTOR_REQUIRED'
   const writesArchived = resource.archived && PERMISSION_KINDS[permission] === 'write' && !ALLOWED_WHEN_ARCHIVED.has(permission)
   return writesArchived ? 'WORKSPACE_ARCHIVED' : 'ok'
 }
@@ -200,5 +219,6 @@ export function holdsNoWrite(actor: Actor): boolean {
     ...(tenantRole ? TENANT_ROLE_GRANTS[tenantRole] : []),
     ...Object.values(actor.workspaceRoles).flatMap((role) => WORKSPACE_ROLE_GRANTS[role]),
   ]
-  return grants.every((permission) => PERMISSION_KINDS[permission] === 'read')
+  // One's own account is not the tenant's: an auditor who changes their password is still read-only there.
+  return grants.every((permission) => PERMISSION_KINDS[permission] === 'read' || permission === OWN_ACCOUNT)
 }

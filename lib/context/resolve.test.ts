@@ -62,10 +62,15 @@ describe('resolveContext re-checks access on every request', () => {
     expect(ctx?.workspace?.id).toBe(f.workspace('acme/client-a').id)
   })
 
-  it('signs out a disabled user and a token with an older session version', async () => {
+  it('signs out a disabled user and a token whose session has ended or expired', async () => {
     const claims = await f.claimsOf('member@acme.test')
-    await t.db.user.update({ where: { email: 'member@acme.test' }, data: { sessionVersion: { increment: 1 } } })
+    await t.db.userSession.update({ where: { id: claims.sessionId }, data: { endedAt: new Date(), endedReason: 'signedOut' } })
     expect(await resolveContext(t.db, claims)).toBeNull()
+    const expiring = await f.claimsOf('member@acme.test')
+    await t.db.userSession.update({ where: { id: expiring.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    expect(await resolveContext(t.db, expiring)).toBeNull()
+    const someoneElses = { ...(await f.claimsOf('admin@acme.test')), userId: claims.userId }
+    expect(await resolveContext(t.db, someoneElses)).toBeNull()
     const fresh = await f.claimsOf('member@acme.test')
     expect(await resolveContext(t.db, fresh)).not.toBeNull()
     await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'DISABLED' } })

@@ -2,6 +2,7 @@ import { can, seesTenant, tenantRolesHoldingEverywhere, type Actor } from '@/lib
 import type { Db, Tx } from '@/lib/db/client'
 import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
+import { LAST_SEEN_GRANULARITY } from '@/lib/sessions/service'
 import { switcherGroup, type SwitcherGroup } from '@/lib/switcher/groups'
 
 /** What the session token carries (docs/architecture.md §3). */
@@ -9,11 +10,13 @@ export interface SessionClaims {
   userId: string
   tenantId: string | null
   workspaceId: string | null
-  sessionVersion: number
+  sessionId: string
 }
 
 export interface RequestContext {
-  user: { id: string; email: string; name: string; isPlatformAdmin: boolean }
+  user: { id: string; email: string; name: string; isPlatformAdmin: boolean; hasTwoFactor: boolean }
+  /** The session this request belongs to (lib/sessions). */
+  sessionId: string
   tenant: { id: string; name: string; slug: string } | null
   actor: Actor | null
   /** The active workspace after the fallback of §3; null when the user may enter none. */
@@ -25,7 +28,14 @@ export interface RequestContext {
 interface UserWithMemberships {
   id: string
   isPlatformAdmin: boolean
-  tenantMemberships: { tenantId: string; role: TenantRole; status: UserStatus; tenant: { id: string; name: string; slug: string } }[]
+  /** Whether the person has confirmed a second factor (some tenants require one). */
+  hasTwoFactor: boolean
+  tenantMemberships: {
+    tenantId: string
+    role: TenantRole
+    status: UserStatus
+    tenant: { id: string; name: string; slug: string; requireTwoFactor: boolean }
+  }[]
   workspaceMemberships: { workspaceId: string; role: WorkspaceRole; workspace: { tenantId: string } }[]
 }
 
@@ -34,7 +44,8 @@ export interface UserAccess extends UserWithMemberships {
   email: string
   name: string
   status: UserStatus
-  sessionVersion: number
+  /** Whether the session asked about (if any) is live: not ended, not expired. */
+  sessionLive: boolean
   workspaces: Workspace[]
 }
 
@@ -52,12 +63,21 @@ type WorkspaceJson = Omit<Workspace, 'createdAt' | 'updatedAt' | 'archivedAt'> &
  * tenants they might enter — every one for the roles that read them all, else their own.
  * can() still decides; this only keeps the candidates few.
  */
-export async function loadUserAccess(db: Db | Tx, userId: string): Promise<UserAccess | null> {
+export async function loadUserAccess(db: Db | Tx, userId: string, sessionId: string | null = null): Promise<UserAccess | null> {
+  // The session's "last seen" is written in the same statement, at most every few minutes.
   const [row] = await db.$queryRaw<(Omit<UserAccess, 'workspaces'> & { workspaces: WorkspaceJson[] })[]>`
-    SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin", u."sessionVersion",
+    WITH seen AS (
+      UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC'
+      WHERE id = ${sessionId} AND "userId" = ${userId} AND "endedAt" IS NULL
+        AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - ${LAST_SEEN_GRANULARITY}::interval
+      RETURNING id)
+    SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin",
+      EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${sessionId} AND s."userId" = u.id AND s."endedAt" IS NULL
+              AND s."expiresAt" > now() AT TIME ZONE 'UTC') AS "sessionLive",
+      EXISTS (SELECT 1 FROM "TwoFactor" f WHERE f."userId" = u.id AND f."confirmedAt" IS NOT NULL) AS "hasTwoFactor",
       COALESCE((
         SELECT json_agg(json_build_object('tenantId', m."tenantId", 'role', m.role, 'status', m.status,
-                 'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug)) ORDER BY m."createdAt")
+                 'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug, 'requireTwoFactor', t."requireTwoFactor")) ORDER BY m."createdAt")
         FROM "TenantMembership" m JOIN "Tenant" t ON t.id = m."tenantId"
         WHERE m."userId" = u.id), '[]'::json) AS "tenantMemberships",
       COALESCE((
@@ -98,6 +118,7 @@ export function actorFromUser(user: UserWithMemberships, tenantId: string): Acto
     tenantId,
     isPlatformAdmin: user.isPlatformAdmin,
     tenantRole: membership?.role ?? null,
+    mustEnrolTwoFactor: Boolean(membership?.tenant.requireTwoFactor && !user.hasTwoFactor),
     workspaceRoles: membership
       ? Object.fromEntries(user.workspaceMemberships.filter((m) => m.workspace.tenantId === tenantId).map((m) => [m.workspaceId, m.role]))
       : {},
@@ -143,18 +164,24 @@ export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: stri
 
 /**
  * Rebuilds the request's context from the token's claims, re-checking everything
- * against the database: a disabled account, a revoked token (older sessionVersion), a
+ * against the database: a disabled account, an ended session (lib/sessions), a
  * membership disabled in the token's tenant (the person moves to another tenant they
  * may enter), a removed membership or an archived workspace take effect on the next
  * request.
  * Returns null when the token no longer stands for a signed-in user.
  */
 export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promise<RequestContext | null> {
-  const user = await loadUserAccess(db, claims.userId)
-  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== claims.sessionVersion) return null
+  const user = await loadUserAccess(db, claims.userId, claims.sessionId)
+  if (!user || user.status !== 'ACTIVE' || !user.sessionLive) return null
 
-  const identity = { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin }
-  const memberOf = activeMemberships(user).map((m) => m.tenant)
+  const identity = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isPlatformAdmin: user.isPlatformAdmin,
+    hasTwoFactor: user.hasTwoFactor,
+  }
+  const memberOf = activeMemberships(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug }))
   // The workspaces loaded with the user are those of their active tenants.
   const enterableIn = (actor: Actor) => user.workspaces.filter((w) => w.tenantId === actor.tenantId && canEnter(actor, w))
   const switcher = [...memberOf]
@@ -166,7 +193,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     .filter((group): group is SwitcherGroup => group !== null)
   const tenant =
     memberOf.find((t) => t.id === claims.tenantId) ?? (await foreignTenantOfPlatformAdmin(db, user, claims.tenantId)) ?? memberOf[0]
-  if (!tenant) return { user: identity, tenant: null, actor: null, workspace: null, switcher }
+  if (!tenant) return { user: identity, sessionId: claims.sessionId, tenant: null, actor: null, workspace: null, switcher }
 
   const actor = actorFromUser(user, tenant.id)
   let workspace: Workspace | null = null
@@ -175,7 +202,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
       ? chooseWorkspace(enterableIn(actor), claims.workspaceId)
       : await pickWorkspace(db, actor, claims.workspaceId)
   }
-  return { user: identity, tenant, actor, workspace, switcher }
+  return { user: identity, sessionId: claims.sessionId, tenant, actor, workspace, switcher }
 }
 
 /** A platform admin may look at a tenant they are not a member of (the one their token names). */

@@ -3,6 +3,7 @@ import { addCredentialDefinition, grantCredentialDefinition } from '@/lib/provid
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import type { ActionResult } from '@/lib/actions/errors'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
+import { endSession, startSession } from '@/lib/sessions/service'
 import type { AgentSpec } from '@/lib/resources/kinds/agent'
 import type { PolicySpec } from '@/lib/resources/kinds/policy'
 import { applyReleaseDefinition } from '@/lib/releases/apply'
@@ -79,12 +80,14 @@ export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: Seed
   const env = (slug: string) => environments.find((environment) => environment.slug === slug)!.id
   const as = async (email: string): Promise<ActionEnvironment> => {
     const user = await db.user.findUniqueOrThrow({ where: { email } })
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion, ...(await landingWorkspace(db, user.id)) }
+    const meta = { ip: null, userAgent: 'atrium demo data' }
+    // A session of its own, ended once the content is built (below).
+    const claims = { userId: user.id, sessionId: await startSession(db, user.id, meta), ...(await landingWorkspace(db, user.id)) }
     return {
       db,
       claims,
       auditKey,
-      meta: { ip: null, userAgent: 'atrium demo data' },
+      meta,
       settings: { encryptionKeys, allowLocalProviderUrls: false },
     }
   }
@@ -140,4 +143,5 @@ export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: Seed
     secret: 'sk-demo-not-a-real-key-7f3a',
   })
   await run(grantCredentialDefinition, admin, { credentialId: credential.id, monthlyBudget: 250, requestsPerMinute: 60 })
+  for (const by of [builder, reviewer, admin]) await endSession(db, by.claims!.userId, by.claims!.sessionId, 'signedOut')
 }

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { DomainError, ERROR_MESSAGES, refuse, type ActionResult } from '@/lib/actions/errors'
+import { ERROR_MESSAGES, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
+import { requireStrongPassword } from '@/lib/accounts/password'
 import { hashPassword } from '@/lib/auth/password'
+import { recordSecurityEvent } from '@/lib/security/events'
+import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
+import { attemptFailed, attemptSucceeded, reserveAttempt } from '@/lib/security/throttle'
 import type { Db, Tx } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { acceptInvitationInput } from './schema'
@@ -86,26 +90,18 @@ async function useInvitation(
   return invitation!
 }
 
-function asResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
-  return run().then(
-    (data) => ({ ok: true as const, data }),
-    (error: unknown) => {
-      if (error instanceof DomainError) return { ok: false as const, code: error.code, message: error.message }
-      throw error
-    },
-  )
-}
-
 /**
  * A new person (no account for the address yet) sets their name and password: the
  * account, the tenant membership and the workspace membership are created together.
+ * Links that do not work are counted per client address (the sign-in limiter), so
+ * nobody can try tokens at speed; the password must be strong and not their own name.
  */
 export async function acceptInvitation(
   db: Db,
   auditKey: string,
   raw: unknown,
   meta: RequestMeta = { ip: null, userAgent: null },
-): Promise<ActionResult<{ email: string }>> {
+): Promise<ActionResult<{ email: string; userId: string }>> {
   const parsed = acceptInvitationInput.safeParse(raw)
   if (!parsed.success)
     return {
@@ -115,9 +111,20 @@ export async function acceptInvitation(
       fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
     }
   const { token, name, password } = parsed.data
+  const throttled = meta.ip ? [{ rule: THROTTLE_RULES.invitationAddress, subject: meta.ip }] : []
+  const reservation = await reserveAttempt(db, throttled)
+  if (!reservation.ok) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(reservation.retryAfterMs) }
+  const opened = await lookUp(db, token)
+  if (stateOf(opened) !== 'open') {
+    await recordSecurityEvent(db, 'invitation.failed', meta.ip ?? 'unknown', meta)
+    await attemptFailed(db, throttled)
+    return { ok: false, code: 'NOT_FOUND', message: CLOSED_LINK }
+  }
+  await attemptSucceeded(db, throttled)
   const userId = randomUUID()
-  const passwordHash = await hashPassword(password)
-  return asResult(async () => {
+  return resultOf(async () => {
+    await requireStrongPassword('password', password, { email: opened!.email, name })
+    const passwordHash = await hashPassword(password)
     const invitation = await useInvitation(
       db,
       auditKey,
@@ -132,7 +139,7 @@ export async function acceptInvitation(
         await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
       },
     )
-    return { email: invitation.email }
+    return { email: invitation.email, userId }
   })
 }
 
@@ -148,7 +155,7 @@ export async function joinWithInvitation(
   userId: string,
   meta: RequestMeta,
 ): Promise<ActionResult<{ workspaceId: string }>> {
-  return asResult(async () => {
+  return resultOf(async () => {
     const invitation = await useInvitation(
       db,
       auditKey,

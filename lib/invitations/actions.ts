@@ -3,7 +3,8 @@
 import { redirect } from 'next/navigation'
 import type { ActionResult } from '@/lib/actions/errors'
 import { requestMeta, serverAction, type ServerActionInput } from '@/lib/actions/server-action'
-import { signIn } from '@/lib/auth'
+import { openSession } from '@/lib/auth/open-session'
+import { issueTicket } from '@/lib/auth/tickets'
 import { getConfig } from '@/lib/config'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
@@ -44,7 +45,7 @@ export async function acceptInvitationAction(_previous: unknown, formData: FormD
   const fields = Object.fromEntries(formData)
   const result = await acceptInvitation(getDb(), getConfig().auditKey, fields, await requestMeta())
   if (!result.ok) return result
-  await signIn('credentials', { email: result.data.email, password: String(fields.password), redirectTo: '/?welcome=1' })
+  await openSession(await issueTicket(getDb(), result.data.userId, false), '/?welcome=1')
   return result
 }
 

@@ -1,3 +1,4 @@
+import { newPasswordField } from '@/lib/accounts/schema'
 import { z } from 'zod'
 import { displayName, entityId } from '@/lib/validation'
 import { WORKSPACE_ROLES } from '@/lib/members/schema'
@@ -13,7 +14,8 @@ export const invitationTargetInput = z.object({ workspaceId: entityId, invitatio
 export const acceptInvitationInput = z.object({
   token: z.string().min(1).max(200),
   name: displayName({ max: 100, required: 'Enter your name.' }),
-  password: z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.'),
+  // Length, blanks, guessability and the person's own name: checked by the service (lib/passwords).
+  password: newPasswordField,
 })
 
 export type InviteInput = z.output<typeof inviteInput>

@@ -48,9 +48,13 @@ describe('invitations', () => {
       ok: false,
       fieldErrors: { password: ['Use at least 12 characters.'] },
     })
+    for (const weak of ['            ', 'aaaaaaaaaaaa', 'password1234', 'new.person@example']) {
+      const refused = await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Nia New', password: weak })
+      expect(refused).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { password: [expect.any(String)] } })
+    }
     expect(await acceptInvitation(t.db, TEST_AUDIT_KEY, { token, name: 'Nia New', password: 'a long enough password' })).toEqual({
       ok: true,
-      data: { email: 'new.person@example.test' },
+      data: { email: 'new.person@example.test', userId: expect.any(String) },
     })
     const user = await t.db.user.findUniqueOrThrow({
       where: { email: 'new.person@example.test' },

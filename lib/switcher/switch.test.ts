@@ -13,7 +13,7 @@ withSeededDatabase((opened) => ({ t, f } = opened))
 
 async function tokenOf(email: string): Promise<AtriumToken> {
   const claims = await f.claimsOf(email)
-  return { sub: claims.userId, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionVersion: claims.sessionVersion }
+  return { sub: claims.userId, tenantId: claims.tenantId, workspaceId: claims.workspaceId, sessionId: claims.sessionId }
 }
 
 describe('switching the active workspace', () => {
@@ -67,7 +67,7 @@ describe('the token update path (POST /api/auth/session)', () => {
     const operations = f.workspace('globex/operations')
     const before = await t.db.auditHead.findUniqueOrThrow({ where: { tenantId: operations.tenantId } })
     const updated = await refreshToken({ ...token }, { trigger: 'update', session: { workspaceId: operations.id } }, environment())
-    expect(updated).toMatchObject({ workspaceId: operations.id, tenantId: operations.tenantId, sessionVersion: token.sessionVersion })
+    expect(updated).toMatchObject({ workspaceId: operations.id, tenantId: operations.tenantId, sessionId: token.sessionId })
     const entries = await t.db.auditEvent.findMany({ where: { tenantId: operations.tenantId, seq: { gt: before.seq } } })
     expect(entries).toEqual([
       expect.objectContaining({
@@ -93,7 +93,10 @@ describe('the token update path (POST /api/auth/session)', () => {
     ['a workspace of a tenant the user is not in', () => ({ workspaceId: f.workspace('globex/research').id })],
     ['a workspace without membership', () => ({ workspaceId: f.workspace('acme/production').id })],
     ['a made-up id', () => ({ workspaceId: 'made-up' })],
-    ['other claims smuggled in the payload', () => ({ tenantId: f.tenant('globex').id, sub: 'someone-else', sessionVersion: 99 })],
+    [
+      'other claims smuggled in the payload',
+      () => ({ tenantId: f.tenant('globex').id, sub: 'someone-else', sessionId: 'someone-elses-session' }),
+    ],
   ])('ignores a forged payload naming %s', async (_, payload) => {
     const token = await tokenOf('member@acme.test')
     const before = await databaseSnapshot(t.db)

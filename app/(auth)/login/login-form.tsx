@@ -1,13 +1,42 @@
 'use client'
 
+import Link from 'next/link'
 import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { signInAction, type SignInState } from '@/lib/auth/actions'
+import { signInAction } from '@/lib/auth/actions'
+import type { SignInState } from '@/lib/auth/open-session'
 
+/** Sign-in in two steps: email and password, then (for people with two-factor authentication) a code. */
 export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState(signInAction, {} as SignInState)
+  if (state.step === 'secondFactor') {
+    return (
+      <form action={formAction} className="space-y-4" noValidate>
+        <input type="hidden" name="next" value={next} />
+        <p className="text-sm text-slate-600">Enter the six-digit code from your authenticator app, or one of your recovery codes.</p>
+        <FormAlert message={state.error} />
+        <Field id="code" label="Authentication code">
+          {(describedBy) => (
+            <TextInput
+              id="code"
+              name="code"
+              autoComplete="one-time-code"
+              inputMode="text"
+              required
+              autoFocus
+              aria-describedby={describedBy}
+              className="font-mono tracking-widest"
+            />
+          )}
+        </Field>
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? 'Checking…' : 'Verify'}
+        </Button>
+      </form>
+    )
+  }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
@@ -21,6 +50,11 @@ export function LoginForm({ next }: { next: string }) {
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
     </form>
   )
 }

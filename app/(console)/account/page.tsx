@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { ChangePasswordForm } from '@/components/account/change-password-form'
+import { SessionList } from '@/components/account/session-list'
+import { TwoFactorSettings } from '@/components/account/two-factor-settings'
+import { withDocumentTitle } from '@/components/console/document-title'
+import { PageHeader } from '@/components/console/page-header'
+import { Card } from '@/components/ui/card'
+import { FactRows } from '@/components/ui/fact-rows'
+import { accountOverview } from '@/lib/accounts/queries'
+import { getContext } from '@/lib/context'
+import { getDb } from '@/lib/db/client'
+
+export const generateMetadata = async (): Promise<Metadata> => ({ title: 'Your account' })
+
+/** The signed-in person's own account: who they are, password, two-factor authentication, sessions. */
+async function AccountPage() {
+  const ctx = await getContext()
+  if (!ctx) redirect('/login')
+  const { twoFactor, sessions } = await accountOverview(getDb(), ctx.user.id, ctx.sessionId)
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader
+        trail={[{ label: 'Your account' }]}
+        title="Your account"
+        description="Your sign-in, for every organisation you belong to."
+      />
+      <Card title="Profile">
+        <FactRows
+          facts={[
+            { term: 'Name', detail: ctx.user.name },
+            { term: 'Email', detail: ctx.user.email },
+          ]}
+        />
+      </Card>
+      <Card title="Password">
+        <p className="mb-4 text-sm text-slate-600">Changing it signs out every other session.</p>
+        <ChangePasswordForm />
+      </Card>
+      <Card title="Two-factor authentication">
+        <TwoFactorSettings status={twoFactor} />
+      </Card>
+      <Card title="Sessions">
+        <p className="mb-4 text-sm text-slate-600">Where your account is signed in. Sign out any you do not recognise.</p>
+        <SessionList sessions={sessions} />
+      </Card>
+    </div>
+  )
+}
+
+export default withDocumentTitle(generateMetadata, AccountPage)

@@ -1,0 +1,220 @@
+import { expect, test, type Page } from '@playwright/test'
+import { Secret, TOTP } from 'otpauth'
+import {
+  DEMO_PASSWORD,
+  openUserMenu,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  signInAndWait,
+  signOut,
+  waitForHydration,
+} from './helpers'
+import { openMailbox, type Mailbox } from './mailbox'
+
+// One console for the whole spec, its tests in order: later ones build on earlier ones (Acme requires two-factor authentication from the fourth on).
+test.describe.configure({ mode: 'serial' })
+
+/** What the person's authenticator app shows for their key, now or a step (30 s) ahead. */
+function codeFor(key: string, stepsAhead = 0) {
+  const totp = new TOTP({ issuer: 'Atrium', secret: Secret.fromBase32(key.replace(/\s/g, '')), digits: 6, period: 30 })
+  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 })
+}
+
+/** On the set-up page: reads the key to type, confirms with the app's code; returns the key and the recovery codes. */
+async function setUpTwoFactor(page: Page) {
+  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click()
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible()
+  const key = (await page.getByLabel('Setup key').textContent())!.trim()
+  await page.getByLabel('Code from the app').fill('000000')
+  await page.getByRole('button', { name: 'Turn on' }).click()
+  await expect(page.getByText(/This code is not right/)).toBeVisible()
+  await page.getByLabel('Code from the app').fill(codeFor(key))
+  await page.getByRole('button', { name: 'Turn on' }).click()
+  const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')
+  await expect(codes).toHaveCount(10)
+  return { key, recoveryCodes: await codes.allTextContents() }
+}
+
+async function openAccountPage(page: Page) {
+  await openUserMenu(page)
+  await page.getByRole('link', { name: 'Your account' }).click()
+  await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible()
+  await expect(page).toHaveTitle(/Your account/)
+  await waitForHydration(page)
+}
+
+/** A form's refusal (Next.js's route announcer is an alert too, outside the page's main). */
+const formAlert = (page: Page) => page.getByRole('main').getByRole('alert')
+
+/** The second step of signing in. */
+async function enterCode(page: Page, code: string) {
+  await expect(page.getByLabel('Authentication code')).toBeVisible()
+  await page.getByLabel('Authentication code').fill(code)
+  await page.getByRole('button', { name: 'Verify' }).click()
+}
+
+test('after signing out, a copy of the old session cookie opens nothing', async ({ page, browser, baseURL }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await page.goto('/audit')
+  await expect(page.getByRole('heading', { name: /Audit log/, level: 1 })).toBeVisible()
+  const copied = await page.context().cookies()
+  expect(copied.some((cookie) => cookie.name.includes('session-token'))).toBe(true)
+  await signOut(page)
+
+  const attacker = await browser.newContext({ baseURL })
+  await attacker.addCookies(copied)
+  const replay = await attacker.newPage()
+  await replay.goto('/audit')
+  await expect(replay).toHaveURL(/\/login/)
+  await expect(replay.getByRole('heading', { name: 'Sign in to Atrium' })).toBeVisible()
+  await attacker.close()
+})
+
+test('ten wrong passwords lead to the lock-out message, and the right one waits too', async ({ page }) => {
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await signIn(page, 'viewer@acme.test', `wrong-guess-${attempt}`)
+    await expect(formAlert(page)).toHaveText(
+      attempt <= 5 ? 'Incorrect email or password.' : /^Too many attempts\. Try again in \d+ seconds?\.$/,
+    )
+  }
+  await signIn(page, 'viewer@acme.test', DEMO_PASSWORD)
+  await expect(formAlert(page)).toHaveText(/^Too many attempts\. Try again in/)
+  await expect(page).toHaveURL(/\/login/)
+  await screenshot(page, 'login-locked-out')
+})
+
+test('a person sets up two-factor authentication, then signs in with a code and with a recovery code', async ({ page }) => {
+  await signInAndWait(page, 'member@acme.test')
+  await openAccountPage(page)
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await screenshot(page, 'account')
+  await page.getByRole('link', { name: 'Set up two-factor authentication' }).click()
+  await expect(page.getByRole('heading', { name: 'Set up two-factor authentication' })).toBeVisible()
+  await waitForHydration(page)
+  const { key, recoveryCodes } = await setUpTwoFactor(page)
+  await screenshot(page, 'two-factor-recovery-codes')
+  await page.getByRole('link', { name: 'Back to your account' }).click()
+  await expect(page.getByText(/Since .*10 of 10 recovery codes left/)).toBeVisible()
+
+  // A code from far off is refused; the app's next one signs in (the one that turned it on is spent).
+  await signOut(page)
+  await signIn(page, 'member@acme.test')
+  await enterCode(page, codeFor(key, 10))
+  await expect(formAlert(page)).toHaveText(/That code is not right/)
+  await screenshot(page, 'login-second-factor')
+  await enterCode(page, codeFor(key, 1))
+  await expect(page.getByTestId('active-workspace')).toBeVisible()
+
+  await signOut(page)
+  await signIn(page, 'member@acme.test')
+  await enterCode(page, recoveryCodes[0]!)
+  await expect(page.getByTestId('active-workspace')).toBeVisible()
+  await waitForHydration(page)
+  await openAccountPage(page)
+  await expect(page.getByText(/9 of 10 recovery codes left/)).toBeVisible()
+})
+
+test('the account page lists sessions: one ended elsewhere is signed out there', async ({ page, browser, baseURL }) => {
+  const other = await browser.newContext({
+    baseURL,
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  })
+  const laptop = await other.newPage()
+  await signInAndWait(laptop, 'rob@acme.test')
+  await signInAndWait(page, 'rob@acme.test')
+  await openAccountPage(page)
+  const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')
+  await expect(sessions).toHaveCount(2)
+  await expect(sessions.first()).toContainText('This device')
+  await page.getByRole('button', { name: /^Sign out Firefox on Windows/ }).click()
+  await expect(page.getByText('Signed out Firefox on Windows.')).toBeVisible()
+  await expect(sessions).toHaveCount(1)
+  await laptop.goto('/')
+  await expect(laptop).toHaveURL(/\/login/)
+  await other.close()
+})
+
+test('a tenant that requires two-factor authentication sends a member without it to set it up first', async ({ page }) => {
+  await signInAndWait(page, 'admin@acme.test')
+  await page.goto('/settings/security')
+  await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible()
+  await waitForHydration(page)
+  await page.getByRole('button', { name: 'Require two-factor authentication' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Require it' }).click()
+  await expect(
+    page
+      .getByRole('alert')
+      .or(page.getByRole('status'))
+      .filter({ hasText: /Set up two-factor authentication for yourself first/ }),
+  ).toBeVisible()
+
+  await openAccountPage(page)
+  await page.getByRole('link', { name: 'Set up two-factor authentication' }).click()
+  await waitForHydration(page)
+  await setUpTwoFactor(page)
+  await page.goto('/settings/security')
+  await waitForHydration(page)
+  await page.getByRole('button', { name: 'Require two-factor authentication' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Require it' }).click()
+  await expect(page.getByText('Two-factor authentication is now required.')).toBeVisible()
+  await screenshot(page, 'security-settings')
+  await signOut(page)
+
+  await signIn(page, 'wsadmin@acme.test')
+  await expect(page).toHaveURL(/\/two-factor\/setup/)
+  await expect(page.getByText('Acme Corp requires it before you continue')).toBeVisible()
+  await page.goto('/workspaces')
+  await expect(page).toHaveURL(/\/two-factor\/setup/)
+  await waitForHydration(page)
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await setUpTwoFactor(page)
+  await page.getByRole('link', { name: 'Continue to the console' }).click()
+  await expect(page.getByTestId('active-workspace')).toBeVisible()
+})
+
+test.describe('forgot password', () => {
+  let mailbox: Mailbox
+  test.beforeAll(async ({ baseURL }) => {
+    mailbox = await openMailbox(Number(new URL(baseURL!).port))
+  })
+  test.afterAll(() => mailbox.close())
+
+  test('a reset link by mail sets a new password; nobody learns which addresses exist', async ({ page }) => {
+    await page.goto('/login')
+    await page.getByRole('link', { name: 'Forgot password?' }).click()
+    await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible()
+    await waitForHydration(page)
+    await page.getByLabel('Email').fill('nobody@globex.test')
+    await page.getByRole('button', { name: 'Send me a link' }).click()
+    const answer = page.getByRole('main').getByRole('status')
+    await expect(answer).toHaveText(/^If an account exists for this address/)
+    const saidForNobody = await answer.textContent()
+
+    await page.goto('/forgot-password')
+    await waitForHydration(page)
+    await page.getByLabel('Email').fill('admin@globex.test')
+    await page.getByRole('button', { name: 'Send me a link' }).click()
+    await expect(answer).toHaveText(saidForNobody!)
+    await screenshot(page, 'forgot-password-sent')
+
+    const mail = await mailbox.waitForMail('admin@globex.test')
+    const link = mail.match(/https?:\/\/\S+\/reset-password\/[\w-]+/)![0]
+    await page.goto(new URL(link).pathname)
+    await waitForHydration(page)
+    await page.getByLabel('New password').fill('password1234')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await expect(page.getByText(/too easy to guess/)).toBeVisible()
+    await screenshot(page, 'reset-password-weak')
+    await page.getByLabel('New password').fill('copper lantern fjord basil')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await expect(page).toHaveURL(/\/login\?reset=1/)
+    await expect(page.getByText(/Your password is changed/)).toBeVisible()
+    await signIn(page, 'admin@globex.test', 'copper lantern fjord basil')
+    await expect(page.getByTestId('active-workspace')).toBeVisible()
+
+    // The link worked once.
+    await page.goto(new URL(link).pathname)
+    await expect(page.getByText('This link can no longer be used. Ask for a new one.')).toBeVisible()
+  })
+})

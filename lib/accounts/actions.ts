@@ -1,0 +1,23 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { requestMeta, serverAction } from '@/lib/actions/server-action'
+import type { ActionResult } from '@/lib/actions/errors'
+import { getConfig } from '@/lib/config'
+import { getDb } from '@/lib/db/client'
+import { changePasswordDefinition } from './password'
+import { requestPasswordReset, resetPassword } from './reset'
+
+export const changePasswordAction = serverAction(changePasswordDefinition)
+
+export async function requestPasswordResetAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ message: string }>> {
+  const { appUrl, smtpUrl, mailFrom } = getConfig()
+  return requestPasswordReset(getDb(), { appUrl, smtpUrl, mailFrom }, Object.fromEntries(formData), await requestMeta())
+}
+
+/** A new password from a reset link; then the person signs in with it. */
+export async function resetPasswordAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ email: string }>> {
+  const result = await resetPassword(getDb(), getConfig().auditKey, Object.fromEntries(formData), await requestMeta())
+  if (result.ok) redirect('/login?reset=1')
+  return result
+}

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { changePasswordDefinition } from '@/lib/accounts/password'
+import { setAccountStatus } from '@/lib/accounts/service'
+import { resolveContext } from '@/lib/context/resolve'
+import { DEMO_PASSWORD } from '@/lib/db/seed'
+import type { TestDatabase } from '@/test/database'
+import { TEST_AUDIT_KEY, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { endSessionDefinition, signOutEverywhereDefinition } from './definitions'
+import { describeDevice } from './device'
+import { endSession, liveSessions } from './service'
+
+let t: TestDatabase
+let f: Fixtures
+withSeededDatabase((opened) => ({ t, f } = opened))
+beforeEach(() => f.resetPeople())
+
+/** Two signed-in devices of one person: the environment of the first, and the claims of both. */
+async function twoDevices(email: string) {
+  await t.db.userSession.updateMany({ where: { user: { email }, endedAt: null }, data: { endedAt: new Date(), endedReason: 'signedOut' } })
+  const here = await f.envOf(email)
+  const there = await f.claimsOf(email)
+  return { here, there }
+}
+const isLive = (claims: Parameters<typeof resolveContext>[1]) => resolveContext(t.db, claims).then((ctx) => ctx !== null)
+
+describe('sessions', () => {
+  it('signing out ends that session at once, and only that one', async () => {
+    const { here, there } = await twoDevices('member@acme.test')
+    await endSession(t.db, here.claims!.userId, here.claims!.sessionId, 'signedOut')
+    expect(await isLive(here.claims!)).toBe(false)
+    expect(await isLive(there)).toBe(true)
+  })
+
+  it('a person ends another of their sessions, but neither the one they use nor anybody else’s', async () => {
+    const { here, there } = await twoDevices('member@acme.test')
+    const someoneElse = await f.claimsOf('viewer@acme.test')
+    expect(await endSessionDefinition.execute(here, { sessionId: here.claims!.sessionId })).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(await endSessionDefinition.execute(here, { sessionId: someoneElse.sessionId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await isLive(someoneElse)).toBe(true)
+    expect(await endSessionDefinition.execute(here, { sessionId: there.sessionId })).toMatchObject({ ok: true })
+    expect(await isLive(there)).toBe(false)
+    expect(await isLive(here.claims!)).toBe(true)
+    const entry = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'session.ended' }, orderBy: { seq: 'desc' } })
+    expect(entry.actorId).toBe(here.claims!.userId)
+  })
+
+  it('signing out everywhere ends every session of the person, this one included', async () => {
+    const { here, there } = await twoDevices('wsadmin@acme.test')
+    const result = await signOutEverywhereDefinition.execute(here, {})
+    expect(result).toMatchObject({ ok: true })
+    expect(await isLive(here.claims!)).toBe(false)
+    expect(await isLive(there)).toBe(false)
+    expect(await liveSessions(t.db, here.claims!.userId)).toEqual([])
+  })
+
+  it('a password change ends the other sessions and keeps this one', async () => {
+    const { here, there } = await twoDevices('viewer@acme.test')
+    const result = await changePasswordDefinition.execute(here, { currentPassword: DEMO_PASSWORD, newPassword: 'tiles-garnet-oxbow-lumen' })
+    expect(result).toMatchObject({ ok: true, data: { otherSessionsEnded: 1 } })
+    expect(await isLive(here.claims!)).toBe(true)
+    expect(await isLive(there)).toBe(false)
+  })
+
+  it('disabling an account ends all its sessions', async () => {
+    const { here, there } = await twoDevices('member@acme.test')
+    await setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'member@acme.test', status: 'DISABLED', by: 'test' })
+    expect(await t.db.userSession.count({ where: { userId: here.claims!.userId, endedAt: null } })).toBe(0)
+    await t.db.user.update({ where: { id: here.claims!.userId }, data: { status: 'ACTIVE' } })
+    expect(await isLive(here.claims!)).toBe(false)
+    expect(await isLive(there)).toBe(false)
+  })
+
+  it('"last seen" is written at most every few minutes', async () => {
+    const { here } = await twoDevices('member@acme.test')
+    const id = here.claims!.sessionId
+    await t.sql(`UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC' - interval '1 hour' WHERE id = $1`, [id])
+    await isLive(here.claims!)
+    const seen = (await t.db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt
+    expect(Date.now() - seen.getTime()).toBeLessThan(60_000)
+    await t.sql(`UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC' - interval '1 minute' WHERE id = $1`, [id])
+    const before = (await t.db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt
+    await isLive(here.claims!)
+    expect((await t.db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(before)
+  })
+})
+
+describe('describeDevice', () => {
+  it('names a browser and a system a person recognises', () => {
+    const firefox = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0'
+    const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+    const safari =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
+    expect([describeDevice(firefox), describeDevice(chrome), describeDevice(safari), describeDevice(null)]).toEqual([
+      'Firefox on Windows',
+      'Chrome on Linux',
+      'Safari on iOS',
+      'Unknown device',
+    ])
+  })
+})

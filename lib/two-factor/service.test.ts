@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { DecryptionError } from '@/lib/crypto/aead'
+import { resolveContext } from '@/lib/context/resolve'
+import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
+import type { TestDatabase } from '@/test/database'
+import { TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { openTotpSecret } from './secret-box'
+import {
+  beginTwoFactorDefinition,
+  confirmTwoFactorDefinition,
+  disableTwoFactorDefinition,
+  renewRecoveryCodesDefinition,
+  setTwoFactorRequirementDefinition,
+} from './service'
+import { matchingStep, totpCode } from './totp'
+import { checkSecondFactor } from './verify'
+
+let t: TestDatabase
+let f: Fixtures
+withSeededDatabase((opened) => ({ t, f } = opened))
+beforeEach(() => f.resetPeople())
+
+const ring = TEST_SETTINGS.encryptionKeys
+/** The key as the person reads it off the page, spaces and all. */
+const keyOf = (data: unknown) => (data as { key: string }).key.replace(/\s/g, '')
+
+/** Enrols the person through the actions, as the setup page does; returns their secret and recovery codes. */
+async function enrol(env: ActionEnvironment) {
+  const begun = await beginTwoFactorDefinition.execute(env, {})
+  if (!begun.ok) throw new Error(begun.message)
+  const secret = keyOf(begun.data)
+  const confirmed = await confirmTwoFactorDefinition.execute(env, { code: totpCode(secret) })
+  if (!confirmed.ok) throw new Error(confirmed.message)
+  return { secret, recoveryCodes: confirmed.data.recoveryCodes }
+}
+
+describe('TOTP codes', () => {
+  const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+  const now = Date.UTC(2026, 10, 25, 12, 0, 15)
+
+  it('accepts the current step and one either side, nothing further', () => {
+    const step = Math.floor(now / 30_000)
+    expect(matchingStep(secret, totpCode(secret, now), now)).toBe(step)
+    expect(matchingStep(secret, totpCode(secret, now - 30_000), now)).toBe(step - 1)
+    expect(matchingStep(secret, totpCode(secret, now + 30_000), now)).toBe(step + 1)
+    expect(matchingStep(secret, totpCode(secret, now - 60_000), now)).toBeNull()
+    expect(matchingStep(secret, totpCode(secret, now + 60_000), now)).toBeNull()
+    expect(matchingStep(secret, 'abcdef', now)).toBeNull()
+  })
+})
+
+describe('two-factor authentication', () => {
+  it('is turned on by a code from the app, with ten recovery codes, and audited', async () => {
+    const env = await f.envOf('member@acme.test')
+    const userId = env.claims!.userId
+    const begun = await beginTwoFactorDefinition.execute(env, {})
+    expect(begun).toMatchObject({ ok: true, data: { qr: { size: expect.any(Number) } } })
+    expect(await confirmTwoFactorDefinition.execute(env, { code: '000000' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { code: [expect.any(String)] },
+    })
+    const confirmed = await confirmTwoFactorDefinition.execute(env, { code: totpCode(keyOf(begun.ok && begun.data)) })
+    expect(confirmed).toMatchObject({ ok: true })
+    const codes = confirmed.ok ? confirmed.data.recoveryCodes : []
+    expect(new Set(codes).size).toBe(10)
+    expect(await t.db.recoveryCode.count({ where: { userId, usedAt: null } })).toBe(10)
+    expect(await t.db.auditEvent.count({ where: { action: 'account.twoFactorEnabled', actorId: userId } })).toBe(1)
+    // Stored hashed: no code appears in the table.
+    const stored = JSON.stringify(await t.db.recoveryCode.findMany({ where: { userId } }))
+    for (const code of codes) expect(stored).not.toContain(code.replace(/-/g, ''))
+  })
+
+  it('keeps the secret sealed at rest, for this person only', async () => {
+    const env = await f.envOf('viewer@acme.test')
+    const { secret } = await enrol(env)
+    const row = await t.db.twoFactor.findUniqueOrThrow({ where: { userId: env.claims!.userId } })
+    expect(Buffer.from(row.secretSealed).toString('latin1')).not.toContain(secret)
+    expect(openTotpSecret(ring, row)).toBe(secret)
+    expect(() => openTotpSecret(ring, { ...row, userId: f.user('member@acme.test').id })).toThrow(DecryptionError)
+  })
+
+  it('accepts each code and each recovery code once', async () => {
+    const env = await f.envOf('wsadmin@acme.test')
+    const userId = env.claims!.userId
+    const { secret, recoveryCodes } = await enrol(env)
+    // The enrolment used the current step: the same code is refused; the next step's code is taken once.
+    expect(await checkSecondFactor(t.db, ring, userId, totpCode(secret))).toEqual({ ok: false })
+    const next = Date.now() + 30_000
+    expect(await checkSecondFactor(t.db, ring, userId, totpCode(secret, next), next)).toEqual({ ok: true, via: 'totp' })
+    expect(await checkSecondFactor(t.db, ring, userId, totpCode(secret, next), next)).toEqual({ ok: false })
+    expect(await checkSecondFactor(t.db, ring, userId, recoveryCodes[0]!)).toEqual({ ok: true, via: 'recoveryCode', recoveryCodesLeft: 9 })
+    expect(await checkSecondFactor(t.db, ring, userId, recoveryCodes[0]!)).toEqual({ ok: false })
+  })
+
+  it('is turned off only with the password and a code, and never while a tenant requires it', async () => {
+    const env = await f.envOf('member@acme.test')
+    const userId = env.claims!.userId
+    const { recoveryCodes } = await enrol(env)
+    expect(await disableTwoFactorDefinition.execute(env, { password: 'wrong-password', code: recoveryCodes[0] })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.any(String)] },
+    })
+    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: '123456' })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [expect.any(String)] },
+    })
+    await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: true } })
+    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[1] })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: false } })
+    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[2] })).toMatchObject({ ok: true })
+    expect(await t.db.twoFactor.count({ where: { userId } })).toBe(0)
+    expect(await t.db.recoveryCode.count({ where: { userId } })).toBe(0)
+    expect(await t.db.auditEvent.count({ where: { action: 'account.twoFactorDisabled', actorId: userId } })).toBe(1)
+  })
+
+  it('makes new recovery codes that replace the old ones', async () => {
+    const env = await f.envOf('viewer@acme.test')
+    const userId = env.claims!.userId
+    const { secret, recoveryCodes } = await enrol(env)
+    const next = Date.now() + 30_000
+    const renewed = await renewRecoveryCodesDefinition.execute(env, { code: totpCode(secret, next) })
+    // The code of the next step may not be valid yet, if the step has not started: fall back to a recovery code.
+    const result = renewed.ok ? renewed : await renewRecoveryCodesDefinition.execute(env, { code: recoveryCodes[0] })
+    expect(result).toMatchObject({ ok: true })
+    expect(await checkSecondFactor(t.db, ring, userId, recoveryCodes[1]!)).toEqual({ ok: false })
+    expect(await t.db.recoveryCode.count({ where: { userId, usedAt: null } })).toBe(10)
+  })
+})
+
+describe('a tenant that requires two-factor authentication', () => {
+  it('is required only by an admin who has it, and audited', async () => {
+    const admin = await f.envOf('admin@acme.test')
+    expect(await setTwoFactorRequirementDefinition.execute(admin, { required: 'on' })).toMatchObject({ ok: false, code: 'VALIDATION' })
+    await enrol(admin)
+    expect(await setTwoFactorRequirementDefinition.execute(admin, { required: 'on' })).toMatchObject({ ok: true, data: { required: true } })
+    expect(await t.db.auditEvent.count({ where: { action: 'tenant.twoFactorRequirementChanged' } })).toBe(1)
+    const member = await f.envOf('member@acme.test')
+    expect(await setTwoFactorRequirementDefinition.execute(member, { required: 'off' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
+  it('lets a member without it do nothing but set it up, then everything again', async () => {
+    await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: true } })
+    const member = await f.envOf('wsadmin@acme.test')
+    const rename = () =>
+      updateWorkspaceSettingsDefinition.execute(member, {
+        workspaceId: f.workspace('acme/marketing').id,
+        name: 'Marketing',
+        description: '',
+        color: 'indigo',
+      })
+    expect(await rename()).toMatchObject({ ok: false, code: 'TWO_FACTOR_REQUIRED' })
+    await enrol(member)
+    expect(await rename()).toMatchObject({ ok: true })
+    // Only the tenant that requires it: a person of two tenants acts freely in the other one.
+    const inAcme = await resolveContext(t.db, (await f.envOf('both@example.test', 'acme/marketing')).claims!)
+    const inGlobex = await resolveContext(t.db, (await f.envOf('both@example.test', 'globex/operations')).claims!)
+    expect([inAcme?.tenant?.slug, inAcme?.actor?.mustEnrolTwoFactor]).toEqual(['acme', true])
+    expect([inGlobex?.tenant?.slug, inGlobex?.actor?.mustEnrolTwoFactor]).toEqual(['globex', false])
+  })
+})
