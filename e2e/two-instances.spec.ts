@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signInAndWait } from './helpers'
+import { signInAndWait, signOut } from './helpers'
 
 const A = 'http://localhost:3221'
 const B = 'http://localhost:3222'
@@ -62,4 +62,22 @@ test('an API key revoked on one instance is refused by the other on its very nex
   await page.getByRole('dialog', { name: 'Revoke Two instances?' }).getByRole('button', { name: 'Revoke' }).click()
   await expect(card).toContainText('Revoked')
   expect((await request.get(`${B}/api/v1/workspaces`, { headers })).status()).toBe(401)
+})
+
+test('signing out on one instance ends the session on the other at once', async ({ browser }) => {
+  // Two contexts share one cookie: what a thief who copied it before sign-out holds.
+  const onA = await browser.newContext({ baseURL: A })
+  const page = await onA.newPage()
+  await signInAndWait(page, 'wsadmin@acme.test')
+  const copied = await onA.cookies()
+  const onB = await browser.newContext({ baseURL: B })
+  await onB.addCookies(copied)
+  const thief = await onB.newPage()
+  await thief.goto('/workspaces')
+  await expect(thief.getByTestId('active-workspace')).toBeVisible()
+
+  await signOut(page)
+  await thief.goto('/workspaces')
+  await expect(thief).toHaveURL(/\/login/)
+  await Promise.all([onA.close(), onB.close()])
 })

@@ -1,8 +1,5 @@
 import { z } from 'zod'
-import { MAX_PASSWORD_LENGTH } from '@/lib/passwords/rules'
-
-/** A new password's shape; its strength is checked by the service (it needs the person's name and address). */
-export const newPasswordField = z.string().max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
+import { newPasswordField } from '@/lib/passwords/rules'
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1, 'Enter your current password.').max(1024),

@@ -1,4 +1,4 @@
-import { newPasswordField } from '@/lib/accounts/schema'
+import { newPasswordField } from '@/lib/passwords/rules'
 import { z } from 'zod'
 import { displayName, entityId } from '@/lib/validation'
 import { WORKSPACE_ROLES } from '@/lib/members/schema'

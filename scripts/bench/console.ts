@@ -61,19 +61,35 @@ export async function startBenchConsole({
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!)
 
-/** Signs in through Auth.js's credentials endpoint, as the sign-in form does, and returns the session cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf).join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
-  })
+/** What a sign-in through the page answered: the session cookie, or the message the person would read. */
+export type FormSignIn = { cookie: string } | { refusal: string }
+
+/**
+ * Signs in by posting the sign-in page's form as a browser without JavaScript does (the
+ * page's own hidden action fields, then email and password): the one way in, with the limiter.
+ */
+export async function signInThroughForm(
+  base: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<FormSignIn> {
+  const page = await (await fetch(`${base}/login`)).text()
+  const form = new FormData()
+  for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) form.append(name!, value ?? '')
+  form.append('email', email)
+  form.append('password', password)
+  const response = await fetch(`${base}/login`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: base, ...headers } })
   const session = cookiesOf(response).find((c) => c.startsWith('authjs.session-token='))
-  if (!session) throw new Error(`signing in as ${email} failed (HTTP ${response.status})`)
-  return session
+  if (session) return { cookie: session }
+  const refusal = (await response.text()).match(/role="alert"[^>]*>([^<]+)</)?.[1]
+  return { refusal: refusal ?? `HTTP ${response.status}` }
+}
+
+async function signIn(base: string, email: string): Promise<string> {
+  const result = await signInThroughForm(base, email, DEMO_PASSWORD)
+  if ('refusal' in result) throw new Error(`signing in as ${email} failed: ${result.refusal}`)
+  return result.cookie
 }
 
 /** The median and the 95th percentile of a list of figures. */

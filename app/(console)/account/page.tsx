@@ -9,9 +9,10 @@ import { Card } from '@/components/ui/card'
 import { FactRows } from '@/components/ui/fact-rows'
 import { accountOverview } from '@/lib/accounts/queries'
 import { getContext } from '@/lib/context'
+import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
 
-export const generateMetadata = async (): Promise<Metadata> => ({ title: 'Your account' })
+export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Your account')
 
 /** The signed-in person's own account: who they are, password, two-factor authentication, sessions. */
 async function AccountPage() {
@@ -21,7 +22,7 @@ async function AccountPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
-        trail={[{ label: 'Your account' }]}
+        trail={[...(ctx.tenant ? [{ label: ctx.tenant.name }] : []), { label: 'Your account' }]}
         title="Your account"
         description="Your sign-in, for every organisation you belong to."
       />
