@@ -61,25 +61,31 @@ export async function startBenchConsole({
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!)
 
+const HTML_ENTITIES: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' }
+const unescapeHtml = (text: string) => text.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (entity) => HTML_ENTITIES[entity]!)
+
 /** What a sign-in through the page answered: the session cookie, or the message the person would read. */
 export type FormSignIn = { cookie: string } | { refusal: string }
 
+/** The sign-in page's own hidden action fields, as a browser without JavaScript posts them back. */
+export async function signInFormFields(base: string): Promise<[string, string][]> {
+  const page = await (await fetch(`${base}/login`)).text()
+  return [...page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, name, value]) => [
+    name!,
+    unescapeHtml(value ?? ''),
+  ])
+}
+
 /**
  * Signs in by posting the sign-in page's form as a browser without JavaScript does (the
- * page's own hidden action fields, then email and password): the one way in, with the limiter.
+ * page's hidden action fields, then email and password): the one way in, with the limiter.
  */
-export async function signInThroughForm(
-  base: string,
-  email: string,
-  password: string,
-  headers: Record<string, string> = {},
-): Promise<FormSignIn> {
-  const page = await (await fetch(`${base}/login`)).text()
+export async function signInThroughForm(base: string, email: string, password: string, fields?: [string, string][]): Promise<FormSignIn> {
   const form = new FormData()
-  for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) form.append(name!, value ?? '')
+  for (const [name, value] of fields ?? (await signInFormFields(base))) form.append(name, value)
   form.append('email', email)
   form.append('password', password)
-  const response = await fetch(`${base}/login`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: base, ...headers } })
+  const response = await fetch(`${base}/login`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: base } })
   const session = cookiesOf(response).find((c) => c.startsWith('authjs.session-token='))
   if (session) return { cookie: session }
   const refusal = (await response.text()).match(/role="alert"[^>]*>([^<]+)</)?.[1]

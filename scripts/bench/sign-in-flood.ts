@@ -4,26 +4,28 @@
  * (the goal: within 1.5×), how the sign-ins were answered, and how much the audit chain grew
  * (the goal: bounded, not one entry per attempt).
  *
- *   npm run bench:sign-in-flood [-- --attempts 3000 --concurrency 40 --saves 60]
+ *   npm run bench:sign-in-flood [-- --attempts 3000 --rate 40 --saves 60]
  *
- * On the configured database (PGlite by default; DATABASE_URL for PostgreSQL). The attempts
- * post the sign-in page's form, as a script against the console would.
+ * On the configured database (PGlite by default; DATABASE_URL for PostgreSQL), seeded (npm
+ * start, or db:migrate and db:seed, once). The attempts post the sign-in page's form at a
+ * steady rate (the report that prompted the limiter: 3,000 in 80 s), each without waiting
+ * for the one before, as a script against the console would.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openConfiguredDatabase } from '@/lib/db/client'
 import { projectRoot } from '@/lib/db/migrations/runner'
-import { percentiles, signInThroughForm, startBenchConsole } from './console'
+import { percentiles, signInFormFields, signInThroughForm, startBenchConsole } from './console'
 
 const { values } = parseArgs({
   options: {
     attempts: { type: 'string', default: '3000' },
-    concurrency: { type: 'string', default: '40' },
+    rate: { type: 'string', default: '40' },
     saves: { type: 'string', default: '60' },
   },
 })
-const [attempts, concurrency, saves] = [Number(values.attempts), Number(values.concurrency), Number(values.saves)]
+const [attempts, rate, saves] = [Number(values.attempts), Number(values.rate), Number(values.saves)]
 const TARGET = 'member@acme.test'
 
 /** The id Next.js gave a server action, from the build's manifest (what the console's own pages post). */
@@ -38,7 +40,7 @@ function actionId(file: string, exportedName: string): string {
 
 const bench = await startBenchConsole()
 const startedAt = new Date()
-let report: string[] = []
+let report: string[]
 try {
   const active = await fetch(`${bench.base}/api/active-workspace`, { headers: { cookie: bench.cookie } })
   const { workspace } = (await active.json()) as { workspace: { id: string; name: string } }
@@ -80,19 +82,23 @@ try {
   const idle = await savesOneByOne(() => true, saves)
 
   const answers = new Map<string, number>()
-  let sent = 0
+  const fields = await signInFormFields(bench.base)
+  const attempt = async (n: number) => {
+    const result = await signInThroughForm(bench.base, TARGET, `wrong-guess-${n}`, fields)
+    const answer = 'cookie' in result ? 'signed in' : result.refusal.replace(/\d+/, 'N').replace(/(second|minute)s?\b/, '$1(s)')
+    answers.set(answer, (answers.get(answer) ?? 0) + 1)
+  }
   const floodBegan = performance.now()
   let flooding = true
-  const attackers = Array.from({ length: concurrency }, async () => {
-    while (sent < attempts) {
-      sent++
-      const result = await signInThroughForm(bench.base, TARGET, `wrong-guess-${sent}`)
-      const answer = 'cookie' in result ? 'signed in' : result.refusal.replace(/\d+/, 'N')
-      answers.set(answer, (answers.get(answer) ?? 0) + 1)
-    }
-  })
   const during = savesOneByOne(() => flooding, Number.POSITIVE_INFINITY)
-  await Promise.all(attackers)
+  const inFlight: Promise<void>[] = []
+  for (let n = 0; n < attempts; n++) {
+    inFlight.push(attempt(n))
+    // The next attempt leaves on schedule, whether or not the earlier ones were answered.
+    const due = floodBegan + ((n + 1) * 1000) / rate
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())))
+  }
+  await Promise.all(inFlight)
   flooding = false
   const floodSeconds = (performance.now() - floodBegan) / 1000
   const underFlood = await during
@@ -100,8 +106,8 @@ try {
   const idleMedian = percentiles(idle).median
   const floodMedian = percentiles(underFlood).median
   report = [
-    `\n${attempts} wrong passwords for ${TARGET} (${concurrency} at a time) · ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
-    `flood: ${floodSeconds.toFixed(1)} s, ${(attempts / floodSeconds).toFixed(0)} attempts/s`,
+    `\n${attempts} wrong passwords for ${TARGET}, ${rate} a second · ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
+    `flood: ${floodSeconds.toFixed(1)} s (${(attempts / floodSeconds).toFixed(0)} attempts/s answered)`,
     ...[...answers].map(([answer, count]) => `  ${count} × ${answer}`),
     '',
     '| admin saves settings | saves | median ms | p95 ms |',
