@@ -7,7 +7,15 @@ export const SESSION_LIFETIME_S = 12 * 60 * 60
 /** A request writes "last seen" only when the stored one is older than this (lib/context/resolve.ts). */
 export const LAST_SEEN_GRANULARITY = '5 minutes'
 
-export type SessionEndReason = 'signedOut' | 'signedOutEverywhere' | 'endedByUser' | 'passwordChanged' | 'passwordReset' | 'accountDisabled'
+export type SessionEndReason =
+  | 'signedOut'
+  | 'signedOutEverywhere'
+  | 'endedByUser'
+  | 'passwordChanged'
+  | 'passwordReset'
+  | 'accountDisabled'
+  /** Disabled in, or removed from, the last tenant open to them. */
+  | 'accessEnded'
 
 /** Opens a session for a person who just signed in; its id goes into their token. */
 export async function startSession(db: Db | Tx, userId: string, meta: RequestMeta): Promise<string> {

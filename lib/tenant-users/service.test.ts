@@ -25,13 +25,15 @@ async function beaIn(tenantSlug: 'acme' | 'globex') {
 }
 
 describe('tenant users', () => {
-  it('disabling takes the tenant away on the next request; re-enabling gives it back', async () => {
+  it('disabling someone in the last tenant open to them ends their sessions; re-enabling lets them sign in again', async () => {
     const claims = await f.claimsOf('viewer@acme.test')
     expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: { slug: 'acme' } })
     expect(
       await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'DISABLED' }),
     ).toMatchObject({ ok: true })
-    expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: null, actor: null, workspace: null })
+    expect(await resolveContext(t.db, claims)).toBeNull()
+    const entry = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'tenantUser.disabled' }, orderBy: { seq: 'desc' } })
+    expect(entry.data).toMatchObject({ email: 'viewer@acme.test', sessionsEnded: expect.any(Number) })
     expect(await authenticate(t.db, { email: 'viewer@acme.test', password: DEMO_PASSWORD })).toMatchObject({
       ok: false,
       reason: 'disabled',
@@ -39,7 +41,10 @@ describe('tenant users', () => {
     expect(
       await setStatus.execute(await f.envOf('admin@acme.test'), { userId: f.user('viewer@acme.test').id, status: 'ACTIVE' }),
     ).toMatchObject({ ok: true })
-    expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: { slug: 'acme' }, workspace: { slug: 'staging' } })
+    expect(await resolveContext(t.db, await f.claimsOf('viewer@acme.test'))).toMatchObject({
+      tenant: { slug: 'acme' },
+      workspace: { slug: 'staging' },
+    })
   })
 
   it("Globex's admin disabling a shared person changes nothing of their Acme access", async () => {

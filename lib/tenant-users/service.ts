@@ -2,6 +2,7 @@ import { defineAction, type ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import { isTenantAdminRole, TENANT_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
+import { endSessionsOf } from '@/lib/sessions/service'
 import {
   changeTenantRoleInput,
   setUserStatusInput,
@@ -21,7 +22,7 @@ import {
 async function tenantMembershipOf(tx: Tx, tenantId: string, userId: string) {
   const membership = await tx.tenantMembership.findUnique({
     where: { tenantId_userId: { tenantId, userId } },
-    include: { user: { select: { email: true } } },
+    include: { user: { select: { id: true, email: true, isPlatformAdmin: true } } },
   })
   return membership ?? refuse('NOT_FOUND', 'This person is not a user of this tenant.')
 }
@@ -64,6 +65,17 @@ export async function changeTenantRole(tx: Tx, scope: ActionScope<ChangeTenantRo
  * here on their next request (the request context reads the membership's status) and
  * moves to another tenant they may enter; nothing about their other tenants changes.
  */
+/**
+ * A person this tenant was the last one open to has nowhere left to go: their sessions end
+ * now. Someone still active in another tenant keeps theirs (that tenant is not this admin's
+ * to close; the request context already keeps them out of this one).
+ */
+async function endSessionsIfNowhereLeft(tx: Tx, scope: ActionScope<unknown>, user: { id: string; isPlatformAdmin: boolean }) {
+  if (user.isPlatformAdmin) return 0
+  const elsewhere = await tx.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE', tenantId: { not: scope.tenantId } } })
+  return elsewhere > 0 ? 0 : endSessionsOf(tx, user.id, 'accessEnded')
+}
+
 export async function setUserStatus(tx: Tx, scope: ActionScope<SetUserStatusInput>) {
   const { userId, status } = scope.input
   refuseSelf(scope)
@@ -71,11 +83,12 @@ export async function setUserStatus(tx: Tx, scope: ActionScope<SetUserStatusInpu
   if (membership.status === status) return { userId, status }
   if (status === 'DISABLED' && isTenantAdminRole(membership.role)) await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   await tx.tenantMembership.update({ where: { id: membership.id }, data: { status } })
+  const sessionsEnded = status === 'DISABLED' ? await endSessionsIfNowhereLeft(tx, scope, membership.user) : 0
   scope.audit({
     action: status === 'DISABLED' ? 'tenantUser.disabled' : 'tenantUser.enabled',
     targetType: 'user',
     targetId: userId,
-    data: { email: membership.user.email },
+    data: { email: membership.user.email, ...(sessionsEnded ? { sessionsEnded } : {}) },
   })
   return { userId, status }
 }
@@ -88,11 +101,12 @@ export async function removeTenantUser(tx: Tx, scope: ActionScope<TenantUserTarg
   if (isTenantAdminRole(membership.role) && membership.status === 'ACTIVE') await keepAnActiveTenantAdmin(tx, scope.tenantId, userId)
   const { count: workspaces } = await tx.workspaceMembership.deleteMany({ where: { userId, workspace: { tenantId: scope.tenantId } } })
   await tx.tenantMembership.delete({ where: { id: membership.id } })
+  const sessionsEnded = await endSessionsIfNowhereLeft(tx, scope, membership.user)
   scope.audit({
     action: 'tenantUser.removed',
     targetType: 'user',
     targetId: userId,
-    data: { email: membership.user.email, role: membership.role, workspaces },
+    data: { email: membership.user.email, role: membership.role, workspaces, ...(sessionsEnded ? { sessionsEnded } : {}) },
   })
   return { userId }
 }
