@@ -25,8 +25,9 @@ function codeFor(key: string, stepsAhead = 0) {
 async function setUpTwoFactor(page: Page) {
   await page.getByRole('button', { name: 'Set up two-factor authentication' }).click()
   await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible()
-  const key = (await page.getByLabel('Setup key').textContent())!.trim()
-  await page.getByLabel('Code from the app').fill('000000')
+  const key = await page.getByLabel('Or type this key into the app instead:').inputValue()
+  await page.getByLabel('Your password').fill(DEMO_PASSWORD)
+  await page.getByLabel('Code from the app').fill(codeFor(key, 10))
   await page.getByRole('button', { name: 'Turn on' }).click()
   await expect(page.getByText(/This code is not right/)).toBeVisible()
   await page.getByLabel('Code from the app').fill(codeFor(key))

@@ -68,7 +68,8 @@ test('signing out on one instance ends the session on the other at once', async 
   // Two contexts share one cookie: what a thief who copied it before sign-out holds.
   const onA = await browser.newContext({ baseURL: A })
   const page = await onA.newPage()
-  await signInAndWait(page, 'wsadmin@acme.test')
+  // The auditor: the first test archived the workspace where others land.
+  await signInAndWait(page, 'auditor@acme.test')
   const copied = await onA.cookies()
   const onB = await browser.newContext({ baseURL: B })
   await onB.addCookies(copied)

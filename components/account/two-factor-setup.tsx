@@ -18,6 +18,7 @@ import { RecoveryCodes } from './recovery-codes'
 export function TwoFactorSetup({ alreadyOn, next, nextLabel }: { alreadyOn: boolean; next: string; nextLabel: string }) {
   const begin = useAction(beginTwoFactorAction)
   const confirm = useAction(confirmTwoFactorAction, { confirm: () => 'Two-factor authentication is on.' })
+  const [password, setPassword] = useState('')
   const [code, setCode] = useState('')
   const secret = begin.result?.ok ? begin.result.data : null
   const codes = confirm.result?.ok ? confirm.result.data.recoveryCodes : null
@@ -64,15 +65,31 @@ export function TwoFactorSetup({ alreadyOn, next, nextLabel }: { alreadyOn: bool
           <div className="mt-3">
             <QrCode qr={secret.qr} label="QR code for your authenticator app" />
           </div>
-          <p className="mt-3">Or type this key into the app instead:</p>
-          <p aria-label="Setup key" className="mt-1 break-all font-mono text-base tracking-wider text-slate-900">
-            {secret.key}
-          </p>
+          <label htmlFor="two-factor-key" className="mt-3 block">
+            Or type this key into the app instead:
+          </label>
+          <input
+            id="two-factor-key"
+            readOnly
+            value={secret.key}
+            onFocus={(event) => event.target.select()}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-surface px-2 py-1.5 font-mono text-base tracking-wider text-slate-900"
+          />
         </li>
-        <li>Enter the six-digit code the app shows.</li>
+        <li>Enter your password and the six-digit code the app shows.</li>
       </ol>
-      <form onSubmit={submitWith(() => confirm.run({ code }))} className="max-w-xs space-y-4" noValidate>
+      <form onSubmit={submitWith(() => confirm.run({ password, code }))} className="max-w-xs space-y-4" noValidate>
         <FormAlert message={confirm.formError} />
+        <TextField
+          id="two-factor-password"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          errors={confirm.fieldErrors?.password}
+          value={password}
+          autoFocus
+          onChange={(event) => setPassword(event.target.value)}
+        />
         <TextField
           id="two-factor-code"
           label="Code from the app"
@@ -80,7 +97,6 @@ export function TwoFactorSetup({ alreadyOn, next, nextLabel }: { alreadyOn: bool
           inputMode="numeric"
           errors={confirm.fieldErrors?.code}
           value={code}
-          autoFocus
           className="font-mono tracking-widest"
           onChange={(event) => setCode(event.target.value)}
         />

@@ -43,7 +43,7 @@ export function TwoFactorRequirement({ required, withoutIt }: { required: boolea
       >
         {withoutIt === 0
           ? 'Everyone in this organisation has already set it up.'
-          : `${withoutIt} ${withoutIt === 1 ? 'person has' : 'people have'} not set it up yet. They will be asked to before they can do anything else in the console.`}
+          : `${withoutIt} ${withoutIt === 1 ? 'person has' : 'people have'} not set it up yet. They will be asked to before they can do anything else in the console, and the API keys they made stop working until they do.`}
       </ConfirmDialog>
     </div>
   )

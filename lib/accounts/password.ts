@@ -1,16 +1,39 @@
 import { defineAction } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
+import type { Db } from '@/lib/db/client'
+import type { RequestMeta } from '@/lib/http/client-address'
 import { passwordProblem } from '@/lib/passwords/strength'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
-import { checkUnderLimit } from '@/lib/security/throttle'
-import { endSessionsOf } from '@/lib/sessions/service'
+import { guardedCheck } from '@/lib/security/guard'
+import { endSessionsOf, voidPendingSignIns } from '@/lib/sessions/service'
 import { changePasswordInput } from './schema'
 
 /** Refuses a weak new password, with the reason next to its field. */
 export async function requireStrongPassword(field: string, password: string, person: { email: string; name: string }) {
   const problem = await passwordProblem(password, person)
   if (problem) refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { [field]: [problem] })
+}
+
+/**
+ * A signed-in person's password, asked again before a change to their sign-in: checked
+ * under the sign-in limiter of their address, so a borrowed session cannot guess it.
+ */
+export async function requirePassword(
+  db: Db,
+  user: { id: string; email: string; passwordHash: string },
+  password: string,
+  { field, meta }: { field: string; meta: RequestMeta },
+) {
+  const guarded = await guardedCheck(
+    db,
+    [{ rule: THROTTLE_RULES.signInAccount, subject: user.email }],
+    { event: 'reauthentication.failed', subject: user.email, meta },
+    () => verifyPassword(user.passwordHash, password),
+    (right) => right,
+  )
+  if (!guarded.checked) refuse('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
+  if (!guarded.result) refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { [field]: ['This is not your password.'] })
 }
 
 /**
@@ -23,13 +46,9 @@ export const changePasswordDefinition = defineAction({
   permission: 'account.manage',
   // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
   staleTabCheck: false,
-  async prepare(db, { input, actor }) {
+  async prepare(db, { input, actor, meta }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } })
-    const check = await checkUnderLimit(db, [{ rule: THROTTLE_RULES.signInAccount, subject: user.email }], () =>
-      verifyPassword(user.passwordHash, input.currentPassword),
-    )
-    if (!check.ok && check.reason === 'limited') refuse('RATE_LIMITED', tooManyAttempts(check.retryAfterMs))
-    if (!check.ok) refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { currentPassword: ['This is not your current password.'] })
+    await requirePassword(db, user, input.currentPassword, { field: 'currentPassword', meta })
     if (input.newPassword === input.currentPassword)
       refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { newPassword: ['Choose a password other than your current one.'] })
     await requireStrongPassword('newPassword', input.newPassword, user)
@@ -38,6 +57,7 @@ export const changePasswordDefinition = defineAction({
   async run(tx, { actor, sessionId, prepared, audit }) {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash: prepared.passwordHash } })
     const otherSessionsEnded = await endSessionsOf(tx, actor.userId, 'passwordChanged', sessionId)
+    await voidPendingSignIns(tx, actor.userId)
     audit({ action: 'account.passwordChanged', targetType: 'user', targetId: actor.userId, data: { otherSessionsEnded } })
     return { otherSessionsEnded }
   },

@@ -1,16 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { z } from 'zod'
-import { ERROR_MESSAGES, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
+import { randomBytes } from 'node:crypto'
+import { sha256Hex } from '@/lib/crypto/digest'
+import { validationFailure } from '@/lib/actions/define-action'
+import { refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db } from '@/lib/db/client'
 import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { deliverMail, queueMail } from '@/lib/mail/outbox'
-import { recordSecurityEvent } from '@/lib/security/events'
+import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
-import { reserveAttempt } from '@/lib/security/throttle'
-import { endSessionsOf } from '@/lib/sessions/service'
+import { endSessionsOf, voidPendingSignIns } from '@/lib/sessions/service'
 import { requireStrongPassword } from './password'
 import { requestResetInput, resetPasswordInput } from './schema'
 
@@ -20,22 +20,13 @@ export const RESET_REQUESTED =
   'If an account exists for this address, a link to choose a new password is on its way. It works once, for 30 minutes.'
 export const RESET_LINK_CLOSED = 'This link can no longer be used. Ask for a new one.'
 
-const hashResetToken = (token: string) => createHash('sha256').update(token).digest('hex')
+const hashResetToken = sha256Hex
 export const resetLink = (appUrl: string, token: string) => `${appUrl}/reset-password/${token}`
 
 interface MailSettings {
   appUrl: string
   smtpUrl: string | null
   mailFrom: string
-}
-
-function invalid(error: z.ZodError): ActionResult<never> {
-  return {
-    ok: false,
-    code: 'VALIDATION',
-    message: ERROR_MESSAGES.VALIDATION,
-    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
-  }
 }
 
 /**
@@ -83,14 +74,20 @@ export async function requestPasswordReset(
   meta: RequestMeta,
 ): Promise<ActionResult<{ message: string }>> {
   const parsed = requestResetInput.safeParse(raw)
-  if (!parsed.success) return invalid(parsed.error)
+  if (!parsed.success) return validationFailure(parsed.error)
   const { email } = parsed.data
-  const reservation = await reserveAttempt(db, [
-    { rule: THROTTLE_RULES.resetAccount, subject: email },
-    ...(meta.ip ? [{ rule: THROTTLE_RULES.resetAddress, subject: meta.ip }] : []),
-  ])
-  if (!reservation.ok) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(reservation.retryAfterMs) }
-  await recordSecurityEvent(db, 'passwordReset.requested', email, meta)
+  // Every request counts as a failure would: recorded, and the fourth in a window starts a lock-out.
+  const guarded = await guardedCheck(
+    db,
+    [
+      { rule: THROTTLE_RULES.resetAccount, subject: email },
+      { rule: THROTTLE_RULES.resetAddress, subject: clientAddressOf(meta) },
+    ],
+    { event: 'passwordReset.requested', subject: email, meta },
+    async () => undefined,
+    () => false,
+  )
+  if (!guarded.checked) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(guarded.retryAfterMs) }
   await afterResponse(() => issuePasswordReset(db, email, mail))
   return { ok: true, data: { message: RESET_REQUESTED } }
 }
@@ -107,7 +104,7 @@ export async function resetLinkIsOpen(db: Db, token: string): Promise<boolean> {
  */
 export async function resetPassword(db: Db, auditKey: string, raw: unknown, meta: RequestMeta): Promise<ActionResult<{ email: string }>> {
   const parsed = resetPasswordInput.safeParse(raw)
-  if (!parsed.success) return invalid(parsed.error)
+  if (!parsed.success) return validationFailure(parsed.error)
   const { token, newPassword } = parsed.data
   return resultOf(async () => {
     const reset = await db.passwordReset.findUnique({
@@ -132,6 +129,7 @@ export async function resetPassword(db: Db, auditKey: string, raw: unknown, meta
         if (used.count !== 1) refuse('NOT_FOUND', RESET_LINK_CLOSED)
         await tx.user.update({ where: { id: user.id }, data: { passwordHash } })
         await endSessionsOf(tx, user.id, 'passwordReset')
+        await voidPendingSignIns(tx, user.id)
         // Whoever holds the mailbox may sign in again at once.
         await tx.authThrottle.deleteMany({ where: { key: `${THROTTLE_RULES.signInAccount.prefix}:${user.email}` } })
       },

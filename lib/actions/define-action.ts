@@ -49,6 +49,8 @@ export const actionSettings = ({ encryptionKeys, allowLocalProviderUrls }: AppCo
 export type PrepareScope<I> = Omit<ActionScope<I>, 'audit' | 'workspace' | 'vault'> & {
   /** Opens only: a tenant's first data key is made under the tenant lock, never here. */
   vault: Pick<TenantVault, 'open'>
+  /** Where the call came from (a failed password or code check is recorded with it). */
+  meta: RequestMeta
 }
 
 export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
@@ -94,6 +96,12 @@ export interface Action<S extends z.ZodType, T> {
   /** The zod schema of the input; its z.input type is what callers send. */
   input: S
   execute(env: ActionEnvironment, raw: unknown): Promise<ActionResult<T>>
+}
+
+/** Input that did not parse: each field's errors, to show next to it. */
+export function validationFailure(error: z.ZodError): ActionResult<never> {
+  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>
+  return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors }
 }
 
 export function failure(code: ErrorCode, message: string = ERROR_MESSAGES[code]): ActionResult<never> {
@@ -186,10 +194,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
       }
 
       const parsed = definition.input.safeParse(fields)
-      if (!parsed.success) {
-        const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>
-        return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors }
-      }
+      if (!parsed.success) return validationFailure(parsed.error)
       const input = parsed.data
       const { userId } = caller
       const sessionId = ctx?.sessionId ?? null
@@ -206,7 +211,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(definition: 
           // A first check, so nobody without the permission sets the slow work going.
           const actor = authorized(await caller.actorIn(env.db, tenantId), definition.permission, { tenantId })
           const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
-          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings, sessionId })
+          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings, sessionId, meta: env.meta })
         }
         const data = await env.db.$transaction(
           async (tx) => {

@@ -440,7 +440,7 @@ const CASES: Record<string, ActionCase> = {
   'account.beginTwoFactor': { auditsNothing: true, input: () => ({}) },
   'account.confirmTwoFactor': {
     prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, false)),
-    input: (_w, _p, aim) => ({ code: currentCode(aim.actor.id) }),
+    input: (_w, _p, aim) => ({ password: DEMO_PASSWORD, code: currentCode(aim.actor.id) }),
   },
   'account.disableTwoFactor': {
     prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, true)),

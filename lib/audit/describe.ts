@@ -63,6 +63,8 @@ function describeChange(event: { action: string; data: Prisma.JsonValue }): stri
       return 'turned on two-factor authentication'
     case 'account.twoFactorDisabled':
       return 'turned off two-factor authentication'
+    case 'account.twoFactorRemoved':
+      return `removed the two-factor authentication of ${String(data.email ?? 'a user')} and ended their sessions (${String(data.by ?? 'platform operator')})`
     case 'account.recoveryCodeUsed':
       return `signed in with a recovery code (${String(data.left ?? 0)} left)`
     case 'account.recoveryCodesRenewed':

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import type { Db } from '@/lib/db/client'
+import { hasTwoFactor } from '@/lib/two-factor/queries'
 import { burnPasswordCheck, verifyPassword } from './password'
 
 export const credentialsInput = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   password: z.string().min(1).max(1024),
 })
 
@@ -29,6 +30,5 @@ export async function authenticate(db: Db, raw: unknown): Promise<Authentication
   // A person disabled in every tenant they belong to has nowhere to go: say so, as for a disabled account.
   const mayEnterATenant = user.isPlatformAdmin || (await db.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE' } })) > 0
   if (user.status !== 'ACTIVE' || !mayEnterATenant) return { ok: false, reason: 'disabled' }
-  const hasTwoFactor = (await db.twoFactor.count({ where: { userId: user.id, confirmedAt: { not: null } } })) > 0
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, hasTwoFactor } }
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, hasTwoFactor: await hasTwoFactor(db, user.id) } }
 }

@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256Hex } from '@/lib/crypto/digest'
 import type { Db, Tx } from '@/lib/db/client'
 
 /** A sign-in waits this long for its second factor. */
 const TICKET_LIFETIME_MS = 10 * 60_000
 
-const hashTicket = (token: string) => createHash('sha256').update(token).digest('hex')
+const hashTicket = sha256Hex
 
 /**
  * A sign-in ticket: issued once the password was right, good for opening one session

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
-import { ERROR_MESSAGES, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
+import { validationFailure } from '@/lib/actions/define-action'
+import { refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
 import { requireStrongPassword } from '@/lib/accounts/password'
 import { hashPassword } from '@/lib/auth/password'
-import { recordSecurityEvent } from '@/lib/security/events'
+import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
-import { attemptFailed, attemptSucceeded, reserveAttempt } from '@/lib/security/throttle'
 import type { Db, Tx } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { acceptInvitationInput } from './schema'
@@ -103,24 +102,19 @@ export async function acceptInvitation(
   meta: RequestMeta = { ip: null, userAgent: null },
 ): Promise<ActionResult<{ email: string; userId: string }>> {
   const parsed = acceptInvitationInput.safeParse(raw)
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: 'VALIDATION',
-      message: ERROR_MESSAGES.VALIDATION,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    }
+  if (!parsed.success) return validationFailure(parsed.error)
   const { token, name, password } = parsed.data
-  const throttled = meta.ip ? [{ rule: THROTTLE_RULES.invitationAddress, subject: meta.ip }] : []
-  const reservation = await reserveAttempt(db, throttled)
-  if (!reservation.ok) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(reservation.retryAfterMs) }
-  const opened = await lookUp(db, token)
-  if (stateOf(opened) !== 'open') {
-    await recordSecurityEvent(db, 'invitation.failed', meta.ip ?? 'unknown', meta)
-    await attemptFailed(db, throttled)
-    return { ok: false, code: 'NOT_FOUND', message: CLOSED_LINK }
-  }
-  await attemptSucceeded(db, throttled)
+  const address = clientAddressOf(meta)
+  const guarded = await guardedCheck(
+    db,
+    [{ rule: THROTTLE_RULES.invitationAddress, subject: address }],
+    { event: 'invitation.failed', subject: address, meta },
+    () => lookUp(db, token),
+    (invitation) => stateOf(invitation) === 'open',
+  )
+  if (!guarded.checked) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(guarded.retryAfterMs) }
+  const opened = guarded.result
+  if (stateOf(opened) !== 'open') return { ok: false, code: 'NOT_FOUND', message: CLOSED_LINK }
   const userId = randomUUID()
   return resultOf(async () => {
     await requireStrongPassword('password', password, { email: opened!.email, name })

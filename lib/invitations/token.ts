@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256Hex } from '@/lib/crypto/digest'
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -8,6 +9,4 @@ export function newInvitationToken() {
   return { token, tokenHash: hashInvitationToken(token) }
 }
 
-export function hashInvitationToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+export const hashInvitationToken = sha256Hex

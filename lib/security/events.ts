@@ -3,7 +3,14 @@ import type { RequestMeta } from '@/lib/http/client-address'
 
 /** What the security-event table records (never the tenant audit chain: no tenant lock, no chain growth per attempt). */
 export type SecurityEventKind =
-  'signIn.failed' | 'signIn.lockedOut' | 'secondFactor.failed' | 'passwordReset.requested' | 'invitation.failed'
+  | 'signIn.failed'
+  | 'secondFactor.failed'
+  /** A password or code checked for a signed-in person (changing the password, turning two-factor off, new codes). */
+  | 'reauthentication.failed'
+  | 'passwordReset.requested'
+  | 'invitation.failed'
+  /** A key of the limiter (lib/security/limits.ts) was locked out; the subject names the key. */
+  | 'lockedOut'
 
 export async function recordSecurityEvent(db: Db, kind: SecurityEventKind, subject: string, meta: RequestMeta) {
   await db.securityEvent.create({ data: { kind, subject, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 500) ?? null } })

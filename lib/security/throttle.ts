@@ -24,7 +24,7 @@ interface ThrottleRow {
   now: Date
 }
 
-const keyName = ({ rule, subject }: ThrottleKey) => `${rule.prefix}:${subject}`
+export const keyName = ({ rule, subject }: ThrottleKey) => `${rule.prefix}:${subject}`
 
 /** Locks the key's row (creating it first), and forgets what is older than the window. */
 async function lockRow(tx: Tx, key: ThrottleKey) {
@@ -86,9 +86,12 @@ export async function attemptSucceeded(db: Db, keys: ThrottleKey[]): Promise<voi
   await db.$transaction(async (tx) => {
     for (const key of inLockOrder(keys)) {
       const row = await lockRow(tx, key)
-      const attempts = key.rule.successForgives ? 0 : Math.max(row.attempts - 1, 0)
-      const lockouts = key.rule.successForgives ? 0 : row.lockouts
-      await tx.$executeRaw`UPDATE "AuthThrottle" SET "attempts" = ${attempts}, "lockouts" = ${lockouts} WHERE "key" = ${row.name}`
+      if (key.rule.successForgives) {
+        // A lock-out that started while this attempt was being checked is lifted with the rest.
+        await tx.$executeRaw`UPDATE "AuthThrottle" SET "attempts" = 0, "lockouts" = 0, "lockedUntil" = NULL WHERE "key" = ${row.name}`
+      } else {
+        await tx.$executeRaw`UPDATE "AuthThrottle" SET "attempts" = ${Math.max(row.attempts - 1, 0)} WHERE "key" = ${row.name}`
+      }
     }
   })
 }
@@ -97,7 +100,12 @@ export async function attemptSucceeded(db: Db, keys: ThrottleKey[]): Promise<voi
  * A reserved attempt failed. Returns the keys whose lock-out this failure started (the
  * one moment worth an audit entry), with how long it lasts.
  */
-export async function attemptFailed(db: Db, keys: ThrottleKey[]): Promise<{ key: ThrottleKey; durationMs: number }[]> {
+export interface Lockout {
+  key: ThrottleKey
+  durationMs: number
+}
+
+export async function attemptFailed(db: Db, keys: ThrottleKey[]): Promise<Lockout[]> {
   return db.$transaction(async (tx) => {
     const started = []
     for (const key of inLockOrder(keys)) {
@@ -112,18 +120,4 @@ export async function attemptFailed(db: Db, keys: ThrottleKey[]): Promise<{ key:
     }
     return started
   })
-}
-
-export type LimitedCheck = { ok: true } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'limited'; retryAfterMs: number }
-
-/** One secret checked under the limiter: reserve, check, settle. */
-export async function checkUnderLimit(db: Db, keys: ThrottleKey[], check: () => Promise<boolean>): Promise<LimitedCheck> {
-  const reservation = await reserveAttempt(db, keys)
-  if (!reservation.ok) return { ok: false, reason: 'limited', retryAfterMs: reservation.retryAfterMs }
-  if (await check()) {
-    await attemptSucceeded(db, keys)
-    return { ok: true }
-  }
-  await attemptFailed(db, keys)
-  return { ok: false, reason: 'wrong' }
 }

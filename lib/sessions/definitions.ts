@@ -17,7 +17,7 @@ export const endSessionDefinition = defineAction({
     if (!session) refuse('NOT_FOUND', 'This session has already ended.')
     await endSession(tx, actor.userId, session!.id, 'endedByUser')
     const device = describeDevice(session!.userAgent)
-    audit({ action: 'session.ended', targetType: 'user', targetId: actor.userId, data: { device, ip: session!.ip } })
+    audit({ action: 'session.ended', targetType: 'user', targetId: actor.userId, data: { device } })
     return { device }
   },
 })

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { changePasswordDefinition } from '@/lib/accounts/password'
+import { issuePasswordReset, resetLinkIsOpen } from '@/lib/accounts/reset'
+import { clearSecondFactor, issueTicket, redeemTicket } from '@/lib/auth/tickets'
 import { setAccountStatus } from '@/lib/accounts/service'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
@@ -53,12 +55,21 @@ describe('sessions', () => {
     expect(await liveSessions(t.db, here.claims!.userId)).toEqual([])
   })
 
-  it('a password change ends the other sessions and keeps this one', async () => {
+  it('a password change ends the other sessions and keeps this one; sign-ins under way and reset links stop working', async () => {
     const { here, there } = await twoDevices('viewer@acme.test')
+    const pending = await issueTicket(t.db, here.claims!.userId, true)
+    await clearSecondFactor(t.db, pending)
+    const link = await issuePasswordReset(t.db, 'viewer@acme.test', {
+      appUrl: 'http://atrium.test',
+      smtpUrl: null,
+      mailFrom: 'atrium@example.test',
+    })
     const result = await changePasswordDefinition.execute(here, { currentPassword: DEMO_PASSWORD, newPassword: 'tiles-garnet-oxbow-lumen' })
     expect(result).toMatchObject({ ok: true, data: { otherSessionsEnded: 1 } })
     expect(await isLive(here.claims!)).toBe(true)
     expect(await isLive(there)).toBe(false)
+    expect(await redeemTicket(t.db, pending)).toBeNull()
+    expect(await resetLinkIsOpen(t.db, link!.split('/').pop()!)).toBe(false)
   })
 
   it('disabling an account ends all its sessions', async () => {

@@ -16,6 +16,8 @@ export type SessionEndReason =
   | 'accountDisabled'
   /** Disabled in, or removed from, the last tenant open to them. */
   | 'accessEnded'
+  /** An operator removed their two-factor authentication. */
+  | 'twoFactorRemoved'
 
 /** Opens a session for a person who just signed in; its id goes into their token. */
 export async function startSession(db: Db | Tx, userId: string, meta: RequestMeta): Promise<string> {
@@ -65,4 +67,10 @@ export async function liveSessions(db: Db, userId: string): Promise<LiveSession[
     select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
     orderBy: { lastSeenAt: 'desc' },
   })
+}
+
+/** A person's sign-ins under way and open reset links stop working (their password just changed). */
+export async function voidPendingSignIns(db: Db | Tx, userId: string) {
+  await db.signInTicket.deleteMany({ where: { userId } })
+  await db.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } })
 }

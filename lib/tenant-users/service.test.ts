@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { AccountStatusRefused, setAccountStatus } from '@/lib/accounts/service'
+import { AccountCommandRefused, setAccountStatus } from '@/lib/accounts/service'
 import { authenticate } from '@/lib/auth/credentials'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
@@ -190,7 +190,7 @@ describe('account status (platform operators only)', () => {
     const before = await databaseSnapshot(t.db)
     await expect(
       setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'admin@globex.test', status: 'DISABLED', by: 'ops' }),
-    ).rejects.toBeInstanceOf(AccountStatusRefused)
+    ).rejects.toBeInstanceOf(AccountCommandRefused)
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 })

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/client'
+import type { Db, Tx } from '@/lib/db/client'
 
 /** The tenant's requirement and how many of its active people have a second factor. */
 export async function twoFactorAdoption(db: Db, tenantId: string) {
@@ -8,4 +8,14 @@ export async function twoFactorAdoption(db: Db, tenantId: string) {
     db.tenantMembership.count({ where: { tenantId, status: 'ACTIVE', user: { twoFactor: { confirmedAt: { not: null } } } } }),
   ])
   return { required: tenant.requireTwoFactor, active, enrolled }
+}
+
+/** Whether a person has confirmed a second factor. */
+export async function hasTwoFactor(db: Db | Tx, userId: string): Promise<boolean> {
+  return (await db.twoFactor.count({ where: { userId, confirmedAt: { not: null } } })) > 0
+}
+
+/** Whether a tenant the person is active in requires two-factor authentication. */
+export async function requiredByATenant(db: Db | Tx, userId: string): Promise<boolean> {
+  return (await db.tenantMembership.count({ where: { userId, status: 'ACTIVE', tenant: { requireTwoFactor: true } } })) > 0
 }

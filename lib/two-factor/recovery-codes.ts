@@ -20,4 +20,4 @@ export function hashRecoveryCode(code: string): string {
 }
 
 /** Whether what was typed looks like a recovery code rather than a six-digit one. */
-export const looksLikeRecoveryCode = (typed: string) => typed.replace(/[\s-]/g, '').length === LENGTH
+export const looksLikeRecoveryCode = (typed: string) => typed.replace(/[^a-z0-9]/gi, '').length === LENGTH

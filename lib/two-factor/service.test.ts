@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { DecryptionError } from '@/lib/crypto/aead'
+import { AccountCommandRefused, removeTwoFactor } from '@/lib/accounts/service'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
 import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
 import type { TestDatabase } from '@/test/database'
-import { TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
 import { openTotpSecret } from './secret-box'
 import {
   beginTwoFactorDefinition,
@@ -31,7 +32,7 @@ async function enrol(env: ActionEnvironment) {
   const begun = await beginTwoFactorDefinition.execute(env, {})
   if (!begun.ok) throw new Error(begun.message)
   const secret = keyOf(begun.data)
-  const confirmed = await confirmTwoFactorDefinition.execute(env, { code: totpCode(secret) })
+  const confirmed = await confirmTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: totpCode(secret) })
   if (!confirmed.ok) throw new Error(confirmed.message)
   return { secret, recoveryCodes: confirmed.data.recoveryCodes }
 }
@@ -57,12 +58,20 @@ describe('two-factor authentication', () => {
     const userId = env.claims!.userId
     const begun = await beginTwoFactorDefinition.execute(env, {})
     expect(begun).toMatchObject({ ok: true, data: { qr: { size: expect.any(Number) } } })
-    expect(await confirmTwoFactorDefinition.execute(env, { code: '000000' })).toMatchObject({
+    expect(await confirmTwoFactorDefinition.execute(env, { password: 'not-my-password', code: '000000' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { password: [expect.any(String)] },
+    })
+    expect(await confirmTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: '000000' })).toMatchObject({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { code: [expect.any(String)] },
     })
-    const confirmed = await confirmTwoFactorDefinition.execute(env, { code: totpCode(keyOf(begun.ok && begun.data)) })
+    const confirmed = await confirmTwoFactorDefinition.execute(env, {
+      password: DEMO_PASSWORD,
+      code: totpCode(keyOf(begun.ok && begun.data)),
+    })
     expect(confirmed).toMatchObject({ ok: true })
     const codes = confirmed.ok ? confirmed.data.recoveryCodes : []
     expect(new Set(codes).size).toBe(10)
@@ -162,5 +171,22 @@ describe('a tenant that requires two-factor authentication', () => {
     const inGlobex = await resolveContext(t.db, (await f.envOf('both@example.test', 'globex/operations')).claims!)
     expect([inAcme?.tenant?.slug, inAcme?.actor?.mustEnrolTwoFactor]).toEqual(['acme', true])
     expect([inGlobex?.tenant?.slug, inGlobex?.actor?.mustEnrolTwoFactor]).toEqual(['globex', false])
+  })
+})
+
+describe('an operator removing two-factor authentication (phone and codes lost)', () => {
+  it('removes it, ends every session and says so in each of the person’s tenants', async () => {
+    const env = await f.envOf('both@example.test')
+    const userId = env.claims!.userId
+    await enrol(env)
+    const result = await removeTwoFactor(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', by: 'ops@example.test' })
+    expect(result.tenants).toBe(2)
+    expect(await t.db.twoFactor.count({ where: { userId } })).toBe(0)
+    expect(await t.db.recoveryCode.count({ where: { userId } })).toBe(0)
+    expect(await resolveContext(t.db, env.claims!)).toBeNull()
+    expect(await t.db.auditEvent.count({ where: { action: 'account.twoFactorRemoved', targetId: userId } })).toBe(2)
+    await expect(removeTwoFactor(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', by: 'ops' })).rejects.toBeInstanceOf(
+      AccountCommandRefused,
+    )
   })
 })

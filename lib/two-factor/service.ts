@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { defineAction } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
-import { verifyPassword } from '@/lib/auth/password'
+import { requirePassword } from '@/lib/accounts/password'
+import type { RequestMeta } from '@/lib/http/client-address'
 import type { RootKeyRing } from '@/lib/crypto/root-keys'
 import type { Db, Tx } from '@/lib/db/client'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
-import { checkUnderLimit } from '@/lib/security/throttle'
+import { guardedCheck } from '@/lib/security/guard'
+import { hasTwoFactor, requiredByATenant } from './queries'
 import { qrDrawing } from './qr'
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes'
 import { confirmTwoFactorInput, disableTwoFactorInput, renewRecoveryCodesInput, twoFactorRequirementInput } from './schema'
@@ -22,11 +24,6 @@ async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   await tx.recoveryCode.deleteMany({ where: { userId } })
   await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) })
   return codes
-}
-
-/** Whether a tenant the person is active in requires two-factor authentication. */
-async function requiredByATenant(tx: Tx, userId: string): Promise<boolean> {
-  return (await tx.tenantMembership.count({ where: { userId, status: 'ACTIVE', tenant: { requireTwoFactor: true } } })) > 0
 }
 
 /**
@@ -67,6 +64,11 @@ export const confirmTwoFactorDefinition = defineAction({
   permission: 'account.manage',
   // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
   staleTabCheck: false,
+  // The password again: a borrowed session alone cannot tie the account to someone else's phone.
+  async prepare(db, { input, actor, meta }) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } })
+    await requirePassword(db, user, input.password, { field: 'password', meta })
+  },
   async run(tx, { input, actor, settings, audit }) {
     const secret = await pendingSecret(tx, settings.encryptionKeys, actor.userId)
     const step = matchingStep(secret, input.code)
@@ -78,20 +80,20 @@ export const confirmTwoFactorDefinition = defineAction({
   },
 })
 
-/** A code (or recovery code) checked under the second-factor limiter, outside the tenant lock. */
-async function requireSecondFactor(db: Db, ring: RootKeyRing, userId: string, code: string, also?: () => Promise<boolean>) {
-  let passwordWrong = false
-  const check = await checkUnderLimit(db, [{ rule: THROTTLE_RULES.secondFactor, subject: userId }], async () => {
-    if (also && !(await also())) {
-      passwordWrong = true
-      return false
-    }
-    return (await checkSecondFactor(db, ring, userId, code)).ok
-  })
-  if (!check.ok && check.reason === 'limited') refuse('RATE_LIMITED', tooManyAttempts(check.retryAfterMs))
-  if (passwordWrong) wrongCode('password', 'This is not your password.')
-  if (!check.ok) wrongCode('code', 'This code is not right. Enter the code your app shows now, or a recovery code.')
+/** A code (or recovery code) of a signed-in person, checked under the second-factor limiter, outside the tenant lock. */
+async function requireCode(db: Db, ring: RootKeyRing, userId: string, code: string, meta: RequestMeta) {
+  const guarded = await guardedCheck(
+    db,
+    [{ rule: THROTTLE_RULES.secondFactor, subject: userId }],
+    { event: 'reauthentication.failed', subject: userId, meta },
+    () => checkSecondFactor(db, ring, userId, code),
+    (check) => check.ok,
+  )
+  if (!guarded.checked) refuse('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
+  if (!guarded.result.ok) wrongCode('code', 'This code is not right. Enter the code your app shows now, or a recovery code.')
 }
+
+const REQUIRED_BY_TENANT = 'Your organisation requires two-factor authentication, so it cannot be turned off.'
 
 /** Turning it off needs the password and a code (or a recovery code); not while a tenant requires it. */
 export const disableTwoFactorDefinition = defineAction({
@@ -100,16 +102,16 @@ export const disableTwoFactorDefinition = defineAction({
   permission: 'account.manage',
   // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
   staleTabCheck: false,
-  async prepare(db, { input, actor, settings }) {
+  async prepare(db, { input, actor, settings, meta }) {
     const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, include: { twoFactor: true } })
     if (!user.twoFactor?.confirmedAt) refuse('CONFLICT', 'Two-factor authentication is already off.')
-    await requireSecondFactor(db, settings.encryptionKeys, actor.userId, input.code, () =>
-      verifyPassword(user.passwordHash, input.password),
-    )
+    // Asked first, so a code is not spent on a refusal.
+    if (await requiredByATenant(db, actor.userId)) refuse('FORBIDDEN', REQUIRED_BY_TENANT)
+    await requirePassword(db, user, input.password, { field: 'password', meta })
+    await requireCode(db, settings.encryptionKeys, actor.userId, input.code, meta)
   },
   async run(tx, { actor, audit }) {
-    if (await requiredByATenant(tx, actor.userId))
-      refuse('FORBIDDEN', 'Your organisation requires two-factor authentication, so it cannot be turned off.')
+    if (await requiredByATenant(tx, actor.userId)) refuse('FORBIDDEN', REQUIRED_BY_TENANT)
     await tx.twoFactor.delete({ where: { userId: actor.userId } })
     await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } })
     audit({ action: 'account.twoFactorDisabled', targetType: 'user', targetId: actor.userId, data: {} })
@@ -123,8 +125,8 @@ export const renewRecoveryCodesDefinition = defineAction({
   permission: 'account.manage',
   // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
   staleTabCheck: false,
-  async prepare(db, { input, actor, settings }) {
-    await requireSecondFactor(db, settings.encryptionKeys, actor.userId, input.code)
+  async prepare(db, { input, actor, settings, meta }) {
+    await requireCode(db, settings.encryptionKeys, actor.userId, input.code, meta)
   },
   async run(tx, { actor, audit }) {
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId)
@@ -143,7 +145,7 @@ export const setTwoFactorRequirementDefinition = defineAction({
   permission: 'tenant.manage',
   async run(tx, { input, actor, tenantId, audit }) {
     const required = input.required === 'on'
-    if (required && !(await tx.twoFactor.findFirst({ where: { userId: actor.userId, confirmedAt: { not: null } } })))
+    if (required && !(await hasTwoFactor(tx, actor.userId)))
       refuse('VALIDATION', 'Set up two-factor authentication for yourself first, on your account page.')
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } })
     if (tenant.requireTwoFactor === required) return { required, membersWithout: 0 }

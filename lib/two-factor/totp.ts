@@ -27,7 +27,7 @@ export function totpCode(secretBase32: string, timestamp = Date.now()): string {
  * clock drifts), else null. The caller refuses a step it has already accepted.
  */
 export function matchingStep(secretBase32: string, code: string, timestamp = Date.now()): number | null {
-  const token = code.replace(/\s/g, '')
+  const token = code.replace(/[\s-]/g, '')
   if (!/^\d{6}$/.test(token)) return null
   const totp = totpOf(secretBase32)
   const delta = totp.validate({ token, timestamp, window: 1 })

@@ -15,18 +15,17 @@ export function LoginForm({ next }: { next: string }) {
     return (
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="next" value={next} />
-        <p className="text-sm text-slate-600">Enter the six-digit code from your authenticator app, or one of your recovery codes.</p>
         <FormAlert message={state.error} />
-        <Field id="code" label="Authentication code">
-          {(describedBy) => (
+        <Field id="code" label="Authentication code" hint="The six-digit code from your authenticator app, or one of your recovery codes.">
+          {(describedBy, invalid) => (
             <TextInput
               id="code"
               name="code"
               autoComplete="one-time-code"
-              inputMode="text"
               required
               autoFocus
               aria-describedby={describedBy}
+              invalid={invalid || Boolean(state.error)}
               className="font-mono tracking-widest"
             />
           )}

@@ -1,5 +1,5 @@
 import { required, runCommand, UsageError } from '@/lib/cli/command'
-import { AccountStatusRefused, setAccountStatus } from '../service'
+import { AccountCommandRefused, setAccountStatus } from '../service'
 
 const STATUSES = { disabled: 'DISABLED', active: 'ACTIVE' } as const
 
@@ -16,7 +16,7 @@ await runCommand({
     by: { type: 'string', default: 'platform operator' },
   },
   parse: ({ email, status, by }) => ({ email: required(email), status: accountStatus(status), by }),
-  isExpectedError: (error) => error instanceof AccountStatusRefused,
+  isExpectedError: (error) => error instanceof AccountCommandRefused,
   async run({ args: { email, status, by }, db, config }) {
     const { user, tenants } = await setAccountStatus(db, config.auditKey, { email, status, by })
     const outcome = status === 'DISABLED' ? 'disabled (every session ended)' : 'active'
