@@ -1,4 +1,4 @@
-import { defineAction } from '@/lib/actions/define-action'
+import { defineAction, OWN_ACCOUNT_ACTION } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import type { Db } from '@/lib/db/client'
@@ -19,12 +19,8 @@ export async function requireStrongPassword(field: string, password: string, per
  * A signed-in person's password, asked again before a change to their sign-in: checked
  * under the sign-in limiter of their address, so a borrowed session cannot guess it.
  */
-export async function requirePassword(
-  db: Db,
-  user: { id: string; email: string; passwordHash: string },
-  password: string,
-  { field, meta }: { field: string; meta: RequestMeta },
-) {
+export async function requirePassword(db: Db, userId: string, password: string, { field, meta }: { field: string; meta: RequestMeta }) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
   const guarded = await guardedCheck(
     db,
     [{ rule: THROTTLE_RULES.signInAccount, subject: user.email }],
@@ -34,6 +30,7 @@ export async function requirePassword(
   )
   if (!guarded.checked) refuse('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
   if (!guarded.result) refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { [field]: ['This is not your password.'] })
+  return user
 }
 
 /**
@@ -43,12 +40,9 @@ export async function requirePassword(
 export const changePasswordDefinition = defineAction({
   name: 'account.changePassword',
   input: changePasswordInput,
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async prepare(db, { input, actor, meta }) {
-    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } })
-    await requirePassword(db, user, input.currentPassword, { field: 'currentPassword', meta })
+    const user = await requirePassword(db, actor.userId, input.currentPassword, { field: 'currentPassword', meta })
     if (input.newPassword === input.currentPassword)
       refuse('VALIDATION', ERROR_MESSAGES.VALIDATION, { newPassword: ['Choose a password other than your current one.'] })
     await requireStrongPassword('newPassword', input.newPassword, user)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
-import { authorize, seesTenant, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
+import { authorize, OWN_ACCOUNT, seesTenant, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
 import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
@@ -35,6 +35,12 @@ export interface ActionScope<I> {
   /** The signed-in session making the call; null for an API key. */
   sessionId: string | null
 }
+
+/**
+ * How an action on one's own account is declared: the permission every role holds, and no
+ * stale-tab check (one's account belongs to no workspace, so a tab showing another one changes nothing wrong).
+ */
+export const OWN_ACCOUNT_ACTION = { permission: OWN_ACCOUNT, staleTabCheck: false } as const
 
 /** The settings actions read (a subset of AppConfig, so the server passes its config). */
 export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls'>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineAction } from '@/lib/actions/define-action'
+import { defineAction, OWN_ACCOUNT_ACTION } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import { describeDevice } from './device'
 import { endSession, endSessionsOf } from './service'
@@ -8,9 +8,7 @@ import { endSession, endSessionsOf } from './service'
 export const endSessionDefinition = defineAction({
   name: 'session.end',
   input: z.object({ sessionId: z.string().min(1).max(100) }),
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async run(tx, { input, actor, sessionId, audit }) {
     if (input.sessionId === sessionId) refuse('VALIDATION', 'This is the session you are using. Sign out instead.')
     const session = await tx.userSession.findFirst({ where: { id: input.sessionId, userId: actor.userId, endedAt: null } })
@@ -26,9 +24,7 @@ export const endSessionDefinition = defineAction({
 export const signOutEverywhereDefinition = defineAction({
   name: 'session.signOutEverywhere',
   input: z.object({}),
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async run(tx, { actor, audit }) {
     const sessions = await endSessionsOf(tx, actor.userId, 'signedOutEverywhere')
     audit({ action: 'session.signedOutEverywhere', targetType: 'user', targetId: actor.userId, data: { sessions } })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineAction } from '@/lib/actions/define-action'
+import { defineAction, OWN_ACCOUNT_ACTION } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refuse } from '@/lib/actions/errors'
 import { requirePassword } from '@/lib/accounts/password'
 import type { RequestMeta } from '@/lib/http/client-address'
@@ -33,9 +33,7 @@ async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
 export const beginTwoFactorDefinition = defineAction({
   name: 'account.beginTwoFactor',
   input: z.object({}),
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async run(tx, { actor, settings }) {
     const existing = await tx.twoFactor.findUnique({ where: { userId: actor.userId } })
     if (existing?.confirmedAt) refuse('CONFLICT', 'Two-factor authentication is already on.')
@@ -61,13 +59,10 @@ async function pendingSecret(tx: Tx, ring: RootKeyRing, userId: string) {
 export const confirmTwoFactorDefinition = defineAction({
   name: 'account.confirmTwoFactor',
   input: confirmTwoFactorInput,
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   // The password again: a borrowed session alone cannot tie the account to someone else's phone.
   async prepare(db, { input, actor, meta }) {
-    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } })
-    await requirePassword(db, user, input.password, { field: 'password', meta })
+    await requirePassword(db, actor.userId, input.password, { field: 'password', meta })
   },
   async run(tx, { input, actor, settings, audit }) {
     const secret = await pendingSecret(tx, settings.encryptionKeys, actor.userId)
@@ -99,15 +94,12 @@ const REQUIRED_BY_TENANT = 'Your organisation requires two-factor authentication
 export const disableTwoFactorDefinition = defineAction({
   name: 'account.disableTwoFactor',
   input: disableTwoFactorInput,
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async prepare(db, { input, actor, settings, meta }) {
-    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, include: { twoFactor: true } })
-    if (!user.twoFactor?.confirmedAt) refuse('CONFLICT', 'Two-factor authentication is already off.')
+    if (!(await hasTwoFactor(db, actor.userId))) refuse('CONFLICT', 'Two-factor authentication is already off.')
     // Asked first, so a code is not spent on a refusal.
     if (await requiredByATenant(db, actor.userId)) refuse('FORBIDDEN', REQUIRED_BY_TENANT)
-    await requirePassword(db, user, input.password, { field: 'password', meta })
+    await requirePassword(db, actor.userId, input.password, { field: 'password', meta })
     await requireCode(db, settings.encryptionKeys, actor.userId, input.code, meta)
   },
   async run(tx, { actor, audit }) {
@@ -122,9 +114,7 @@ export const disableTwoFactorDefinition = defineAction({
 export const renewRecoveryCodesDefinition = defineAction({
   name: 'account.renewRecoveryCodes',
   input: renewRecoveryCodesInput,
-  permission: 'account.manage',
-  // One's own account belongs to no workspace: a tab showing another one changes nothing wrong.
-  staleTabCheck: false,
+  ...OWN_ACCOUNT_ACTION,
   async prepare(db, { input, actor, settings, meta }) {
     await requireCode(db, settings.encryptionKeys, actor.userId, input.code, meta)
   },
