@@ -2,20 +2,24 @@ import { appendAudit } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import type { RootKeyRing } from './root-keys'
+import { resealTotpSecrets, totpSecretsToReseal } from '@/lib/two-factor/secret-box'
 import { dataKeysToReseal, resealDataKey, type DataKeyToReseal } from './tenant-keys'
 
 /**
- * Re-seals every tenant data key still sealed by an older root key (npm run keys:rotate).
- * A dry run only lists them. Applied, it is one transaction holding every affected
- * tenant's lock (taken in id order, like every multi-tenant operator command): either
- * every key moves to the newest root key, each with an audit entry, or none does.
+ * Re-seals everything still sealed by an older root key (npm run keys:rotate): the tenants'
+ * data keys and people's two-factor secrets. A dry run only lists them. Applied, it is one
+ * transaction holding every affected tenant's lock (taken in id order, like every
+ * multi-tenant operator command): either everything moves to the newest root key, each data
+ * key with an audit entry in its tenant, or nothing does.
  */
-export async function resealTenantDataKeys(
+export async function resealUnderNewestRootKey(
   db: Db,
   keys: { rootKeys: RootKeyRing; auditKey: string },
   options: { apply: boolean; by: string },
-): Promise<{ tenants: DataKeyToReseal[] }> {
-  if (!options.apply) return { tenants: await dataKeysToReseal(db, keys.rootKeys) }
+): Promise<{ tenants: DataKeyToReseal[]; twoFactorSecrets: number }> {
+  if (!options.apply) {
+    return { tenants: await dataKeysToReseal(db, keys.rootKeys), twoFactorSecrets: await totpSecretsToReseal(db, keys.rootKeys) }
+  }
   return db.$transaction(
     async (tx) => {
       const tenants = await dataKeysToReseal(tx, keys.rootKeys)
@@ -31,7 +35,7 @@ export async function resealTenantDataKeys(
           data: { fromVersion, toVersion, by: options.by },
         })
       }
-      return { tenants }
+      return { tenants, twoFactorSecrets: await resealTotpSecrets(tx, keys.rootKeys) }
     },
     { timeout: 120_000 },
   )

@@ -3,7 +3,7 @@ import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { describeAuditEvent } from '@/lib/audit/describe'
 import { DecryptionError } from '@/lib/crypto/aead'
 import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
-import { resealTenantDataKeys } from '@/lib/crypto/rotation'
+import { resealUnderNewestRootKey } from '@/lib/crypto/rotation'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
 import type { TestDatabase } from '@/test/database'
 import { startFakeProvider } from '@/test/fake-provider'
@@ -175,11 +175,11 @@ describe('tenant data keys', () => {
     ) as RootKeyRing
     const keys = { rootKeys: v2, auditKey: TEST_AUDIT_KEY }
 
-    const dryRun = await resealTenantDataKeys(t.db, keys, { apply: false, by: 'vitest' })
+    const dryRun = await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })
     expect(dryRun.tenants.map((k) => k.tenantSlug)).toEqual(['acme'])
     expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 1 })
 
-    await resealTenantDataKeys(t.db, keys, { apply: true, by: 'vitest' })
+    await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })
     expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 2 })
     const entry = await lastAudit('encryption.dataKeyResealed')
     expect(describeAuditEvent(entry)).toBe('re-sealed the tenant’s data key under root key v2 (was v1)')
@@ -187,7 +187,7 @@ describe('tenant data keys', () => {
     expect(await tenantVault(t.db, v2, acme().id).open(credentialAad(acme().id, id), sealed)).toBe(FIRST_KEY)
     // Without v2 the data key no longer opens: the old key alone is not enough.
     await expect(tenantVault(t.db, v1, acme().id).open(credentialAad(acme().id, id), sealed)).rejects.toThrow(/v2/)
-    expect((await resealTenantDataKeys(t.db, keys, { apply: false, by: 'vitest' })).tenants).toEqual([])
+    expect((await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).tenants).toEqual([])
     // Later actions in this file use the test settings' ring again.
     await t.sql(`DELETE FROM "ProviderGrant"`)
     await t.sql(`DELETE FROM "ProviderCredential"`)

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { DecryptionError } from '@/lib/crypto/aead'
+import { resealUnderNewestRootKey } from '@/lib/crypto/rotation'
 import { AccountCommandRefused, removeTwoFactor } from '@/lib/accounts/service'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/db/seed'
@@ -188,5 +189,26 @@ describe('an operator removing two-factor authentication (phone and codes lost)'
     await expect(removeTwoFactor(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', by: 'ops' })).rejects.toBeInstanceOf(
       AccountCommandRefused,
     )
+  })
+})
+
+describe('rotating root keys (npm run keys:rotate)', () => {
+  it('re-seals two-factor secrets too, so the older root key can go', async () => {
+    const env = await f.envOf('viewer@acme.test')
+    const userId = env.claims!.userId
+    const { secret } = await enrol(env)
+    const v2 = { version: 2, key: Buffer.from(Array.from({ length: 32 }, (_, i) => 255 - i * 5)) }
+    const both = { newest: v2, byVersion: new Map([...ring.byVersion, [2, v2]]) }
+    const onlyV2 = { newest: v2, byVersion: new Map([[2, v2]]) }
+    const keys = { rootKeys: both, auditKey: TEST_AUDIT_KEY }
+
+    expect(await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 1 })
+    expect(await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 1 })
+    expect(await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).toEqual({ tenants: [], twoFactorSecrets: 0 })
+    const row = await t.db.twoFactor.findUniqueOrThrow({ where: { userId } })
+    expect(row.rootKeyVersion).toBe(2)
+    expect(openTotpSecret(onlyV2, row)).toBe(secret)
+    const next = Date.now() + 30_000
+    expect(await checkSecondFactor(t.db, onlyV2, userId, totpCode(secret, next), next)).toEqual({ ok: true, via: 'totp' })
   })
 })
