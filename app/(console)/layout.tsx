@@ -6,13 +6,14 @@ import { NoWorkspace } from '@/components/console/no-workspace'
 import { RenderedWorkspaceProvider } from '@/components/actions/rendered-workspace'
 import { ActiveWorkspaceWatcher } from '@/components/switcher/active-workspace-watcher'
 import { Toaster } from '@/components/ui/toaster'
+import { mustSetUpTwoFactorFirst } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await getContext()
   if (!ctx) redirect('/login')
   // Their tenant requires a second factor they do not have yet: that comes before anything else.
-  if (ctx.actor?.mustEnrolTwoFactor) redirect('/two-factor/setup')
+  if (mustSetUpTwoFactorFirst(ctx.actor)) redirect('/two-factor/setup')
   return (
     <ConsoleShell sidebar={<Sidebar ctx={ctx} />} place={[ctx.tenant?.name, ctx.workspace?.name].filter(Boolean).join(' / ')}>
       {ctx.workspace ? (

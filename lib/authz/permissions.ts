@@ -178,6 +178,11 @@ export function authorize(actor: Actor, permission: Permission, resource: Resour
   return writesArchived ? 'WORKSPACE_ARCHIVED' : 'ok'
 }
 
+/** Whether the actor must set up two-factor authentication before anything but their own account (pages send them there first). */
+export function mustSetUpTwoFactorFirst(actor: Actor | null): boolean {
+  return Boolean(actor?.mustEnrolTwoFactor)
+}
+
 export function can(actor: Actor, permission: Permission, resource: Resource): boolean {
   return authorize(actor, permission, resource) === 'ok'
 }

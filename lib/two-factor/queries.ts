@@ -1,7 +1,7 @@
 import type { Db, Tx } from '@/lib/db/client'
 
 /** The tenant's requirement and how many of its active people have a second factor. */
-export async function twoFactorAdoption(db: Db, tenantId: string) {
+export async function twoFactorAdoption(db: Db | Tx, tenantId: string) {
   const [tenant, active, enrolled] = await Promise.all([
     db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { requireTwoFactor: true } }),
     db.tenantMembership.count({ where: { tenantId, status: 'ACTIVE' } }),

@@ -7,7 +7,7 @@ import type { RootKeyRing } from '@/lib/crypto/root-keys'
 import type { Db, Tx } from '@/lib/db/client'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import { guardedCheck } from '@/lib/security/guard'
-import { hasTwoFactor, requiredByATenant } from './queries'
+import { hasTwoFactor, requiredByATenant, twoFactorAdoption } from './queries'
 import { qrDrawing } from './qr'
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes'
 import { confirmTwoFactorInput, disableTwoFactorInput, renewRecoveryCodesInput, twoFactorRequirementInput } from './schema'
@@ -137,12 +137,10 @@ export const setTwoFactorRequirementDefinition = defineAction({
     const required = input.required === 'on'
     if (required && !(await hasTwoFactor(tx, actor.userId)))
       refuse('VALIDATION', 'Set up two-factor authentication for yourself first, on your account page.')
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } })
-    if (tenant.requireTwoFactor === required) return { required, membersWithout: 0 }
+    const adoption = await twoFactorAdoption(tx, tenantId)
+    if (adoption.required === required) return { required, membersWithout: 0 }
     await tx.tenant.update({ where: { id: tenantId }, data: { requireTwoFactor: required } })
-    const membersWithout = await tx.tenantMembership.count({
-      where: { tenantId, status: 'ACTIVE', user: { OR: [{ twoFactor: null }, { twoFactor: { confirmedAt: null } }] } },
-    })
+    const membersWithout = adoption.active - adoption.enrolled
     audit({ action: 'tenant.twoFactorRequirementChanged', targetType: 'tenant', targetId: tenantId, data: { required, membersWithout } })
     return { required, membersWithout }
   },

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { AuthFrame } from '@/components/auth/auth-frame'
 import { TwoFactorSetup } from '@/components/account/two-factor-setup'
 import { signOutAction } from '@/lib/auth/actions'
+import { mustSetUpTwoFactorFirst } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { firstValue } from '@/lib/validation'
 
@@ -20,7 +21,7 @@ export default async function TwoFactorSetupPage({
   const ctx = await getContext()
   if (!ctx) redirect('/login?next=/two-factor/setup')
   const fromAccount = firstValue((await searchParams).next) === '/account'
-  const required = Boolean(ctx.actor?.mustEnrolTwoFactor)
+  const required = mustSetUpTwoFactorFirst(ctx.actor)
   return (
     <AuthFrame
       wide
