@@ -68,12 +68,14 @@ export function TwoFactorSetup({ alreadyOn, next, nextLabel }: { alreadyOn: bool
           <label htmlFor="two-factor-key" className="mt-3 block">
             Or type this key into the app instead:
           </label>
-          <input
+          {/* A text area, not an input: the whole key stays visible on a phone, wrapped. */}
+          <textarea
             id="two-factor-key"
             readOnly
+            rows={2}
             value={secret.key}
             onFocus={(event) => event.target.select()}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-surface px-2 py-1.5 font-mono text-base tracking-wider text-slate-900"
+            className="mt-1 block w-full resize-none rounded-md border border-slate-300 bg-surface px-2 py-1.5 font-mono text-base tracking-wider text-slate-900"
           />
         </li>
         <li>Enter your password and the six-digit code the app shows.</li>
