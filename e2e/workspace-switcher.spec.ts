@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { slugify } from '../lib/workspaces/slug'
+import { slugify } from '../lib/validation/slug'
 import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
 
 const switcherButton = (page: Page) => page.getByRole('button', { name: /Switch workspace/ })

@@ -10,7 +10,7 @@ import { getConfig } from '@/lib/config'
 import { connect } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations, projectRoot } from '@/lib/db/migrations/runner'
-import { DEMO_PASSWORD, seedDemoData } from '@/lib/db/seed'
+import { DEMO_PASSWORD, seedDemoData } from '@/lib/demo/seed'
 import { waitUntilServing } from './serving'
 
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')

@@ -31,7 +31,7 @@ const env = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   NEXT_TELEMETRY_DISABLED: '1',
 }
-for (const script of ['lib/db/cli/migrate.ts', 'lib/db/cli/seed.ts']) {
+for (const script of ['lib/db/cli/migrate.ts', 'lib/demo/cli/seed.ts']) {
   const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, env, stdio: 'inherit' })
   if (result.status !== 0) throw new Error(`${script} failed`)
 }

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, expect } from 'vitest'
 import type { ActionEnvironment, ActionSettings } from '@/lib/actions/define-action'
+import { sessionCaller } from '@/lib/context/caller'
 import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
 import { startSession } from '@/lib/sessions/service'
 import type { SessionClaims } from '@/lib/context/resolve'
 import type { Db } from '@/lib/db/client'
-import { seedDemoData } from '@/lib/db/seed'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { canonicalJson } from '@/lib/audit/canonical-json'
+import { seedDemoData } from '@/lib/demo/seed'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789'
@@ -13,6 +16,9 @@ export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789'
 export const TEST_SETTINGS: ActionSettings = {
   encryptionKeys: parseRootKeys(`v1:${Buffer.from(Array.from({ length: 32 }, (_, i) => i * 7 + 3)).toString('base64url')}`) as RootKeyRing,
   allowLocalProviderUrls: true,
+  appUrl: 'http://localhost:3000',
+  smtpUrl: null,
+  mailFrom: 'Atrium <atrium@localhost>',
 }
 /** The keys the demo seed needs. */
 export const TEST_KEYS = { auditKey: TEST_AUDIT_KEY, encryptionKeys: TEST_SETTINGS.encryptionKeys }
@@ -42,15 +48,35 @@ export async function seedFixtures(db: Db) {
     return { userId: u.id, sessionId, ...(await landingWorkspace(db, u.id)) }
   }
 
+  /**
+   * One live session per person for envOf, made on first use and again only once it has
+   * ended: setting up a call writes nothing that a check of "the refusal changed nothing" would see.
+   */
+  const sessions = new Map<string, string>()
+  const liveSessionOf = async (userId: string) => {
+    const known = sessions.get(userId)
+    if (known && (await db.userSession.findFirst({ where: { id: known, endedAt: null }, select: { id: true } }))) return known
+    const sessionId = await startSession(db, userId, { ip: '127.0.0.1', userAgent: 'vitest' })
+    sessions.set(userId, sessionId)
+    return sessionId
+  }
+
   /** An action environment for a signed-in user, optionally with another active workspace in the token. */
   const envOf = async (email: string, activeWorkspaceKey?: string): Promise<ActionEnvironment> => {
-    const claims = await claimsOf(email)
+    const u = await db.user.findUniqueOrThrow({ where: { email } })
+    const claims: SessionClaims = { userId: u.id, sessionId: await liveSessionOf(u.id), ...(await landingWorkspace(db, u.id)) }
     if (activeWorkspaceKey) {
       const active = workspace(activeWorkspaceKey)
       claims.workspaceId = active.id
       claims.tenantId = active.tenantId
     }
-    return { db, claims, auditKey: TEST_AUDIT_KEY, meta: { ip: '127.0.0.1', userAgent: 'vitest' }, settings: TEST_SETTINGS }
+    return {
+      db,
+      caller: () => sessionCaller(db, claims),
+      auditKey: TEST_AUDIT_KEY,
+      meta: { ip: '127.0.0.1', userAgent: 'vitest' },
+      settings: TEST_SETTINGS,
+    }
   }
 
   const seededDefaults = workspaces.filter((w) => w.isDefault).map((w) => w.id)
@@ -93,41 +119,39 @@ export async function seedFixtures(db: Db) {
   return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle, resetMemberships, resetPeople }
 }
 
+/** Tables compared by count: the audit log (each tenant's head, compared whole, covers every entry through the chain). */
+const COUNTED_MODELS: ReadonlySet<Prisma.ModelName> = new Set(['AuditEvent'])
+
+/** Prisma's delegate of a model: `AuditEvent` → `db.auditEvent`. */
+const delegateOf = (db: Db, model: Prisma.ModelName) =>
+  (db as unknown as Record<string, { findMany(): Promise<object[]>; count(): Promise<number> }>)[model[0]!.toLowerCase() + model.slice(1)]!
+
+/** One row as comparable text, keys sorted at every depth, so rows can be sorted whatever their key columns. */
+const rowText = (row: object) =>
+  canonicalJson(
+    Object.fromEntries(Object.entries(row).map(([column, value]) => [column, typeof value === 'bigint' ? String(value) : value])),
+  )
+
 /**
- * The contents of every table (the audit log by count and each tenant's head, which
- * covers every entry through the chain): equal snapshots mean nothing changed, not just
- * that the row counts happen to match.
+ * The contents of every table Prisma knows (its model list, so a new model is compared
+ * without anyone adding it here), the audit log by count: equal snapshots mean nothing
+ * changed, not just that the row counts happen to match.
  */
-export async function databaseSnapshot(db: Db) {
-  const byId = { orderBy: { id: 'asc' } } as const
-  return allNamed({
-    tenants: db.tenant.findMany(byId),
-    users: db.user.findMany(byId),
-    tenantMemberships: db.tenantMembership.findMany(byId),
-    workspaces: db.workspace.findMany(byId),
-    environments: db.environment.findMany(byId),
-    memberships: db.workspaceMembership.findMany(byId),
-    auditEvents: db.auditEvent.count(),
-    heads: db.auditHead.findMany({ orderBy: { tenantId: 'asc' } }),
-    invitations: db.invitation.findMany(byId),
-    outbox: db.outboxMessage.findMany(byId),
-    resources: db.resource.findMany(byId),
-    revisions: db.resourceRevision.findMany(byId),
-    releases: db.release.findMany(byId),
-    releaseItems: db.releaseItem.findMany(byId),
-    approvals: db.releaseApproval.findMany(byId),
-    dataKeys: db.tenantDataKey.findMany({ orderBy: { tenantId: 'asc' } }),
-    credentials: db.providerCredential.findMany(byId),
-    grants: db.providerGrant.findMany(byId),
-    apiKeys: db.apiKey.findMany(byId),
-  })
+export async function databaseSnapshot(db: Db, { except = [] }: { except?: readonly Prisma.ModelName[] } = {}) {
+  const models = Object.values(Prisma.ModelName).filter((model) => !except.includes(model))
+  const contents = await Promise.all(
+    models.map(async (model) => {
+      const delegate = delegateOf(db, model)
+      if (COUNTED_MODELS.has(model)) return [model, await delegate.count()] as const
+      return [model, (await delegate.findMany()).map(rowText).sort()] as const
+    }),
+  )
+  const tables = Object.fromEntries(contents) as Record<Prisma.ModelName, string[] | number>
+  return { tables, auditEvents: tables.AuditEvent as number }
 }
 
-/** Promise.all over named promises: the same names, each with its value. */
-async function allNamed<T extends Record<string, PromiseLike<unknown>>>(named: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
-  const values = await Promise.all(Object.values(named))
-  return Object.fromEntries(Object.keys(named).map((name, index) => [name, values[index]])) as { [K in keyof T]: Awaited<T[K]> }
-}
+/** The tables a refused link or password writes to on purpose: the limiter's counts and the security events. */
+export const LIMITER_MODELS: readonly Prisma.ModelName[] = ['AuthThrottle', 'SecurityEvent']
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>
 

@@ -5,12 +5,11 @@ import { submitWith, useAction } from '@/components/actions/use-action'
 import { FormActions } from '@/components/ui/form-actions'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { changePasswordAction } from '@/lib/accounts/actions'
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords/rules'
 
 /** Current password, then the new one; every other session ends when it is saved. */
 export function ChangePasswordForm() {
-  const change = useAction(changePasswordAction, {
+  const change = useAction('account.changePassword', {
     confirm: (_input, data) =>
       data.otherSessionsEnded > 0
         ? `Your password is changed. ${data.otherSessionsEnded} other session${data.otherSessionsEnded === 1 ? ' was' : 's were'} signed out.`

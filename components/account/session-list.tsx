@@ -5,7 +5,7 @@ import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { FormAlert } from '@/components/ui/form-alert'
-import { endSessionAction, signOutEverywhereAction } from '@/lib/sessions/actions'
+import { signOutEverywhereAction } from '@/lib/sessions/server-actions'
 
 export interface SessionRow {
   id: string
@@ -18,7 +18,7 @@ export interface SessionRow {
 
 /** A person's live sessions, this one marked; any other can be ended, or all at once. */
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
-  const end = useAction(endSessionAction, { confirm: (_input, data) => `Signed out ${data.device}.` })
+  const end = useAction('session.end', { confirm: (_input, data) => `Signed out ${data.device}.` })
   const everywhere = useAction(signOutEverywhereAction)
   const [confirming, setConfirming] = useState(false)
   return (

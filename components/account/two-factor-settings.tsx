@@ -8,7 +8,6 @@ import { FormActions } from '@/components/ui/form-actions'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { disableTwoFactorAction, renewRecoveryCodesAction } from '@/lib/two-factor/actions'
 import { RecoveryCodes } from './recovery-codes'
 
 export interface TwoFactorStatus {
@@ -65,7 +64,7 @@ export function TwoFactorSettings({ status }: { status: TwoFactorStatus }) {
 }
 
 function TurnOffForm({ onDone }: { onDone(): void }) {
-  const off = useAction(disableTwoFactorAction, { confirm: () => 'Two-factor authentication is off.' })
+  const off = useAction('account.disableTwoFactor', { confirm: () => 'Two-factor authentication is off.' })
   const [password, setPassword] = useState('')
   const [code, setCode] = useState('')
   return (
@@ -102,7 +101,7 @@ function TurnOffForm({ onDone }: { onDone(): void }) {
 }
 
 function RenewCodesForm({ onDone }: { onDone(): void }) {
-  const renew = useAction(renewRecoveryCodesAction, { confirm: () => 'New recovery codes are ready; the old ones no longer work.' })
+  const renew = useAction('account.renewRecoveryCodes', { confirm: () => 'New recovery codes are ready; the old ones no longer work.' })
   const [code, setCode] = useState('')
   const codes = renew.result?.ok ? renew.result.data.recoveryCodes : null
   if (codes) {

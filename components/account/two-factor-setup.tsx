@@ -7,7 +7,6 @@ import { LinkButton } from '@/components/ui/link-button'
 import { FormActions } from '@/components/ui/form-actions'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { beginTwoFactorAction, confirmTwoFactorAction } from '@/lib/two-factor/actions'
 import { QrCode } from './qr-code'
 import { RecoveryCodes } from './recovery-codes'
 
@@ -16,8 +15,8 @@ import { RecoveryCodes } from './recovery-codes'
  * from the app to confirm, then the ten recovery codes, once.
  */
 export function TwoFactorSetup({ alreadyOn, next, nextLabel }: { alreadyOn: boolean; next: string; nextLabel: string }) {
-  const begin = useAction(beginTwoFactorAction)
-  const confirm = useAction(confirmTwoFactorAction, { confirm: () => 'Two-factor authentication is on.' })
+  const begin = useAction('account.beginTwoFactor')
+  const confirm = useAction('account.confirmTwoFactor', { confirm: () => 'Two-factor authentication is on.' })
   const [password, setPassword] = useState('')
   const [code, setCode] = useState('')
   const secret = begin.result?.ok ? begin.result.data : null

@@ -5,10 +5,23 @@ import { useCallback, useState, useTransition, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import type { StaleTabField } from '@/lib/actions/define-action'
 import type { ActionResult, FieldErrors } from '@/lib/actions/errors'
+import type { ActionData, ActionInput, ActionName } from '@/lib/registry/actions'
+import { runAction } from '@/lib/registry/run-action'
 import { useRenderedWorkspaceId, workspaceShownNow } from './rendered-workspace'
 
-/** A server action as lib/actions/server-action.ts exposes it. */
+/** A server action of its own (the workspace switch, which re-issues the session) rather than a registered name. */
 export type BoundAction<Input, Data> = (input: Input & StaleTabField) => Promise<ActionResult<Data> | undefined>
+
+/** What a component names: a registered action by its name, or a bound server action. */
+export type ActionRef<Input, Data> = ActionName | BoundAction<Input, Data>
+
+/** The registered action of that name as a function, typed by its input and answer. */
+export function bound<N extends ActionName>(name: N): BoundAction<ActionInput<N>, ActionData<N>> {
+  return (input) => runAction(name, input) as Promise<ActionResult<ActionData<N>>>
+}
+
+const toBound = <Input, Data>(action: ActionRef<Input, Data>): BoundAction<Input, Data> =>
+  typeof action === 'string' ? (bound(action) as unknown as BoundAction<Input, Data>) : action
 
 /** The action that takes a change back, offered as "Undo" on its confirmation. */
 export interface Undo {
@@ -17,9 +30,9 @@ export interface Undo {
   done: string
 }
 
-/** An Undo that calls `action` with `input` (and the tab's workspace, like every call). */
-export function undoWith<Input>(action: BoundAction<Input, unknown>, input: Input, done: string): Undo {
-  return { send: (expectedWorkspaceId) => action({ ...input, expectedWorkspaceId }), done }
+/** An Undo that calls the action named `name` with `input` (and the tab's workspace, like every call). */
+export function undoWith<N extends ActionName>(name: N, input: ActionInput<N>, done: string): Undo {
+  return { send: (expectedWorkspaceId) => bound(name)({ ...input, expectedWorkspaceId }), done }
 }
 
 /** What the person is told after the action succeeded. */
@@ -51,10 +64,12 @@ export interface ActionState<Input, Data> {
  * misspelled or missing field does not compile; the stale-tab field is added here, so no
  * form can forget it.
  */
-export function useAction<Input, Data>(
-  action: BoundAction<Input, Data>,
-  options: ActionOptions<Input, Data> = {},
-): ActionState<Input, Data> {
+export function useAction<N extends ActionName>(
+  name: N,
+  options?: ActionOptions<ActionInput<N>, ActionData<N>>,
+): ActionState<ActionInput<N>, ActionData<N>>
+export function useAction<Input, Data>(action: BoundAction<Input, Data>, options?: ActionOptions<Input, Data>): ActionState<Input, Data>
+export function useAction<Input, Data>(ref: ActionRef<Input, Data>, options: ActionOptions<Input, Data> = {}): ActionState<Input, Data> {
   const renderedFor = useRenderedWorkspaceId()
   const router = useRouter()
   const { confirm } = options
@@ -66,7 +81,7 @@ export function useAction<Input, Data>(
       new Promise<ActionResult<Data> | undefined>((resolve) => {
         startTransition(async () => {
           try {
-            const outcome = await action({ ...input, expectedWorkspaceId: renderedFor })
+            const outcome = await toBound(ref)({ ...input, expectedWorkspaceId: renderedFor })
             setResult(outcome ?? null)
             if (outcome?.ok && confirm) showConfirmation(confirm(input, outcome.data), () => router.refresh())
             resolve(outcome)
@@ -78,7 +93,7 @@ export function useAction<Input, Data>(
           }
         })
       }),
-    [action, renderedFor, confirm, router],
+    [ref, renderedFor, confirm, router],
   )
 
   return {

@@ -1,24 +1,28 @@
 'use client'
 
-import { undoWith, useAction, type BoundAction } from './use-action'
+import type { ActionInput } from '@/lib/registry/actions'
+import { bound, useAction } from './use-action'
+
+/** The registered actions that change someone's role and report the role they replaced. */
+type RoleChange = 'member.changeRole' | 'tenantUser.changeRole'
 
 /**
  * A role change (a workspace role or a tenant role) that confirms with a toast — "Mia is now
  * viewer." — whose Undo sends the same action with the role the service reports it replaced.
  */
-export function useRoleChange<Role extends string, Input extends { userId: string; role: Role }>(
-  action: BoundAction<Input, { role: Role; previousRole: Role }>,
-  labels: Record<Role, string>,
-  nameOf: (userId: string) => string,
-) {
-  const word = (role: Role) => labels[role].toLowerCase()
-  return useAction(action, {
+export function useRoleChange<N extends RoleChange>(name: N, labels: Record<string, string>, nameOf: (userId: string) => string) {
+  const word = (role: string) => (labels[role] ?? role).toLowerCase()
+  return useAction(name as RoleChange, {
     confirm: (input, { role, previousRole }) => {
-      const name = nameOf(input.userId)
-      if (role === previousRole) return `${name} is already ${word(role)}.`
+      const person = nameOf(input.userId)
+      if (role === previousRole) return `${person} is already ${word(role)}.`
+      const undoInput = { ...input, role: previousRole } as ActionInput<N>
       return {
-        text: `${name} is now ${word(role)}.`,
-        undo: undoWith(action, { ...input, role: previousRole }, `${name} is ${word(previousRole)} again.`),
+        text: `${person} is now ${word(role)}.`,
+        undo: {
+          send: (expectedWorkspaceId) => bound(name)({ ...(undoInput as object), expectedWorkspaceId } as never),
+          done: `${person} is ${word(previousRole)} again.`,
+        },
       }
     },
   })

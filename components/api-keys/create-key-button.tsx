@@ -8,7 +8,6 @@ import { CheckboxGroup, RadioGroup } from '@/components/ui/choice-fields'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { createApiKeyAction } from '@/lib/api-keys/actions'
 import { API_KEY_SCOPES, EXPIRY_CHOICES } from '@/lib/api-keys/schema'
 import { NewKeyShown } from './new-key-shown'
 
@@ -31,7 +30,7 @@ export function CreateKeyButton({ bindings }: { bindings: { id: string; name: st
 }
 
 function CreateKeyForm({ bindings, onDone }: { bindings: { id: string; name: string }[]; onDone(): void }) {
-  const create = useAction(createApiKeyAction, { confirm: (input) => `${input.name.trim()} is created.` })
+  const create = useAction('apiKey.create', { confirm: (input) => `${input.name.trim()} is created.` })
   const [name, setName] = useState('')
   const [workspaceId, setWorkspaceId] = useState(bindings[0]?.id ?? '')
   const [scopes, setScopes] = useState<Scope[]>(['read'])

@@ -8,7 +8,6 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SelectField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { revokeApiKeyAction, rotateApiKeyAction } from '@/lib/api-keys/actions'
 import { GRACE_CHOICES } from '@/lib/api-keys/schema'
 import { NewKeyShown } from './new-key-shown'
 
@@ -21,7 +20,7 @@ interface Key {
 
 /** Rotate (a new key, the old one kept for a grace period or stopped now) and revoke (asked first). */
 export function KeyActions({ apiKey, rotatable }: { apiKey: Key; rotatable: boolean }) {
-  const revoke = useAction(revokeApiKeyAction, { confirm: () => `${apiKey.name} is revoked: its next request is refused.` })
+  const revoke = useAction('apiKey.revoke', { confirm: () => `${apiKey.name} is revoked: its next request is refused.` })
   const [rotating, setRotating] = useState(false)
   const [confirmingRevoke, setConfirmingRevoke] = useState(false)
   return (
@@ -60,7 +59,7 @@ export function KeyActions({ apiKey, rotatable }: { apiKey: Key; rotatable: bool
 }
 
 function RotateForm({ apiKey, onDone }: { apiKey: Key; onDone(): void }) {
-  const rotate = useAction(rotateApiKeyAction, { confirm: () => `${apiKey.name} has a new key.` })
+  const rotate = useAction('apiKey.rotate', { confirm: () => `${apiKey.name} has a new key.` })
   const [grace, setGrace] = useState<keyof typeof GRACE_CHOICES>('1d')
   const made = rotate.result?.ok ? rotate.result.data : null
   if (made) return <NewKeyShown name={made.name} apiKey={made.key} onDone={onDone} />

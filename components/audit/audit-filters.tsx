@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { AUDIT_CATEGORIES, AUDIT_CATEGORY_NAMES } from '@/lib/audit/categories'
-import type { AuditFilters } from '@/lib/audit/filters'
-import type { auditFilterOptions } from '@/lib/audit/queries'
+import { AUDIT_CATEGORIES, AUDIT_CATEGORY_NAMES } from '@/lib/audit-log/categories'
+import type { AuditFilters } from '@/lib/audit-log/filters'
+import type { auditFilterOptions } from '@/lib/audit-log/queries'
 
 type Options = Awaited<ReturnType<typeof auditFilterOptions>>
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { createColumnHelper, useTable } from '@tanstack/react-table'
 import { DataTable, plainFeatures } from '@/components/ui/data-table'
 import { formatDateTime } from '@/lib/format/date'
-import type { AuditRow } from '@/lib/audit/queries'
+import type { AuditRow } from '@/lib/audit-log/queries'
 
 const column = createColumnHelper<typeof plainFeatures, AuditRow>()
 // What happened comes first, as a sentence ("Ada Admin archived workspace Marketing"), so a

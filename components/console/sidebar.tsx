@@ -1,5 +1,5 @@
 import { WorkspaceSwitcher } from '@/components/switcher/workspace-switcher'
-import { signOutAction } from '@/lib/auth/actions'
+import { signOutAction } from '@/lib/auth/server-actions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { THEME_COOKIE, themeFrom } from '@/lib/theme'
 import { cookies } from 'next/headers'

@@ -6,7 +6,6 @@ import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { Modal } from '@/components/ui/modal'
 import { SlugConfirmForm } from '@/components/ui/slug-confirm-form'
-import { deleteEnvironmentAction } from '@/lib/environments/actions'
 import { environmentsPath } from '@/lib/environments/paths'
 
 /** "Delete…" and its confirmation by slug; the server refuses a protected or non-empty environment, saying why. */
@@ -19,7 +18,7 @@ export function DeleteEnvironmentDialog({
 }) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const { run, pending, fieldErrors, formError, reset } = useAction(deleteEnvironmentAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction('environment.delete', {
     confirm: () => `${environment.name} is deleted.`,
   })
 

@@ -9,9 +9,8 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { DescriptionField } from '@/components/workspaces/workspace-fields'
-import { createEnvironmentAction, updateEnvironmentAction } from '@/lib/environments/actions'
 import { environmentPath } from '@/lib/environments/paths'
-import { SLUG_MAX_LENGTH, slugify } from '@/lib/workspaces/slug'
+import { SLUG_MAX_LENGTH, slugify } from '@/lib/validation/slug'
 
 export interface EditedEnvironment {
   id: string
@@ -36,8 +35,8 @@ const PROTECTED_HINT = 'Nothing in it is edited directly, by anyone: it changes 
 /** Adds an environment, or edits one's name, description, promotion target and protection. */
 export function EnvironmentForm({ workspaceId, environments, environment, onCancel }: Props) {
   const router = useRouter()
-  const create = useAction(createEnvironmentAction, { confirm: (input) => `${input.name.trim()} is added.` })
-  const update = useAction(updateEnvironmentAction, {
+  const create = useAction('environment.create', { confirm: (input) => `${input.name.trim()} is added.` })
+  const update = useAction('environment.update', {
     confirm: (input, { changed }) => (changed.length ? `Saved ${input.name.trim()}.` : 'Nothing to save: no field changed.'),
   })
   const { result, pending, fieldErrors, formError } = environment ? update : create

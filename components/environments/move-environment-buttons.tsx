@@ -2,7 +2,6 @@
 
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
-import { moveEnvironmentAction } from '@/lib/environments/actions'
 
 const ARROWS = { up: '↑', down: '↓' } as const
 
@@ -18,7 +17,7 @@ export function MoveEnvironmentButtons({
   first: boolean
   last: boolean
 }) {
-  const { run, pending, result } = useAction(moveEnvironmentAction, {
+  const { run, pending, result } = useAction('environment.move', {
     confirm: (input, { position }) => `Moved ${environment.name} ${input.direction} to place ${position}.`,
   })
   const button = (direction: 'up' | 'down', disabled: boolean) => (

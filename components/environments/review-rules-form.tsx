@@ -6,7 +6,6 @@ import { Button } from '@/components/ui/button'
 import { CheckboxField, RadioGroup } from '@/components/ui/choice-fields'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { setReviewRulesAction } from '@/lib/environments/actions'
 import { plural } from '@/lib/format/plural'
 import type { ReleaseReviewers } from '@/lib/generated/prisma/enums'
 import { REVIEWER_RULES } from '@/lib/releases/reviewers'
@@ -20,7 +19,7 @@ interface Props {
 
 /** Who reviews releases into an environment, and how many approvals a release needs. */
 export function ReviewRulesForm({ workspaceId, environment, eligible }: Props) {
-  const { run, pending, fieldErrors, formError } = useAction(setReviewRulesAction, {
+  const { run, pending, fieldErrors, formError } = useAction('environment.setReviewRules', {
     confirm: (_, { changed }) => (changed.length ? `Saved the review rules of ${environment.name}.` : 'Nothing to save: no rule changed.'),
   })
   const [requiredApprovals, setRequiredApprovals] = useState(String(environment.requiredApprovals))

@@ -5,10 +5,8 @@ import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { inviteMemberAction } from '@/lib/invitations/actions'
-import { inviteInput } from '@/lib/invitations/schema'
-import { addMemberAction } from '@/lib/members/actions'
-import { ROLE_LABELS } from '@/lib/members/schema'
+import { invitationEmail } from '@/lib/invitations/schema'
+import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { OneTimeLink } from './one-time-link'
 import { WorkspaceRoleField, type WorkspaceRole } from './workspace-role-field'
 
@@ -16,7 +14,7 @@ type Person = { id: string; name: string; email: string }
 /** Whom the dialog will add: someone of the tenant, or an address that gets an invitation. */
 type Choice = { kind: 'person'; person: Person } | { kind: 'email'; email: string }
 
-const isEmail = (text: string) => inviteInput.shape.email.safeParse(text).success
+const isEmail = (text: string) => invitationEmail.safeParse(text).success
 
 /**
  * "Add people": one dialog for everyone. Type a name or an address; people of the tenant who
@@ -42,10 +40,10 @@ function AddPeopleForm({ workspaceId, onDone }: { workspaceId: string; onDone():
   const [choice, setChoice] = useState<Choice | null>(null)
   const [role, setRole] = useState<WorkspaceRole>('workspace_member')
   const { matches, searchError } = usePeopleSearch(workspaceId, choice ? '' : query)
-  const add = useAction(addMemberAction, {
+  const add = useAction('member.add', {
     confirm: (input) => `${choice?.kind === 'person' ? choice.person.name : 'They'} can now work here as ${roleWord(input.role)}.`,
   })
-  const invite = useAction(inviteMemberAction, {
+  const invite = useAction('invitation.create', {
     confirm: (input, { added, link }) =>
       added
         ? `${input.email} already had an account here and was added as ${roleWord(input.role)}.`

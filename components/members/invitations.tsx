@@ -6,16 +6,15 @@ import { StatusMessage } from '@/components/ui/status-message'
 import { TextButton } from '@/components/ui/text-button'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
-import { resendInvitationAction, revokeInvitationAction } from '@/lib/invitations/actions'
 import type { OpenInvitation } from '@/lib/invitations/queries'
-import { ROLE_LABELS } from '@/lib/members/schema'
+import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { OneTimeLink } from './one-time-link'
 
 /** A workspace's open invitations, each with Resend (a new link; the old one stops working) and Revoke. */
 export function Invitations({ workspaceId, invitations }: { workspaceId: string; invitations: OpenInvitation[] }) {
   const emailOf = (invitationId: string) => invitations.find((invitation) => invitation.id === invitationId)?.email ?? 'them'
-  const resend = useAction(resendInvitationAction, { confirm: (input) => `Invitation to ${emailOf(input.invitationId)} sent again.` })
-  const revoke = useAction(revokeInvitationAction, { confirm: (input) => `Invitation to ${emailOf(input.invitationId)} revoked.` })
+  const resend = useAction('invitation.resend', { confirm: (input) => `Invitation to ${emailOf(input.invitationId)} sent again.` })
+  const revoke = useAction('invitation.revoke', { confirm: (input) => `Invitation to ${emailOf(input.invitationId)} revoked.` })
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // A link issued by a resend, shown once (without SMTP there is no other way to pass it on).
   const [resentLink, setResentLink] = useState<{ email: string; link: string } | null>(null)

@@ -8,10 +8,9 @@ import { RoleEditor } from '@/components/ui/role-editor'
 import { actionsColumn, DataTable, plainFeatures } from '@/components/ui/data-table'
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
-import { changeMemberRoleAction, removeMemberAction } from '@/lib/members/actions'
 import type { MemberRow, MembersQuery } from '@/lib/members/queries'
 import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
-import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/authz/role-names'
 import { isWorkspaceAdminRole } from '@/lib/authz/roles'
 import { TextButton } from '@/components/ui/text-button'
 import { Truncated } from '@/components/ui/truncated'
@@ -55,8 +54,8 @@ export function MembersTable({
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, setPending] = useState<Pending>(null)
   const nameOf = (userId: string) => rows.find((row) => row.userId === userId)?.name ?? 'The member'
-  const roleChange = useRoleChange(changeMemberRoleAction, ROLE_LABELS, nameOf)
-  const removal = useAction(removeMemberAction, { confirm: (input) => `${nameOf(input.userId)} was removed.` })
+  const roleChange = useRoleChange('member.changeRole', ROLE_LABELS, nameOf)
+  const removal = useAction('member.remove', { confirm: (input) => `${nameOf(input.userId)} was removed.` })
 
   /** Sends a role change (role given) or a removal; a last-admin refusal asks a tenant admin to confirm. */
   const send = async (member: MemberRow, role: Role | undefined, confirmed: boolean) => {

@@ -1,5 +1,5 @@
 import { RoleSelect } from '@/components/ui/role-select'
-import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/authz/role-names'
 
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number]
 

@@ -8,7 +8,6 @@ import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
 import type { AiProvider } from '@/lib/generated/prisma/enums'
-import { addCredentialAction } from '@/lib/providers/actions'
 import { PROVIDER_KEYS, PROVIDERS } from '@/lib/providers/catalog'
 import { SecretField } from './secret-field'
 
@@ -28,7 +27,7 @@ export function AddCredentialButton() {
 }
 
 function AddCredentialForm({ onDone }: { onDone(): void }) {
-  const add = useAction(addCredentialAction, { confirm: (input) => `${input.name.trim()} is saved. Its key will not be shown again.` })
+  const add = useAction('credential.add', { confirm: (input) => `${input.name.trim()} is saved. Its key will not be shown again.` })
   const [provider, setProvider] = useState<AiProvider>('openai')
   const [name, setName] = useState('')
   const [baseUrl, setBaseUrl] = useState('')

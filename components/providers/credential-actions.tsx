@@ -8,7 +8,6 @@ import { FormActions } from '@/components/ui/form-actions'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { deleteCredentialAction, rotateCredentialAction, setCredentialEnabledAction, testCredentialAction } from '@/lib/providers/actions'
 import { SecretField } from './secret-field'
 
 interface Credential {
@@ -20,12 +19,12 @@ interface Credential {
 
 /** Test connection, rotate the key, disable or enable, delete (asked first; refused while granted). */
 export function CredentialActions({ credential }: { credential: Credential }) {
-  const test = useAction(testCredentialAction)
-  const setEnabled = useAction(setCredentialEnabledAction, {
+  const test = useAction('credential.test')
+  const setEnabled = useAction('credential.setEnabled', {
     confirm: ({ enabled }) =>
       enabled ? `${credential.name} is enabled again.` : `${credential.name} is disabled: no workspace can use it.`,
   })
-  const remove = useAction(deleteCredentialAction, { confirm: () => `${credential.name} is deleted.` })
+  const remove = useAction('credential.delete', { confirm: () => `${credential.name} is deleted.` })
   const [rotating, setRotating] = useState(false)
   const [confirming, setConfirming] = useState<'disable' | 'delete' | null>(null)
 
@@ -105,7 +104,7 @@ export function CredentialActions({ credential }: { credential: Credential }) {
 
 /** Pastes the new key; the old one stops being used the moment it is saved. */
 function RotateForm({ credential, onDone }: { credential: Credential; onDone(): void }) {
-  const rotate = useAction(rotateCredentialAction, {
+  const rotate = useAction('credential.rotate', {
     confirm: () => `${credential.name} now uses the new key. Test it to verify.`,
   })
   const [secret, setSecret] = useState('')

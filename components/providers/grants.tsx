@@ -6,7 +6,6 @@ import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { grantCredentialAction, revokeGrantAction } from '@/lib/providers/actions'
 import type { CredentialRow } from '@/lib/providers/queries'
 
 type Grant = CredentialRow['grants'][number]
@@ -31,7 +30,9 @@ export function Grants({
   workspaces: { id: string; name: string }[]
   manages: boolean
 }) {
-  const revoke = useAction(revokeGrantAction, { confirm: (input) => `${nameOf(input.workspaceId)} can no longer use ${credentialName}.` })
+  const revoke = useAction('credential.revokeGrant', {
+    confirm: (input) => `${nameOf(input.workspaceId)} can no longer use ${credentialName}.`,
+  })
   const [revoking, setRevoking] = useState<Grant | null>(null)
   const nameOf = (workspaceId: string) => grants.find((grant) => grant.workspaceId === workspaceId)?.workspace.name ?? 'The workspace'
   const listId = `grants-${credentialId}`
@@ -90,7 +91,7 @@ function GrantForm({
   grants: Grant[]
   workspaces: { id: string; name: string }[]
 }) {
-  const grant = useAction(grantCredentialAction, {
+  const grant = useAction('credential.grant', {
     confirm: (input) => `${workspaces.find((w) => w.id === input.workspaceId)?.name ?? 'The workspace'} may use ${credentialName}.`,
   })
   const [workspaceId, setWorkspaceId] = useState('')

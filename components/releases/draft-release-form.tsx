@@ -5,7 +5,6 @@ import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
-import { draftReleaseAction } from '@/lib/releases/actions'
 import { ReleaseTextFields } from './release-text-fields'
 
 interface Change {
@@ -32,7 +31,7 @@ export function DraftReleaseForm({
   const [picked, setPicked] = useState(changes.map((change) => change.id))
   const [title, setTitle] = useState('')
   const [notes, setNotes] = useState('')
-  const { run, pending, fieldErrors, formError } = useAction(draftReleaseAction, {
+  const { run, pending, fieldErrors, formError } = useAction('release.draft', {
     confirm: () => `Release to ${target} submitted for review.`,
   })
   async function submit() {

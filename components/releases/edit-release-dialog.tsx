@@ -5,7 +5,6 @@ import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import { editReleaseAction } from '@/lib/releases/actions'
 import { ReleaseTextFields } from './release-text-fields'
 
 /** "Edit…" for the author of an open release: its title and notes. Approvals given so far are void. */
@@ -21,7 +20,7 @@ export function EditReleaseDialog({
   const [isOpen, setOpen] = useState(false)
   const [title, setTitle] = useState(release.title)
   const [notes, setNotes] = useState(release.notes)
-  const { run, pending, fieldErrors, formError, reset } = useAction(editReleaseAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction('release.edit', {
     confirm: (_, { approvalsVoided }) =>
       approvalsVoided > 0 ? 'Saved. The approvals given so far are void: reviewers look again.' : 'Saved.',
   })

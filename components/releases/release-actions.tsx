@@ -7,15 +7,6 @@ import { Button } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
-import {
-  applyReleaseAction,
-  approveReleaseAction,
-  proposeRollbackAction,
-  refreshReleaseAction,
-  rejectReleaseAction,
-  submitReleaseAction,
-  withdrawReleaseAction,
-} from '@/lib/releases/actions'
 import type { releaseControls } from '@/lib/releases/controls'
 import { EditReleaseDialog } from './edit-release-dialog'
 
@@ -35,16 +26,16 @@ export function ReleaseActions({
 }) {
   const router = useRouter()
   const input = { workspaceId, releaseId: release.id }
-  const submit = useAction(submitReleaseAction, { confirm: () => 'Submitted for review.' })
-  const approve = useAction(approveReleaseAction, { confirm: (_, data) => `Approved (${data.approvals} of ${data.required}).` })
-  const apply = useAction(applyReleaseAction, {
+  const submit = useAction('release.submit', { confirm: () => 'Submitted for review.' })
+  const approve = useAction('release.approve', { confirm: (_, data) => `Approved (${data.approvals} of ${data.required}).` })
+  const apply = useAction('release.apply', {
     confirm: (_, data) =>
       data.number ? `Applied as release #${data.number}.` : 'The target changed since this release was drafted: it is stale. Refresh it.',
   })
-  const withdraw = useAction(withdrawReleaseAction, { confirm: () => 'Release withdrawn.' })
-  const refresh = useAction(refreshReleaseAction, { confirm: () => 'Refreshed against the current state; approvals start again.' })
-  const reject = useAction(rejectReleaseAction, { confirm: () => 'Release rejected.' })
-  const rollback = useAction(proposeRollbackAction, { confirm: () => 'Rollback proposed for review.' })
+  const withdraw = useAction('release.withdraw', { confirm: () => 'Release withdrawn.' })
+  const refresh = useAction('release.refresh', { confirm: () => 'Refreshed against the current state; approvals start again.' })
+  const reject = useAction('release.reject', { confirm: () => 'Release rejected.' })
+  const rollback = useAction('release.rollback', { confirm: () => 'Rollback proposed for review.' })
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const steps = [submit, approve, apply, withdraw, refresh, reject, rollback]

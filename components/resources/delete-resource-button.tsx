@@ -5,7 +5,6 @@ import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { deleteResourceAction } from '@/lib/resources/actions'
 
 /** Deletes a resource after confirming; its history stays and a revision can bring it back. */
 export function DeleteResourceButton(props: {
@@ -18,7 +17,7 @@ export function DeleteResourceButton(props: {
 }) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
-  const { run, pending, result } = useAction(deleteResourceAction, { confirm: () => `${props.name} deleted. Its history is kept.` })
+  const { run, pending, result } = useAction('resource.delete', { confirm: () => `${props.name} deleted. Its history is kept.` })
   const { name, backHref, ...input } = props
   return (
     <>

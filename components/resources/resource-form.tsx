@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
-import { slugify } from '@/lib/workspaces/slug'
+import { slugify } from '@/lib/validation/slug'
 import { useSaveResource, type ResourceTarget } from './use-save-resource'
 
 /**

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation'
 import { useAction } from '@/components/actions/use-action'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
-import { createResourceAction, updateResourceAction } from '@/lib/resources/actions'
 
 /** Where a resource form saves: a new resource (with its key), or the next revision of one. */
 export type ResourceTarget =
@@ -23,8 +22,8 @@ export type ResourceTarget =
 export function useSaveResource(target: ResourceTarget) {
   const router = useRouter()
   const label = RESOURCE_KINDS[target.kind].label
-  const create = useAction(createResourceAction, { confirm: (input) => `${label} ${input.key} created.` })
-  const update = useAction(updateResourceAction, {
+  const create = useAction('resource.create', { confirm: (input) => `${label} ${input.key} created.` })
+  const update = useAction('resource.update', {
     confirm: (_, data) => (data.changed ? `Saved as revision #${data.revision}.` : 'Nothing to save: no field changed.'),
   })
   const active = target.mode === 'create' ? create : update

@@ -6,7 +6,7 @@ import { usePopover } from '@/components/ui/use-popover'
 import { useAction } from '@/components/actions/use-action'
 import { ColorDot } from '@/components/ui/color-dot'
 import type { SwitcherGroup } from '@/lib/switcher/groups'
-import { switchWorkspaceAction } from '@/lib/switcher/actions'
+import { switchWorkspaceAction } from '@/lib/switcher/server-actions'
 
 interface Props {
   active: { id: string; name: string; color: string; tenantName: string }

@@ -5,12 +5,11 @@ import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { FormAlert } from '@/components/ui/form-alert'
-import { setTwoFactorRequirementAction } from '@/lib/two-factor/actions'
 
 /** Require two-factor authentication for the tenant, or stop requiring it; turning it on asks first. */
 export function TwoFactorRequirement({ required, withoutIt }: { required: boolean; withoutIt: number }) {
   const [confirming, setConfirming] = useState(false)
-  const change = useAction(setTwoFactorRequirementAction, {
+  const change = useAction('tenant.setTwoFactorRequirement', {
     confirm: (input) =>
       input.required === 'on' ? 'Two-factor authentication is now required.' : 'Two-factor authentication is no longer required.',
   })

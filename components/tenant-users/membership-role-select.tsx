@@ -3,8 +3,7 @@
 import { useState } from 'react'
 import { useRoleChange } from '@/components/actions/use-role-change'
 import { RoleEditor } from '@/components/ui/role-editor'
-import { changeMemberRoleAction } from '@/lib/members/actions'
-import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/members/schema'
+import { ROLE_LABELS, WORKSPACE_ROLES } from '@/lib/authz/role-names'
 import type { WorkspaceRole as Role } from '@/lib/generated/prisma/enums'
 
 /** A person's role in one workspace, chosen then saved; a refusal is shown beside it. */
@@ -21,7 +20,7 @@ export function MembershipRoleSelect({
   role: Role
   label: string
 }) {
-  const { run } = useRoleChange(changeMemberRoleAction, ROLE_LABELS, () => personName)
+  const { run } = useRoleChange('member.changeRole', ROLE_LABELS, () => personName)
   const [refusal, setRefusal] = useState<string | null>(null)
   const save = async (next: Role) => {
     const outcome = await run({ workspaceId, userId, role: next })

@@ -11,10 +11,9 @@ import { actionsColumn, DataTable, plainFeatures } from '@/components/ui/data-ta
 import { StatusMessage } from '@/components/ui/status-message'
 import { formatDate } from '@/lib/format/date'
 import type { ActionResult } from '@/lib/actions/errors'
-import { changeTenantRoleAction, removeTenantUserAction, setUserStatusAction } from '@/lib/tenant-users/actions'
 import type { TenantUserRow, TenantUsersQuery } from '@/lib/tenant-users/queries'
 import { ListToolbar, Pager, serverSort, useListNavigation } from '@/components/ui/list-controls'
-import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/tenant-users/schema'
+import { TENANT_ROLE_LABELS, TENANT_ROLES } from '@/lib/authz/role-names'
 import { TextButton } from '@/components/ui/text-button'
 import { useRoleChange } from '@/components/actions/use-role-change'
 import { Truncated } from '@/components/ui/truncated'
@@ -57,18 +56,18 @@ export function TenantUsersTable({
   const [confirming, setConfirming] = useState<{ kind: 'disable' | 'remove'; user: TenantUserRow; open: boolean } | null>(null)
   const closeConfirmation = () => setConfirming((current) => current && { ...current, open: false })
   const nameOf = (userId: string) => users.find((user) => user.userId === userId)?.name ?? 'The person'
-  const roleChange = useRoleChange(changeTenantRoleAction, TENANT_ROLE_LABELS, nameOf)
-  const statusChange = useAction(setUserStatusAction, {
+  const roleChange = useRoleChange('tenantUser.changeRole', TENANT_ROLE_LABELS, nameOf)
+  const statusChange = useAction('tenantUser.setStatus', {
     confirm: (input) => {
       const name = nameOf(input.userId)
       if (input.status === 'ACTIVE') return `${name} can use ${tenantName} again.`
       return {
         text: `${name} is disabled in ${tenantName}.`,
-        undo: undoWith(setUserStatusAction, { ...input, status: 'ACTIVE' }, `${name} can use ${tenantName} again.`),
+        undo: undoWith('tenantUser.setStatus', { ...input, status: 'ACTIVE' }, `${name} can use ${tenantName} again.`),
       }
     },
   })
-  const removal = useAction(removeTenantUserAction, { confirm: (input) => `${nameOf(input.userId)} was removed from ${tenantName}.` })
+  const removal = useAction('tenantUser.remove', { confirm: (input) => `${nameOf(input.userId)} was removed from ${tenantName}.` })
 
   /** Sends a change; a refusal is shown above the table (successes are confirmed by a toast). */
   const report = async (call: Promise<ActionResult<unknown> | undefined>) => {

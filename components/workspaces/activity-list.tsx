@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card'
-import { describeAuditEvent } from '@/lib/audit/describe'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
 import { formatDateTime } from '@/lib/format/date'
 import type { recentWorkspaceActivity } from '@/lib/workspaces/queries'
 

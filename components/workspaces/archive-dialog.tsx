@@ -8,7 +8,6 @@ import { LinkButton } from '@/components/ui/link-button'
 import { Modal } from '@/components/ui/modal'
 import { SlugConfirmForm } from '@/components/ui/slug-confirm-form'
 import { ERROR_MESSAGES } from '@/lib/actions/errors'
-import { archiveWorkspaceAction, restoreWorkspaceAction } from '@/lib/workspaces/actions'
 
 interface Props {
   workspace: { id: string; name: string; slug: string; isDefault: boolean }
@@ -24,10 +23,10 @@ interface Props {
 export function ArchiveWorkspaceDialog({ workspace, afterArchiveHref, buttonClassName }: Props) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const { run, pending, fieldErrors, formError, reset } = useAction(archiveWorkspaceAction, {
+  const { run, pending, fieldErrors, formError, reset } = useAction('workspace.archive', {
     confirm: () => ({
       text: `${workspace.name} is archived.`,
-      undo: undoWith(restoreWorkspaceAction, { workspaceId: workspace.id }, `${workspace.name} is active again.`),
+      undo: undoWith('workspace.restore', { workspaceId: workspace.id }, `${workspace.name} is active again.`),
     }),
   })
   const archive = async (typed: string) => {

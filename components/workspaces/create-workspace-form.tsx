@@ -7,15 +7,14 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { DescriptionField, WorkspaceNameField } from './workspace-fields'
 import { FormAlert } from '@/components/ui/form-alert'
-import { switchWorkspaceAction } from '@/lib/switcher/actions'
-import { createWorkspaceAction } from '@/lib/workspaces/actions'
+import { switchWorkspaceAction } from '@/lib/switcher/server-actions'
 import type { WorkspaceColor } from '@/lib/workspaces/palette'
-import { SLUG_MAX_LENGTH, slugify } from '@/lib/workspaces/slug'
+import { SLUG_MAX_LENGTH, slugify } from '@/lib/validation/slug'
 import { ColorPicker } from './color-picker'
 
 export function CreateWorkspaceForm() {
   const router = useRouter()
-  const { run, result, pending, fieldErrors } = useAction(createWorkspaceAction, { confirm: (input) => `${input.name.trim()} is created.` })
+  const { run, result, pending, fieldErrors } = useAction('workspace.create', { confirm: (input) => `${input.name.trim()} is created.` })
   const enter = useAction(switchWorkspaceAction)
   const [name, setName] = useState('')
   const [slug, setSlug] = useState('')

@@ -1,6 +1,5 @@
 'use client'
 
-import { restoreWorkspaceAction, setDefaultWorkspaceAction } from '@/lib/workspaces/actions'
 import { ArchiveWorkspaceDialog } from './archive-dialog'
 import { WorkspaceActionButton } from './workspace-action-button'
 
@@ -35,7 +34,7 @@ export function WorkspaceLifecycleActions({
     <div className={`flex items-start gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`}>
       {workspace.status === 'ACTIVE' && !workspace.isDefault && allowed.setDefault && (
         <WorkspaceActionButton
-          action={setDefaultWorkspaceAction}
+          action="workspace.setDefault"
           label="Set as default"
           pendingLabel="Setting…"
           done={`${workspace.name} is now the default workspace.`}
@@ -51,7 +50,7 @@ export function WorkspaceLifecycleActions({
       )}
       {workspace.status === 'ARCHIVED' && allowed.restore && (
         <WorkspaceActionButton
-          action={restoreWorkspaceAction}
+          action="workspace.restore"
           label="Restore"
           pendingLabel="Restoring…"
           done={`${workspace.name} is active again.`}

@@ -7,7 +7,6 @@ import { TextField } from '@/components/ui/field'
 import { DescriptionField, WorkspaceNameField } from './workspace-fields'
 import { FormAlert } from '@/components/ui/form-alert'
 import { ColorPicker } from './color-picker'
-import { updateWorkspaceSettingsAction } from '@/lib/workspaces/actions'
 import { isWorkspaceColor, type WorkspaceColor } from '@/lib/workspaces/palette'
 
 interface Props {
@@ -15,7 +14,7 @@ interface Props {
 }
 
 export function WorkspaceSettingsForm({ workspace }: Props) {
-  const { run, pending, fieldErrors, formError } = useAction(updateWorkspaceSettingsAction, {
+  const { run, pending, fieldErrors, formError } = useAction('workspace.updateSettings', {
     confirm: (input, { changed }) =>
       changed.length ? `Saved the settings of ${input.name.trim()}.` : 'Nothing to save: no field changed.',
   })

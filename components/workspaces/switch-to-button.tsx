@@ -1,6 +1,6 @@
 'use client'
 
-import { switchWorkspaceAction } from '@/lib/switcher/actions'
+import { switchWorkspaceAction } from '@/lib/switcher/server-actions'
 import { WorkspaceActionButton } from './workspace-action-button'
 
 /** Makes this page's workspace the active one (the switch then opens its overview). */

@@ -1,13 +1,14 @@
 'use client'
 
-import { submitWith, useAction, type BoundAction } from '@/components/actions/use-action'
+import { useMemo } from 'react'
+import { bound, submitWith, useAction, type BoundAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 
 /**
  * One action on one workspace behind a secondary button (restore, make default, switch
  * to it): pending label while it runs, the refusal next to the button, an optional toast.
  */
-export function WorkspaceActionButton<Data>({
+export function WorkspaceActionButton({
   action,
   workspaceId,
   label,
@@ -15,7 +16,8 @@ export function WorkspaceActionButton<Data>({
   done,
   compact,
 }: {
-  action: BoundAction<{ workspaceId: string }, Data>
+  /** A registered action on the workspace, or the switch (a server action of its own). */
+  action: 'workspace.setDefault' | 'workspace.restore' | BoundAction<{ workspaceId: string }, unknown>
   workspaceId: string
   label: string
   pendingLabel: string
@@ -23,7 +25,8 @@ export function WorkspaceActionButton<Data>({
   done?: string
   compact?: boolean
 }) {
-  const { run, result, pending } = useAction(action, done ? { confirm: () => done } : {})
+  const call = useMemo(() => (typeof action === 'string' ? bound(action) : action), [action])
+  const { run, result, pending } = useAction(call, done ? { confirm: () => done } : {})
   return (
     <form onSubmit={submitWith(() => run({ workspaceId }))} className="inline-flex flex-col items-start gap-1">
       <Button type="submit" variant="secondary" className={compact ? 'px-2.5 py-1 text-xs' : ''} disabled={pending}>

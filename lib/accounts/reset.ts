@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { sha256Hex } from '@/lib/crypto/digest'
 import { validationFailure } from '@/lib/actions/define-action'
-import { refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
+import { refusal, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db } from '@/lib/db/client'
@@ -11,6 +11,7 @@ import { deliverMail, queueMail } from '@/lib/mail/outbox'
 import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import { endSessionsOf, voidPendingSignIns } from '@/lib/sessions/service'
+import { accountPasswordReset } from './audit-events'
 import { requireStrongPassword } from './password'
 import { requestResetInput, resetPasswordInput } from './schema'
 
@@ -87,7 +88,9 @@ export async function requestPasswordReset(
     async () => undefined,
     () => false,
   )
-  if (!guarded.checked) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(guarded.retryAfterMs) }
+  if (!guarded.checked) {
+    return refusal('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs), { retryAfterSeconds: Math.ceil(guarded.retryAfterMs / 1000) })
+  }
   await afterResponse(() => issuePasswordReset(db, email, mail))
   return { ok: true, data: { message: RESET_REQUESTED } }
 }
@@ -120,7 +123,8 @@ export async function resetPassword(db: Db, auditKey: string, raw: unknown, meta
     await recordAuditEvent(
       db,
       auditKey,
-      { tenantId: tenantId!, actorId: user.id, action: 'account.passwordReset', targetType: 'user', targetId: user.id, data: {}, ...meta },
+      accountPasswordReset,
+      { tenantId: tenantId!, actorId: user.id, targetId: user.id, data: {}, ...meta },
       async (tx) => {
         const used = await tx.passwordReset.updateMany({
           where: { id: reset!.id, usedAt: null, expiresAt: { gt: new Date() } },

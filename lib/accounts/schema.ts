@@ -1,11 +1,6 @@
 import { z } from 'zod'
 import { newPasswordField } from '@/lib/passwords/rules'
 
-export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
-  newPassword: newPasswordField,
-})
-
 export const requestResetInput = z.object({
   email: z.string().trim().toLowerCase().min(1, 'Enter your email address.').max(254).pipe(z.email('Enter an email address.')),
 })

@@ -1,10 +1,12 @@
 import { lockTenant } from '@/lib/db/tenant-lock'
-import { appendAudit } from '@/lib/audit/chain'
+import type { AuditEvent } from '@/lib/audit/events'
+import { appendAuditEvent } from '@/lib/audit/record'
 import type { Db, Tx } from '@/lib/db/client'
 import { isTenantAdminRole } from '@/lib/authz/roles'
 import type { UserStatus } from '@/lib/generated/prisma/enums'
 import { endSessionsOf } from '@/lib/sessions/service'
-import { hasAnotherActiveTenantAdmin } from '@/lib/tenant-users/service'
+import { hasAnotherActiveTenantAdmin } from '@/lib/tenant-users/membership'
+import { accountDisabled, accountEnabled, accountTwoFactorRemoved } from './audit-events'
 
 export class AccountCommandRefused extends Error {
   override name = 'AccountCommandRefused'
@@ -27,17 +29,11 @@ async function auditInEveryTenant(
   tx: Tx,
   auditKey: string,
   tenantIds: string[],
-  entry: { action: string; userId: string; data: Record<string, string> },
+  event: AuditEvent<string, { email: string; by: string }>,
+  entry: { userId: string; data: { email: string; by: string } },
 ) {
   for (const tenantId of tenantIds) {
-    await appendAudit(tx, auditKey, {
-      tenantId,
-      actorId: null,
-      action: entry.action,
-      targetType: 'user',
-      targetId: entry.userId,
-      data: entry.data,
-    })
+    await appendAuditEvent(tx, auditKey, event, { tenantId, actorId: null, targetId: entry.userId, data: entry.data })
   }
 }
 
@@ -70,11 +66,8 @@ export async function setAccountStatus(db: Db, auditKey: string, input: { email:
       tx,
       auditKey,
       memberships.map((m) => m.tenantId),
-      {
-        action: input.status === 'DISABLED' ? 'account.disabled' : 'account.enabled',
-        userId: user.id,
-        data: { email: user.email, by: input.by },
-      },
+      input.status === 'DISABLED' ? accountDisabled : accountEnabled,
+      { userId: user.id, data: { email: user.email, by: input.by } },
     )
     return { user, tenants: memberships.length }
   })
@@ -98,7 +91,8 @@ export async function removeTwoFactor(db: Db, auditKey: string, input: { email: 
       tx,
       auditKey,
       memberships.map((m) => m.tenantId),
-      { action: 'account.twoFactorRemoved', userId: user.id, data: { email: user.email, by: input.by } },
+      accountTwoFactorRemoved,
+      { userId: user.id, data: { email: user.email, by: input.by } },
     )
     return { user, tenants: memberships.length }
   })

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
-import { updateWorkspaceSettingsDefinition as update } from '@/lib/workspaces/service'
+import { actionNamed } from '@/lib/registry/actions'
+import { auditEvent } from '@/lib/audit/events'
 import { executeFromBrowser } from './browser-call'
 import { defineAction } from './define-action'
-import { switchWorkspaceDefinition } from '@/lib/switcher/service'
+
+const update = actionNamed('workspace.updateSettings')!
+const switchWorkspace = actionNamed('workspace.switch')!
+const deleteEnvironment = actionNamed('environment.delete')!
 
 let t: TestDatabase
 let f: Fixtures
@@ -15,7 +19,7 @@ withSeededDatabase((opened) => ({ t, f } = opened))
 
 describe('defineAction', () => {
   it('refuses a caller without a session', async () => {
-    const env = { ...(await f.envOf('admin@acme.test')), claims: null }
+    const env = { ...(await f.envOf('admin@acme.test')), caller: async () => null }
     expect(await update.execute(env, {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   })
 
@@ -53,8 +57,8 @@ describe('defineAction', () => {
   it('lets only the workspace switch opt out: a tab showing another workspace may switch', async () => {
     const env = await f.envOf('admin@acme.test', 'acme/marketing')
     const input = { workspaceId: f.workspace('acme/staging').id, expectedWorkspaceId: f.workspace('acme/client-a').id }
-    expect(await executeFromBrowser(switchWorkspaceDefinition, env, input)).toMatchObject({ ok: true })
-    expect(await executeFromBrowser(switchWorkspaceDefinition, env, { workspaceId: input.workspaceId })).toMatchObject({ ok: true })
+    expect(await executeFromBrowser(switchWorkspace, env, input)).toMatchObject({ ok: true })
+    expect(await executeFromBrowser(switchWorkspace, env, { workspaceId: input.workspaceId })).toMatchObject({ ok: true })
   })
 
   it('answers an unexpected failure with a reference, never the database message, and rolls back', async () => {
@@ -65,12 +69,16 @@ describe('defineAction', () => {
       workspaceId: (input) => input.workspaceId,
       async run(tx, scope) {
         await tx.workspace.update({ where: { id: scope.input.workspaceId }, data: { name: 'Should roll back' } })
-        scope.audit({ action: 'test', targetType: 'workspace', targetId: scope.input.workspaceId })
+        scope.audit(
+          auditEvent('test.failed', 'workspace', () => 'failed'),
+          { targetId: scope.input.workspaceId, data: {} },
+        )
         await tx.$queryRawUnsafe('SELECT * FROM "table_that_does_not_exist"')
       },
     })
+    const admin = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
-    const result = await failing.execute(await f.envOf('admin@acme.test'), { workspaceId: f.workspace('acme/production').id })
+    const result = await failing.execute(admin, { workspaceId: f.workspace('acme/production').id })
     expect(result).toMatchObject({ ok: false, code: 'INTERNAL' })
     expect(!result.ok && result.message).toMatch(/^Something went wrong on our side\. Reference: [0-9a-f]{8}$/)
     expect(await databaseSnapshot(t.db)).toEqual(before)
@@ -83,6 +91,25 @@ describe('defineAction', () => {
     const foreign = await update.execute(env, { ...input, workspaceId: f.workspace('globex/research').id })
     expect(missing).toEqual(foreign)
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+
+  it('answers a not-found found inside the work byte for byte like one found before it', async () => {
+    const env = await f.envOf('admin@acme.test')
+    const own = f.workspace('acme/production')
+    const globexEnvironment = await t.db.environment.findFirstOrThrow({
+      where: { workspace: { tenantId: f.workspace('globex/research').tenantId } },
+    })
+    // Another tenant's real environment, named in a workspace of one's own: refused inside run().
+    const inRun = await deleteEnvironment.execute(env, { workspaceId: own.id, environmentId: globexEnvironment.id, confirmSlug: 'x' })
+    // A made-up workspace: refused before the transaction.
+    const early = await deleteEnvironment.execute(env, {
+      workspaceId: '0196f000-0000-7000-8000-000000000000',
+      environmentId: globexEnvironment.id,
+      confirmSlug: 'x',
+    })
+    expect(inRun).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(JSON.stringify(inRun)).toBe(JSON.stringify(early))
+    expect(Object.keys(inRun)).toEqual(['ok', 'code', 'message'])
   })
 
   it.each([

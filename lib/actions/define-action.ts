@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
-import { authorize, OWN_ACCOUNT, seesTenant, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
-import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
-import { loadActor, resolveContext, type RequestContext, type SessionClaims } from '@/lib/context/resolve'
-import type { Db, Tx } from '@/lib/db/client'
-import type { Workspace } from '@/lib/generated/prisma/client'
-import type { RequestMeta } from '@/lib/http/client-address'
-import { Prisma } from '@/lib/generated/prisma/client'
-import { DomainError, ERROR_MESSAGES, refuse, type ActionResult, type ErrorCode } from './errors'
-import { lockTenant } from '@/lib/db/tenant-lock'
+import { auditRecord, type RecordAudit } from '@/lib/audit/events'
+import { authorize, OWN_ACCOUNT, seesTenant, workspaceResource, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
 import type { AppConfig } from '@/lib/config'
 import { tenantVault, type TenantVault } from '@/lib/crypto/tenant-keys'
+import type { Db, Tx } from '@/lib/db/client'
+import { lockTenant } from '@/lib/db/tenant-lock'
+import type { Workspace } from '@/lib/generated/prisma/client'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { RequestMeta } from '@/lib/http/client-address'
+import type { Caller } from './caller'
+import { DomainError, ERROR_MESSAGES, refusal, refusalOf, refuse, type ActionResult, type ErrorCode, type Refusal } from './errors'
 
 /**
  * The field every call from a browser carries: the active workspace its page was
@@ -27,8 +27,8 @@ export interface ActionScope<I> {
   tenantId: string
   /** The workspace the action targets, read under the tenant lock; null for tenant-level actions. */
   workspace: Workspace | null
-  /** Records an audit entry, appended to the chain in this transaction. */
-  audit(record: AuditRecord): void
+  /** Records a declared audit event, appended to the chain in this transaction. */
+  audit: RecordAudit
   /** Seals and opens this tenant's secrets with its data key. */
   vault: TenantVault
   settings: ActionSettings
@@ -43,12 +43,15 @@ export interface ActionScope<I> {
 export const OWN_ACCOUNT_ACTION = { permission: OWN_ACCOUNT, staleTabCheck: false } as const
 
 /** The settings actions read (a subset of AppConfig, so the server passes its config). */
-export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls'>
+export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls' | 'appUrl' | 'smtpUrl' | 'mailFrom'>
 
-/** Only the settings actions read, never the whole configuration (secrets stay out of every scope). */
-export const actionSettings = ({ encryptionKeys, allowLocalProviderUrls }: AppConfig): ActionSettings => ({
+/** Only the settings actions read, never the whole configuration (the audit key and session secrets stay out of every scope). */
+export const actionSettings = ({ encryptionKeys, allowLocalProviderUrls, appUrl, smtpUrl, mailFrom }: AppConfig): ActionSettings => ({
   encryptionKeys,
   allowLocalProviderUrls,
+  appUrl,
+  smtpUrl,
+  mailFrom,
 })
 
 /** What prepare() gets: the same as run() minus the transaction, before the tenant lock. */
@@ -59,8 +62,9 @@ export type PrepareScope<I> = Omit<ActionScope<I>, 'audit' | 'workspace' | 'vaul
   meta: RequestMeta
 }
 
-export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
-  name: string
+export interface ActionDefinition<S extends z.ZodType, T, P = undefined, N extends string = string, A = T> {
+  /** `domain.verb`, unique: what the registry, the matrix, browsers and error logs call it. */
+  name: N
   input: S
   permission: Permission
   /** Which workspace the permission is checked on; omit for tenant-level actions. */
@@ -78,6 +82,12 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined> {
    */
   prepare?(db: Db, scope: PrepareScope<z.output<S>>): Promise<P>
   run(tx: Tx, scope: ActionScope<z.output<S>> & { prepared: P }): Promise<T>
+  /**
+   * After commit: what the caller receives instead of run()'s result, e.g. an invitation
+   * link that is mailed and never returned. Every caller gets this answer, the browser's
+   * dispatcher and the API alike, so a secret cannot leak through a route that forgot it.
+   */
+  answer?(data: T, after: { db: Db; settings: ActionSettings }): Promise<A>
 }
 
 export type { RequestMeta }
@@ -85,17 +95,16 @@ export type { RequestMeta }
 /** Everything an action needs from outside: the database, who is calling and from where. */
 export interface ActionEnvironment {
   db: Db
-  claims: SessionClaims | null
+  /** Who is calling, resolved when the call is made: null when nobody is signed in (or the session no longer opens a tenant). */
+  caller(): Promise<Caller | null>
   auditKey: string
   meta: RequestMeta
   settings: ActionSettings
-  /** Set for a call through the public API: the key stands in for the session. */
-  apiKey?: ApiKeyCaller
 }
 
-/** A defined action: what the matrix test walks, what serverAction() exposes to browsers. */
-export interface Action<S extends z.ZodType, T> {
-  name: string
+/** A defined action: what the registry lists, the matrix walks and the dispatcher exposes to browsers. */
+export interface Action<S extends z.ZodType, T, N extends string = string> {
+  name: N
   permission: Permission
   workspaceScoped: boolean
   staleTabCheck: boolean
@@ -105,57 +114,46 @@ export interface Action<S extends z.ZodType, T> {
 }
 
 /** Input that did not parse: each field's errors, to show next to it. */
-export function validationFailure(error: z.ZodError): ActionResult<never> {
-  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>
-  return { ok: false, code: 'VALIDATION', message: ERROR_MESSAGES.VALIDATION, fieldErrors }
+export function validationFailure(error: z.ZodError): Refusal {
+  return refusal('VALIDATION', ERROR_MESSAGES.VALIDATION, { fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> })
 }
 
-export function failure(code: ErrorCode, message: string = ERROR_MESSAGES[code]): ActionResult<never> {
-  return { ok: false, code, message }
+export const failure = (code: ErrorCode, message?: string): Refusal => refusal(code, message)
+
+// The wrapper's steps, in the order execute() takes them.
+
+/** The fields sent, without Next.js's own and without the stale-tab field (returned apart). */
+function readFields(raw: unknown): { fields: Record<string, unknown>; expectedWorkspaceId: unknown } {
+  const fields: Record<string, unknown> =
+    raw instanceof FormData
+      ? Object.fromEntries([...raw.entries()].filter(([key]) => !key.startsWith('$ACTION')))
+      : raw !== null && typeof raw === 'object'
+        ? { ...(raw as Record<string, unknown>) }
+        : {}
+  const expectedWorkspaceId = fields[EXPECTED_WORKSPACE_FIELD]
+  delete fields[EXPECTED_WORKSPACE_FIELD]
+  return { fields, expectedWorkspaceId }
 }
 
-function toFields(raw: unknown): Record<string, unknown> {
-  if (raw instanceof FormData) {
-    return Object.fromEntries([...raw.entries()].filter(([key]) => !key.startsWith('$ACTION')))
-  }
-  return raw !== null && typeof raw === 'object' ? { ...(raw as Record<string, unknown>) } : {}
+/** A tab that shows another workspace than the session's active one: refused, naming both. */
+async function staleTab(db: Db, caller: Caller, expectedWorkspaceId: unknown): Promise<Refusal | null> {
+  if (!caller.session || typeof expectedWorkspaceId !== 'string') return null
+  const active = caller.session.activeWorkspace
+  if (expectedWorkspaceId === (active?.id ?? '')) return null
+  const shown = await db.workspace.findFirst({ where: { id: expectedWorkspaceId, tenantId: caller.tenantId }, select: { name: true } })
+  if (!shown || !active) return failure('STALE_WORKSPACE')
+  return failure('STALE_WORKSPACE', `This tab shows ${shown.name}, but your active workspace is now ${active.name}. Reload to continue.`)
 }
 
-async function staleTabMessage(db: Db, ctx: RequestContext, expectedId: string): Promise<string> {
-  const shown = ctx.tenant
-    ? await db.workspace.findFirst({ where: { id: expectedId, tenantId: ctx.tenant.id }, select: { name: true } })
-    : null
-  if (!shown || !ctx.workspace) return ERROR_MESSAGES.STALE_WORKSPACE
-  return `This tab shows ${shown.name}, but your active workspace is now ${ctx.workspace.name}. Reload to continue.`
-}
-
-/** Who is calling: a signed-in person (their session's context) or an API key. */
-interface Caller {
-  userId: string | null
-  /** The tenant of a tenant-level action. */
-  tenantId: string
-  /** The session's context; none for an API key (no tab, no active workspace). */
-  ctx: RequestContext | null
-  actorIn(db: Db | Tx, tenantId: string): Promise<Actor | null>
-  /** The audit record as written: an API key's call names the key. */
-  stamp(record: AuditRecord): AuditRecord
-}
-
-async function sessionCaller(env: ActionEnvironment): Promise<Caller | null> {
-  const ctx = env.claims ? await resolveContext(env.db, env.claims) : null
-  if (!ctx?.tenant) return null
-  const userId = ctx.user.id
-  return { userId, tenantId: ctx.tenant.id, ctx, actorIn: (db, tenantId) => loadActor(db, userId, tenantId), stamp: (record) => record }
-}
-
-function keyCaller(key: ApiKeyCaller): Caller {
-  return {
-    userId: key.createdById,
-    tenantId: key.tenantId,
-    ctx: null,
-    actorIn: (db, tenantId) => keyActor(db, key, tenantId),
-    stamp: (record) => ({ ...record, data: { ...record.data, apiKey: { id: key.id, name: key.name, start: key.start } } }),
-  }
+/**
+ * The tenant an action acts in: the targeted workspace's (a workspace's tenant never
+ * changes, so it is read before the transaction) or the caller's own.
+ */
+async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefined): Promise<string> {
+  if (!workspaceId) return caller.tenantId
+  const target = await db.workspace.findUnique({ where: { id: workspaceId }, select: { tenantId: true } })
+  if (!target) refuse('NOT_FOUND')
+  return target.tenantId
 }
 
 /** The actor, if they see the tenant (else NOT_FOUND) and hold the permission there (else why not). */
@@ -166,7 +164,9 @@ function authorized(actor: Actor | null, permission: Permission, resource: Resou
   return actor
 }
 
-function describeUnexpected(error: unknown, actionName: string): ActionResult<never> {
+/** A refusal as raised, or a fault logged with a reference (a lost race on a unique index is a conflict). */
+function answerFor(error: unknown, actionName: string): Refusal {
+  if (error instanceof DomainError) return refusalOf(error)
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
   }
@@ -177,83 +177,84 @@ function describeUnexpected(error: unknown, actionName: string): ActionResult<ne
 
 /**
  * The one way to build a mutation (docs/architecture.md §4): authenticate → refuse a
- * stale tab → validate (zod) → one transaction that takes the tenant lock, authorises with
- * lib/authz, runs the service and appends its audit entries → typed ActionResult.
+ * stale tab → validate (zod) → find the target's tenant → authorise and prepare (slow work,
+ * outside the lock) → one transaction that takes the tenant lock, authorises again with
+ * lib/authz, runs the work and appends its audit entries → typed ActionResult.
  */
-export function defineAction<S extends z.ZodType, T, P = undefined>(definition: ActionDefinition<S, T, P>): Action<S, T> {
+export function defineAction<S extends z.ZodType, T, const N extends string, P = undefined, A = T>(
+  definition: ActionDefinition<S, T, P, N, A>,
+): Action<S, A, N> {
+  const staleTabCheck = definition.staleTabCheck ?? true
+
+  async function runLocked(env: ActionEnvironment, caller: Caller, tenantId: string, input: z.output<S>, prepared: P): Promise<T> {
+    return env.db.$transaction(
+      async (tx) => {
+        await lockTenant(tx, tenantId)
+        // Everything below reads state that no other mutation of this tenant can change until commit.
+        const targetId = definition.workspaceId?.(input)
+        const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
+        const resource = workspace ? workspaceResource(workspace) : { tenantId }
+        const actor = authorized(await caller.actorIn(tx, tenantId), definition.permission, resource)
+        const records: AuditRecord[] = []
+        const result = await definition.run(tx, {
+          input,
+          actor,
+          tenantId,
+          workspace,
+          audit: (event, note) => records.push(auditRecord(event, note)),
+          vault: tenantVault(tx, env.settings.encryptionKeys, tenantId),
+          settings: env.settings,
+          sessionId: caller.sessionId,
+          prepared,
+        })
+        for (const record of records) {
+          await appendAudit(tx, env.auditKey, { ...caller.stamp(record), tenantId, actorId: caller.userId, ...env.meta })
+        }
+        return result
+      },
+      { maxWait: 15_000, timeout: 30_000 },
+    )
+  }
+
+  async function prepare(env: ActionEnvironment, caller: Caller, tenantId: string, input: z.output<S>): Promise<P> {
+    if (!definition.prepare) return undefined as P
+    // A first check, so nobody without the permission sets the slow work going.
+    const actor = authorized(await caller.actorIn(env.db, tenantId), definition.permission, { tenantId })
+    const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
+    return definition.prepare(env.db, {
+      input,
+      actor,
+      tenantId,
+      vault,
+      settings: env.settings,
+      sessionId: caller.sessionId,
+      meta: env.meta,
+    })
+  }
+
   return {
     name: definition.name,
     input: definition.input,
     permission: definition.permission,
     workspaceScoped: definition.workspaceId !== undefined,
-    staleTabCheck: definition.staleTabCheck ?? true,
+    staleTabCheck,
     async execute(env, raw) {
-      const fields = toFields(raw)
-      const expectedWorkspaceId = fields[EXPECTED_WORKSPACE_FIELD]
-      delete fields[EXPECTED_WORKSPACE_FIELD]
-      const caller = env.apiKey ? keyCaller(env.apiKey) : await sessionCaller(env)
+      const caller = await env.caller()
       if (!caller) return failure('UNAUTHENTICATED')
-      const { ctx } = caller
-      const checksTab = definition.staleTabCheck ?? true
-      if (ctx && checksTab && typeof expectedWorkspaceId === 'string' && expectedWorkspaceId !== (ctx.workspace?.id ?? '')) {
-        return failure('STALE_WORKSPACE', await staleTabMessage(env.db, ctx, expectedWorkspaceId))
-      }
-
+      const { fields, expectedWorkspaceId } = readFields(raw)
+      const stale = staleTabCheck ? await staleTab(env.db, caller, expectedWorkspaceId) : null
+      if (stale) return stale
       const parsed = definition.input.safeParse(fields)
       if (!parsed.success) return validationFailure(parsed.error)
       const input = parsed.data
-      const { userId } = caller
-      const sessionId = ctx?.sessionId ?? null
-
       try {
-        // A workspace's tenant never changes, so it is read before the transaction: the
-        // tenant lock's critical section holds only what must be read under it.
-        const targetId = definition.workspaceId?.(input)
-        const target = targetId ? await env.db.workspace.findUnique({ where: { id: targetId }, select: { tenantId: true } }) : null
-        if (targetId && !target) return failure('NOT_FOUND')
-        const tenantId = target?.tenantId ?? caller.tenantId
-        let prepared = undefined as P
-        if (definition.prepare) {
-          // A first check, so nobody without the permission sets the slow work going.
-          const actor = authorized(await caller.actorIn(env.db, tenantId), definition.permission, { tenantId })
-          const vault = tenantVault(env.db, env.settings.encryptionKeys, tenantId)
-          prepared = await definition.prepare(env.db, { input, actor, tenantId, vault, settings: env.settings, sessionId, meta: env.meta })
-        }
-        const data = await env.db.$transaction(
-          async (tx) => {
-            await lockTenant(tx, tenantId)
-            // Everything below reads state that no other mutation of this tenant can change until commit.
-            const found = await caller.actorIn(tx, tenantId)
-            const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
-            const resource = { tenantId, workspaceId: workspace?.id, archived: workspace?.status === 'ARCHIVED' }
-            const actor = authorized(found, definition.permission, resource)
-
-            const records: AuditRecord[] = []
-            const vault = tenantVault(tx, env.settings.encryptionKeys, tenantId)
-            const result = await definition.run(tx, {
-              input,
-              actor,
-              tenantId,
-              workspace,
-              audit: (r) => records.push(r),
-              vault,
-              settings: env.settings,
-              sessionId,
-              prepared,
-            })
-            for (const record of records) {
-              await appendAudit(tx, env.auditKey, { ...caller.stamp(record), tenantId, actorId: userId, ...env.meta })
-            }
-            return result
-          },
-          { maxWait: 15_000, timeout: 30_000 },
-        )
-        return { ok: true, data }
+        const tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
+        const prepared = await prepare(env, caller, tenantId, input)
+        const data = await runLocked(env, caller, tenantId, input, prepared)
+        const answer = definition.answer ? await definition.answer(data, { db: env.db, settings: env.settings }) : (data as unknown as A)
+        return { ok: true, data: answer }
       } catch (error) {
-        if (error instanceof DomainError) {
-          return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }
-        }
-        return describeUnexpected(error, definition.name)
+        return answerFor(error, definition.name)
       }
     },
   }

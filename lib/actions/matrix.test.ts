@@ -6,12 +6,14 @@ import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
 import { randomUUID } from 'node:crypto'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
-import { credentialAad } from '@/lib/providers/service'
-import { issueApiKey } from '@/lib/api-keys/service'
-import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { credentialAad } from '@/lib/providers/credentials'
+import { issueApiKey } from '@/lib/api-keys/keys'
+import { DEMO_PASSWORD } from '@/lib/demo/seed'
 import { startSession } from '@/lib/sessions/service'
 import { sealTotpSecret } from '@/lib/two-factor/secret-box'
 import { newTotpSecret, totpCode } from '@/lib/two-factor/totp'
+import { ACTIONS } from '@/lib/registry/actions'
+import { AUDIT_WORDING } from '@/lib/registry/audit-events'
 import type { Action } from './define-action'
 
 /**
@@ -473,23 +475,14 @@ beforeEach(async () => {
   await f.resetPeople()
 })
 
-/**
- * Every action defined anywhere in lib/, found by reading the sources (there is no list
- * to forget): a new definition fails "has a case for every defined action" until CASES
- * covers it. Only the modules that call defineAction are loaded.
- */
-const sources = import.meta.glob<string>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
-const loaders = import.meta.glob<Record<string, unknown>>(['/lib/**/*.ts', '!/lib/**/*.test.ts', '!/lib/generated/**'])
-const definingModules = Object.keys(sources).filter((path) => /\bdefineAction\s*(<[^>]*>)?\s*\(/.test(sources[path]!))
-const DEFINED_ACTIONS: Action<never, unknown>[] = (await Promise.all(definingModules.map((path) => loaders[path]!())))
-  .flatMap((exports) => Object.values(exports))
-  .filter(
-    (value): value is Action<never, unknown> => typeof value === 'object' && value !== null && 'execute' in value && 'permission' in value,
-  )
+/** Every registered action: a new one fails "has a case for every registered action" by name until CASES covers it. */
+const DEFINED_ACTIONS: readonly Action<never, unknown>[] = ACTIONS as unknown as Action<never, unknown>[]
+
+/** The audit entries appended after the chains' heads were `heads`. */
+function entriesSince(heads: { tenantId: string; seq: number }[]) {
+  const known = heads.map((head) => ({ tenantId: head.tenantId, seq: { gt: head.seq } }))
+  return t.db.auditEvent.findMany({ where: { OR: [...known, { tenantId: { notIn: heads.map((head) => head.tenantId) } }] } })
+}
 
 function placesOf(action: Action<never, unknown>): readonly Place[] {
   if (CASES[action.name]?.person) return ['tenantUser', 'sharedUser', 'otherTenantUser']
@@ -522,7 +515,7 @@ async function elsewhere(userId: string, actingTenantId: string) {
 }
 
 describe('authorisation matrix', () => {
-  it('has a case for every defined action, and no case for an action that does not exist', () => {
+  it('has a case for every registered action, and no case for an action that does not exist', () => {
     const names = DEFINED_ACTIONS.map((action) => action.name).sort()
     expect(new Set(names).size, 'action names are unique').toBe(names.length)
     expect(names).toEqual(Object.keys(CASES).sort())
@@ -543,12 +536,15 @@ describe('authorisation matrix', () => {
           const person = f.user(place in PEOPLE ? PEOPLE[place as PersonPlace] : 'member@acme.test')
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
+          const headsBefore = await t.db.auditHead.findMany()
           const personElsewhere = await elsewhere(person.id, target.tenantId)
           const result = await action.execute(env, await actionCase.input(target, person, aim))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)
             if (!actionCase.auditsNothing) expect(after.auditEvents).toBeGreaterThan(before.auditEvents)
+            // Every entry it wrote is a declared event, so the log can put it into words.
+            for (const entry of await entriesSince(headsBefore)) expect(AUDIT_WORDING.names).toContain(entry.action)
             // Acting on a person shared with another tenant changes nothing of them there.
             if (actionCase.person) expect(await elsewhere(person.id, target.tenantId)).toEqual(personElsewhere)
           } else {

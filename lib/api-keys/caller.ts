@@ -1,3 +1,4 @@
+import type { Caller } from '@/lib/actions/caller'
 import { operatorKeyActor, seesTenant, type Actor } from '@/lib/authz/permissions'
 import { loadActor } from '@/lib/context/resolve'
 import type { Db, Tx } from '@/lib/db/client'
@@ -30,4 +31,16 @@ export async function keyActor(db: Db | Tx, key: ApiKeyCaller, tenantId: string)
     return creator && seesTenant(creator) ? { ...creator, apiKey: bounds } : null
   }
   return operatorKeyActor(tenantId, bounds)
+}
+
+/** A key as the caller of an action: it acts as keyActor says, and its entries name it. */
+export function keyCaller(key: ApiKeyCaller): Caller {
+  return {
+    userId: key.createdById,
+    tenantId: key.tenantId,
+    sessionId: null,
+    session: null,
+    actorIn: (db, tenantId) => keyActor(db, key, tenantId),
+    stamp: (record) => ({ ...record, data: { ...record.data, apiKey: { id: key.id, name: key.name, start: key.start } } }),
+  }
 }

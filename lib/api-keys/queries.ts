@@ -31,7 +31,7 @@ export async function apiKeysPage(db: Db, actor: Actor) {
       revokedAt: true,
       replacedById: true,
       createdBy: { select: { name: true } },
-      workspace: { select: { name: true, status: true } },
+      workspace: { select: { id: true, tenantId: true, name: true, status: true } },
     },
   })
   return {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import type { Db, Tx } from '@/lib/db/client'
 import type { AuditHead, Prisma } from '@/lib/generated/prisma/client'
 import { canonicalJson } from './canonical-json'
-import { isSessionAction } from './categories'
+import { isSessionAction } from './events'
 
 /** The prevHash of a tenant's first entry. */
 export const GENESIS_HASH = '0'.repeat(64)

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { seedFixtures, TEST_AUDIT_KEY } from '@/test/fixtures'
-import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
+import { updateWorkspaceSettings } from '@/lib/workspaces/actions/update-workspace-settings'
 import { verifyChain, verifyWholeChain } from './chain'
 import { createCheckpoint, verifyWithCheckpoint } from './checkpoint'
 import { recordVerification, verifySinceMark } from './verified-mark'
@@ -20,7 +20,7 @@ beforeEach(async () => {
   tenantId = f.tenant('acme').id
   const env = await f.envOf('admin@acme.test')
   for (let i = 0; i < 5; i++) {
-    await updateWorkspaceSettingsDefinition.execute(env, {
+    await updateWorkspaceSettings.execute(env, {
       workspaceId: f.workspace('acme/marketing').id,
       name: `Marketing ${i}`,
       color: 'pink',
@@ -95,7 +95,7 @@ describe('a view verifies what was appended since the last verification, and sti
     mark = await head()
     const env = await f.envOf('admin@acme.test')
     for (let i = 0; i < 3; i++) {
-      await updateWorkspaceSettingsDefinition.execute(env, {
+      await updateWorkspaceSettings.execute(env, {
         workspaceId: f.workspace('acme/marketing').id,
         name: `Later ${i}`,
         color: 'teal',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { DEMO_PASSWORD } from '@/lib/demo/seed'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { TEST_AUDIT_KEY, seedFixtures } from '@/test/fixtures'
 import { authenticate } from './credentials'

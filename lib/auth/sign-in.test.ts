@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { DEMO_PASSWORD } from '@/lib/demo/seed'
 import { THROTTLE_RULES } from '@/lib/security/limits'
 import { sealTotpSecret } from '@/lib/two-factor/secret-box'
 import { newTotpSecret, totpCode } from '@/lib/two-factor/totp'

@@ -5,7 +5,9 @@ import type { RequestMeta } from '@/lib/http/client-address'
 import { clientAddressOf, guardedCheck, type Watch } from '@/lib/security/guard'
 import { THROTTLE_RULES } from '@/lib/security/limits'
 import type { ThrottleKey } from '@/lib/security/throttle'
+import { accountRecoveryCodeUsed } from '@/lib/two-factor/audit-events'
 import { checkSecondFactor } from '@/lib/two-factor/verify'
+import { sessionLockedOut } from './audit-events'
 import { authenticate, credentialsInput } from './credentials'
 import { recordAccountEvent } from './session-audit'
 import { clearSecondFactor, issueTicket, pendingTicketUser } from './tickets'
@@ -31,7 +33,7 @@ function auditLockout(
   db: Db,
   auditKey: string,
   meta: RequestMeta,
-  after: string,
+  after: 'signIn.failed' | 'secondFactor.failed',
   userId: () => Promise<string | null>,
 ): Watch['onLockout'] {
   return async ({ key, durationMs }) => {
@@ -39,7 +41,7 @@ function auditLockout(
     await afterResponse(async () => {
       const id = await userId()
       if (id)
-        await recordAccountEvent(db, auditKey, 'session.lockedOut', id, meta, { data: { seconds: Math.round(durationMs / 1000), after } })
+        await recordAccountEvent(db, auditKey, sessionLockedOut, id, meta, { data: { seconds: Math.round(durationMs / 1000), after } })
     })
   }
 }
@@ -94,7 +96,7 @@ export async function signInWithSecondFactor(
   const check = guarded.result
   if (!check.ok) return { ok: false, reason: 'invalid' }
   if (check.via === 'recoveryCode')
-    await recordAccountEvent(db, keys.auditKey, 'account.recoveryCodeUsed', userId, meta, { data: { left: check.recoveryCodesLeft } })
+    await recordAccountEvent(db, keys.auditKey, accountRecoveryCodeUsed, userId, meta, { data: { left: check.recoveryCodesLeft } })
   await clearSecondFactor(db, ticket)
   return { ok: true, ticket, needsSecondFactor: false }
 }

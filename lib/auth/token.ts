@@ -1,3 +1,4 @@
+import { sessionCaller } from '@/lib/context/caller'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { switchActiveWorkspace } from '@/lib/switcher/switch'
 import { claimsFromToken, type AtriumToken } from './claims'
@@ -19,7 +20,7 @@ interface TokenEvent {
 export async function refreshToken<T extends AtriumToken>(
   token: T,
   event: TokenEvent,
-  environment: Omit<ActionEnvironment, 'claims'>,
+  environment: Omit<ActionEnvironment, 'caller'>,
 ): Promise<T> {
   if (event.user?.id) {
     token.sessionId = event.user.sessionId
@@ -28,7 +29,10 @@ export async function refreshToken<T extends AtriumToken>(
   }
   const requested = (event.session as { workspaceId?: unknown } | undefined)?.workspaceId
   if (event.trigger === 'update' && requested !== undefined && requested !== token.workspaceId) {
-    const result = await switchActiveWorkspace({ ...environment, claims: claimsFromToken(token) }, requested)
+    const result = await switchActiveWorkspace(
+      { ...environment, caller: () => sessionCaller(environment.db, claimsFromToken(token)) },
+      requested,
+    )
     if (result.ok) Object.assign(token, { tenantId: result.data.tenantId, workspaceId: result.data.id })
   }
   return token

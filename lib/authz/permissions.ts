@@ -151,6 +151,14 @@ export interface Resource {
   archived?: boolean
 }
 
+/**
+ * The resource every permission check on a workspace names: its tenant, its id and whether
+ * it is archived (the archived-workspace rule cannot be forgotten by leaving a field out).
+ */
+export function workspaceResource(workspace: { id: string; tenantId: string; status: string }): Resource {
+  return { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
+}
+
 export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED' | 'TWO_FACTOR_REQUIRED'
 
 export function effectiveTenantRole(actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole'>): TenantRole | null {

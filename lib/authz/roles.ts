@@ -1,7 +1,6 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { effectiveTenantRole, type Actor } from './permissions'
-import { ROLE_LABELS } from '@/lib/members/schema'
-import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
+import { ROLE_LABELS, TENANT_ROLE_LABELS } from './role-names'
 
 /**
  * The roles the "keep one" rules protect: a tenant keeps an active tenant admin, a

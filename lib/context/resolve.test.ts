@@ -4,7 +4,7 @@ import type { TestDatabase } from '@/test/database'
 import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
 import { openDatabase } from '@/lib/db/client'
 import { countStatements } from '@/lib/db/statement-counter'
-import { DEMO_USERS } from '@/lib/db/seed'
+import { DEMO_USERS } from '@/lib/demo/seed'
 import { resolveContext } from './resolve'
 
 let t: TestDatabase

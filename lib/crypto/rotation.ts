@@ -1,42 +1,28 @@
-import { appendAudit } from '@/lib/audit/chain'
-import type { Db } from '@/lib/db/client'
+import { appendAuditEvent } from '@/lib/audit/record'
+import type { Tx } from '@/lib/db/client'
 import { lockTenant } from '@/lib/db/tenant-lock'
+import { dataKeyResealed } from './audit-events'
 import type { RootKeyRing } from './root-keys'
-import { resealTotpSecrets, totpSecretsToReseal } from '@/lib/two-factor/secret-box'
 import { dataKeysToReseal, resealDataKey, type DataKeyToReseal } from './tenant-keys'
 
 /**
- * Re-seals everything still sealed by an older root key (npm run keys:rotate): the tenants'
- * data keys and people's two-factor secrets. A dry run only lists them. Applied, it is one
- * transaction holding every affected tenant's lock (taken in id order, like every
- * multi-tenant operator command): either everything moves to the newest root key, each data
- * key with an audit entry in its tenant, or nothing does.
+ * Re-seals every tenant data key still sealed by an older root key under the newest one,
+ * inside the caller's transaction: takes each affected tenant's lock (in id order, like
+ * every multi-tenant operator command) and records one audit entry per tenant. What else
+ * a root key seals directly (people's two-factor secrets) is re-sealed by the orchestration
+ * in lib/key-rotation, in the same transaction: this core module knows no domain.
  */
-export async function resealUnderNewestRootKey(
-  db: Db,
-  keys: { rootKeys: RootKeyRing; auditKey: string },
-  options: { apply: boolean; by: string },
-): Promise<{ tenants: DataKeyToReseal[]; twoFactorSecrets: number }> {
-  if (!options.apply) {
-    return { tenants: await dataKeysToReseal(db, keys.rootKeys), twoFactorSecrets: await totpSecretsToReseal(db, keys.rootKeys) }
+export async function resealDataKeys(tx: Tx, keys: { rootKeys: RootKeyRing; auditKey: string }, by: string): Promise<DataKeyToReseal[]> {
+  const tenants = await dataKeysToReseal(tx, keys.rootKeys)
+  for (const tenant of tenants) await lockTenant(tx, tenant.tenantId)
+  for (const tenant of tenants) {
+    const { fromVersion, toVersion } = await resealDataKey(tx, keys.rootKeys, tenant.tenantId)
+    await appendAuditEvent(tx, keys.auditKey, dataKeyResealed, {
+      tenantId: tenant.tenantId,
+      actorId: null,
+      targetId: tenant.tenantId,
+      data: { fromVersion, toVersion, by },
+    })
   }
-  return db.$transaction(
-    async (tx) => {
-      const tenants = await dataKeysToReseal(tx, keys.rootKeys)
-      for (const tenant of tenants) await lockTenant(tx, tenant.tenantId)
-      for (const tenant of tenants) {
-        const { fromVersion, toVersion } = await resealDataKey(tx, keys.rootKeys, tenant.tenantId)
-        await appendAudit(tx, keys.auditKey, {
-          tenantId: tenant.tenantId,
-          actorId: null,
-          action: 'encryption.dataKeyResealed',
-          targetType: 'tenant',
-          targetId: tenant.tenantId,
-          data: { fromVersion, toVersion, by: options.by },
-        })
-      }
-      return { tenants, twoFactorSecrets: await resealTotpSecrets(tx, keys.rootKeys) }
-    },
-    { timeout: 120_000 },
-  )
+  return tenants
 }

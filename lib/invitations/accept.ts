@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { validationFailure } from '@/lib/actions/define-action'
-import { refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
+import { refusal, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
 import { requireStrongPassword } from '@/lib/accounts/password'
 import { hashPassword } from '@/lib/auth/password'
@@ -8,6 +8,7 @@ import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import type { Db, Tx } from '@/lib/db/client'
 import type { RequestMeta } from '@/lib/http/client-address'
+import { invitationAccepted } from './audit-events'
 import { acceptInvitationInput } from './schema'
 import { hashInvitationToken } from './token'
 
@@ -69,16 +70,8 @@ async function useInvitation(
   await recordAuditEvent(
     db,
     auditKey,
-    {
-      tenantId,
-      actorId,
-      action: 'invitation.accepted',
-      targetType: 'invitation',
-      targetId: invitation!.id,
-      workspaceId,
-      data: { email, role },
-      ...meta,
-    },
+    invitationAccepted,
+    { tenantId, actorId, targetId: invitation!.id, workspaceId, data: { email, role }, ...meta },
     async (tx) => {
       const current = await lookUp(tx, token)
       if (stateOf(current) !== 'open') refuse('NOT_FOUND', CLOSED_LINK)
@@ -112,7 +105,9 @@ export async function acceptInvitation(
     () => lookUp(db, token),
     (invitation) => stateOf(invitation) === 'open',
   )
-  if (!guarded.checked) return { ok: false, code: 'RATE_LIMITED', message: tooManyAttempts(guarded.retryAfterMs) }
+  if (!guarded.checked) {
+    return refusal('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs), { retryAfterSeconds: Math.ceil(guarded.retryAfterMs / 1000) })
+  }
   const opened = guarded.result
   if (stateOf(opened) !== 'open') return { ok: false, code: 'NOT_FOUND', message: CLOSED_LINK }
   const userId = randomUUID()

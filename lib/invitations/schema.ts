@@ -1,14 +1,11 @@
 import { newPasswordField } from '@/lib/passwords/rules'
 import { z } from 'zod'
 import { displayName, entityId } from '@/lib/validation'
-import { WORKSPACE_ROLES } from '@/lib/members/schema'
 
-export const inviteInput = z.object({
-  workspaceId: entityId,
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
-  role: z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' }),
-})
+/** The invited address, as typed (the "Add people" dialog asks it whether text is an address). */
+export const invitationEmail = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.'))
 
+/** What an action on one open invitation names: the workspace, then the invitation in it. */
 export const invitationTargetInput = z.object({ workspaceId: entityId, invitationId: entityId })
 
 export const acceptInvitationInput = z.object({
@@ -17,6 +14,3 @@ export const acceptInvitationInput = z.object({
   // Length, blanks, guessability and the person's own name: checked by the service (lib/passwords).
   password: newPasswordField,
 })
-
-export type InviteInput = z.output<typeof inviteInput>
-export type InvitationTargetInput = z.output<typeof invitationTargetInput>

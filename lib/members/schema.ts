@@ -1,19 +1,16 @@
 import { z } from 'zod'
+import { WORKSPACE_ROLES } from '@/lib/authz/role-names'
 import { entityId } from '@/lib/validation'
 
-export const WORKSPACE_ROLES = ['workspace_admin', 'workspace_member', 'workspace_viewer'] as const
-export const ROLE_LABELS = { workspace_admin: 'Admin', workspace_member: 'Member', workspace_viewer: 'Viewer' } as const
-
-const role = z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' })
+export const workspaceRole = z.enum(WORKSPACE_ROLES, { message: 'Choose a role.' })
 /** A tenant admin's explicit "yes, leave this workspace to tenant admins" for its last workspace admin. */
-const confirmTenantManaged = z.boolean().default(false)
+export const confirmTenantManaged = z.boolean().default(false)
 
-const target = { workspaceId: entityId, userId: z.uuid({ message: 'Choose a person.' }) }
+/** What every action on one membership names: the workspace, then the person in it. */
+export const oneMember = z.object({ workspaceId: entityId, userId: z.uuid({ message: 'Choose a person.' }) })
 
-export const addMemberInput = z.object({ ...target, role })
-export const changeMemberRoleInput = z.object({ ...target, role, confirmTenantManaged })
-export const removeMemberInput = z.object({ ...target, confirmTenantManaged })
-
-export type AddMemberInput = z.output<typeof addMemberInput>
-export type ChangeMemberRoleInput = z.output<typeof changeMemberRoleInput>
-export type RemoveMemberInput = z.output<typeof removeMemberInput>
+/** How member actions are declared: aimed at a workspace, by those who manage its members. */
+export const MANAGE_MEMBERS = {
+  workspaceId: (input: { workspaceId: string }) => input.workspaceId,
+  permission: 'members.manage',
+} as const

@@ -1,9 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { API_REQUESTS_PER_MINUTE } from '@/lib/api-keys/authenticate'
-import { createApiKeyDefinition, issueApiKey, revokeApiKeyDefinition, rotateApiKeyDefinition } from '@/lib/api-keys/service'
+import { createApiKey } from '@/lib/api-keys/actions/create-api-key'
+import { revokeApiKey } from '@/lib/api-keys/actions/revoke-api-key'
+import { rotateApiKey } from '@/lib/api-keys/actions/rotate-api-key'
+import { issueApiKey } from '@/lib/api-keys/keys'
 import { newApiKey } from '@/lib/api-keys/token'
-import { describeAuditEvent } from '@/lib/audit/describe'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
 import type { TestDatabase } from '@/test/database'
 import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
 import * as api from './handlers'
@@ -29,7 +32,7 @@ const production = () => f.workspace('acme/production')
 type Scope = 'read' | 'write' | 'propose'
 
 async function createKey(by: ActionEnvironment, fields: { workspaceId?: string; scopes?: Scope[]; name?: string } = {}) {
-  const result = await createApiKeyDefinition.execute(by, {
+  const result = await createApiKey.execute(by, {
     name: fields.name ?? 'CI',
     workspaceId: fields.workspaceId ?? '',
     scopes: fields.scopes ?? ['read'],
@@ -92,7 +95,7 @@ describe('API keys', () => {
       expired.id,
     ])
     const mistyped = key.slice(0, -3) + (key.at(-3) === 'a' ? 'b' : 'a') + key.slice(-2)
-    expect(await revokeApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '' })).toMatchObject({ ok: true })
+    expect(await revokeApiKey.execute(ada, { apiKeyId: id, workspaceId: '' })).toMatchObject({ ok: true })
     const answers = await Promise.all(
       [null, 'Basic abc', `Bearer ${mistyped}`, `Bearer ${newApiKey()}`, `Bearer ${key}`, `Bearer ${expired.key}`].map((authorization) =>
         call(api.listWorkspaces, null, {}, authorization ? { authorization } : {}),
@@ -198,12 +201,12 @@ describe('API keys', () => {
   })
 
   it('a workspace admin makes keys for their own workspace only, and none with scopes they lack', async () => {
-    expect(await createApiKeyDefinition.execute(rob, { name: 'Wide', workspaceId: '', scopes: ['read'], expiresIn: '30' })).toMatchObject({
+    expect(await createApiKey.execute(rob, { name: 'Wide', workspaceId: '', scopes: ['read'], expiresIn: '30' })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     })
     expect(
-      await createApiKeyDefinition.execute(rob, {
+      await createApiKey.execute(rob, {
         name: 'Other',
         workspaceId: f.workspace('acme/marketing').id,
         scopes: ['read'],
@@ -214,16 +217,15 @@ describe('API keys', () => {
       code: 'FORBIDDEN',
     })
     const auditor = await f.envOf('auditor@acme.test')
-    expect(
-      await createApiKeyDefinition.execute(auditor, { name: 'Read', workspaceId: '', scopes: ['read'], expiresIn: '30' }),
-    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(
-      await createApiKeyDefinition.execute(ada, { name: 'Long', scopes: ['read'], expiresIn: 'date', expiresOn: '2999-01-01' }),
-    ).toMatchObject({
+    expect(await createApiKey.execute(auditor, { name: 'Read', workspaceId: '', scopes: ['read'], expiresIn: '30' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await createApiKey.execute(ada, { name: 'Long', scopes: ['read'], expiresIn: 'date', expiresOn: '2999-01-01' })).toMatchObject({
       ok: false,
       fieldErrors: { expiresOn: ['A key lives at most 366 days: choose an earlier day.'] },
     })
-    expect(await createApiKeyDefinition.execute(ada, { name: 'None', scopes: [], expiresIn: '30' })).toMatchObject({
+    expect(await createApiKey.execute(ada, { name: 'None', scopes: [], expiresIn: '30' })).toMatchObject({
       ok: false,
       fieldErrors: { scopes: ['Choose at least one scope.'] },
     })
@@ -255,21 +257,21 @@ describe('API keys', () => {
   it('revoked, it fails on its very next request; rotated, the old key lives only through the grace period', async () => {
     const { id, key } = await createKey(ada)
     expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
-    const rotated = await rotateApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })
+    const rotated = await rotateApiKey.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })
     if (!rotated.ok) throw new Error(rotated.message)
     expect((await call(api.listWorkspaces, rotated.data.key, {})).status).toBe(200)
     expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
     const old = await t.db.apiKey.findUniqueOrThrow({ where: { id } })
     expect(old.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
     expect(old.replacedById).toBe(rotated.data.id)
-    expect(await rotateApiKeyDefinition.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })).toMatchObject({
+    expect(await rotateApiKey.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })).toMatchObject({
       ok: false,
       code: 'API_KEY_INACTIVE',
       message: 'This key was already rotated: rotate its replacement instead.',
     })
-    expect(await revokeApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({ ok: true })
+    expect(await revokeApiKey.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({ ok: true })
     expect((await call(api.listWorkspaces, rotated.data.key, {})).status).toBe(401)
-    expect(await rotateApiKeyDefinition.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({
+    expect(await rotateApiKey.execute(ada, { apiKeyId: rotated.data.id, workspaceId: '' })).toMatchObject({
       ok: false,
       code: 'API_KEY_INACTIVE',
     })
@@ -330,6 +332,73 @@ describe('API keys', () => {
       allows: false,
       detail: 'No credential for Anthropic is granted to Production.',
     })
+  })
+})
+
+describe('input that names nothing', () => {
+  /** What a refused request must leave as it was: the content and the audit chain. */
+  const contentState = async () => ({
+    resources: await t.db.resource.findMany({ orderBy: { id: 'asc' } }),
+    revisions: await t.db.resourceRevision.count(),
+    auditEvents: await t.db.auditEvent.count(),
+  })
+  const errorShape = { error: { code: expect.any(String), message: expect.any(String) } }
+
+  it('a kind that names a property every object inherits (__proto__, constructor) is refused, in a body or the query string', async () => {
+    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+    await call(api.putResource, writer.key, resourceIn('development', 'kinded'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('K') },
+    })
+    const before = await contentState()
+    for (const kind of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const put = await call(api.putResource, writer.key, resourceIn('development', 'kinded'), {
+        method: 'PUT',
+        body: { kind, spec: agent('Prototype') },
+      })
+      expect(put).toMatchObject({ status: 422, body: { error: { code: 'validation', fields: { kind: ['Choose agent or policy.'] } } } })
+      const url = `http://atrium.test/x?kind=${kind}`
+      for (const answer of [
+        await call(api.listResources, writer.key, inProduction('development'), { url }),
+        await call(api.getResource, writer.key, resourceIn('development', 'kinded'), { url }),
+      ]) {
+        expect(answer).toMatchObject({ status: 400, body: { error: { code: 'invalid_kind', message: 'kind is agent or policy.' } } })
+      }
+    }
+    expect(await contentState()).toEqual(before)
+  })
+
+  it('a NUL byte (%00) in any path parameter answers 4xx with the error JSON, never reaching the database, for GET and PUT', async () => {
+    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+    await call(api.putResource, writer.key, resourceIn('development', 'nul-agent'), {
+      method: 'PUT',
+      body: { kind: 'agent', spec: agent('N') },
+    })
+    const before = await contentState()
+    // Next.js hands route handlers their path parameters decoded, as here.
+    const nul = (segment: string) => decodeURIComponent(segment)
+    // An unknown workspace or environment is 404 for both; an unknown key is created by PUT, so a
+    // malformed one is refused as its creation would be (422, next to the field).
+    const paths = [
+      { path: { workspace: nul('produ%00ction'), environment: 'development', key: 'nul-agent' }, put: 404 },
+      { path: { workspace: 'production', environment: nul('develop%00ment'), key: 'nul-agent' }, put: 404 },
+      { path: { workspace: 'production', environment: 'development', key: nul('nul%00agent') }, put: 422 },
+      { path: { workspace: nul('%00'), environment: nul('%00'), key: nul('%00') }, put: 404 },
+    ]
+    for (const { path, put } of paths) {
+      const read = await call(api.getResource, writer.key, path)
+      expect(read).toEqual({ status: 404, headers: expect.anything(), body: errorShape })
+      const written = await call(api.putResource, writer.key, path, { method: 'PUT', body: { kind: 'agent', spec: agent('Written') } })
+      expect(written).toMatchObject({ status: put, body: errorShape })
+      if (put === 422) expect(written.body.error).toMatchObject({ code: 'validation', fields: { key: [expect.any(String)] } })
+    }
+    // The paths that name a workspace or an environment only.
+    expect((await call(api.listEnvironments, writer.key, { workspace: nul('produ%00ction') })).status).toBe(404)
+    for (const place of [{ workspace: nul('produ%00ction'), environment: 'development' }, inProduction(nul('develop%00ment'))]) {
+      const listed = await call(api.listResources, writer.key, place)
+      expect(listed).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
+    }
+    expect(await contentState()).toEqual(before)
   })
 })
 

@@ -1,9 +1,11 @@
 import { compareEnvironments, itemKey } from '@/lib/releases/compare'
-import { draftReleaseDefinition } from '@/lib/releases/service'
+import { draftRelease } from '@/lib/releases/actions/draft-release'
 import { isResourceKind } from '@/lib/resources/kinds'
 import { MODEL_PATTERN } from '@/lib/resources/kinds/fields'
-import { createResourceDefinition, updateResourceDefinition } from '@/lib/resources/service'
+import { createResource } from '@/lib/resources/actions/create-resource'
+import { updateResource } from '@/lib/resources/actions/update-resource'
 import { modelAccess } from './model-access'
+import { resourceKeyProblem } from './path'
 import { environmentJson, liveResources, placeNamed, resourceJson, visibleWorkspace, visibleWorkspaces, workspaceJson } from './read'
 import { actionFailure, apiError, apiJson, notFound } from './respond'
 import { jsonBody, type ApiCall } from './route'
@@ -48,6 +50,7 @@ export async function getResource(request: Request, { db, actor }: ApiCall, path
   if (!place) return notFound('This environment')
   const filter = kindFilter(request)
   if (filter instanceof Response) return filter
+  if (resourceKeyProblem(path.key)) return notFound('This resource')
   const found = await liveResources(db, place.environment, { key: path.key, ...filter })
   if (found.length === 0) return notFound('This resource')
   if (found.length > 1) return apiError(400, 'ambiguous_key', 'An agent and a policy share this key: add ?kind=agent or ?kind=policy.')
@@ -67,19 +70,22 @@ export async function putResource(request: Request, { db, actor, env }: ApiCall,
   if (!body) return apiError(400, 'invalid_body', 'Send a JSON object: { "kind": "agent" | "policy", "spec": { … } }.')
   if (!isResourceKind(body.kind))
     return apiError(422, 'validation', 'kind is agent or policy.', { fields: { kind: ['Choose agent or policy.'] } })
+  // An unknown key creates the resource, so a key that could not be one is refused as its creation would be.
+  const keyProblem = resourceKeyProblem(path.key)
+  if (keyProblem) return apiError(422, 'validation', 'The key in the path is not a valid resource key.', { fields: { key: [keyProblem] } })
   const where = { workspaceId: place.workspace.id, environmentId: place.environment.id }
   const existing = await db.resource.findUnique({
     where: { environmentId_kind_key: { environmentId: place.environment.id, kind: body.kind, key: path.key } },
   })
   const updating = existing !== null && existing.deletedAt === null
   const result = updating
-    ? await updateResourceDefinition.execute(env, {
+    ? await updateResource.execute(env, {
         ...where,
         resourceId: existing.id,
         baseRevision: body.baseRevision ?? existing.revision,
         spec: body.spec,
       })
-    : await createResourceDefinition.execute(env, { ...where, kind: body.kind, key: path.key, spec: body.spec })
+    : await createResource.execute(env, { ...where, kind: body.kind, key: path.key, spec: body.spec })
   if (!result.ok) return actionFailure(result)
   const saved = await db.resource.findUniqueOrThrow({ where: { id: result.data.id } })
   return apiJson({ resource: resourceJson(saved) }, updating ? 200 : 201)
@@ -100,7 +106,7 @@ export async function proposeRelease(request: Request, { db, actor, env }: ApiCa
     const compared = await compareEnvironments(db, place.environment.id, place.environment.releasesToId)
     changes = compared.filter((item) => item.status !== 'unchanged').map(itemKey)
   }
-  const result = await draftReleaseDefinition.execute(env, {
+  const result = await draftRelease.execute(env, {
     workspaceId: place.workspace.id,
     sourceEnvironmentId: place.environment.id,
     title: body.title,

@@ -1,15 +1,15 @@
-import { can, type Actor } from '@/lib/authz/permissions'
+import { can, workspaceResource, type Actor } from '@/lib/authz/permissions'
 import type { Db } from '@/lib/db/client'
 import type { Environment, Resource, Workspace } from '@/lib/generated/prisma/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
+import { isSlugParameter } from './path'
 
 /**
  * What the public API reads, always through can(): a key bound to one workspace sees that
  * one only (lists included), and a key sees no more than its creator may read now.
  */
 
-const readable = (actor: Actor, workspace: Workspace) =>
-  can(actor, 'workspace.read', { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' })
+const readable = (actor: Actor, workspace: Workspace) => can(actor, 'workspace.read', workspaceResource(workspace))
 
 export async function visibleWorkspaces(db: Db, actor: Actor): Promise<Workspace[]> {
   const bound = actor.apiKey?.workspaceId
@@ -21,11 +21,13 @@ export async function visibleWorkspaces(db: Db, actor: Actor): Promise<Workspace
 }
 
 export async function visibleWorkspace(db: Db, actor: Actor, slug: string): Promise<Workspace | null> {
+  if (!isSlugParameter(slug)) return null
   const workspace = await db.workspace.findFirst({ where: { tenantId: actor.tenantId, slug } })
   return workspace && readable(actor, workspace) ? workspace : null
 }
 
 export async function environmentNamed(db: Db, workspace: Workspace, slug: string) {
+  if (!isSlugParameter(slug)) return null
   return db.environment.findFirst({ where: { workspaceId: workspace.id, slug } })
 }
 

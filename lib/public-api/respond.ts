@@ -1,4 +1,4 @@
-import type { ActionResult, ErrorCode, FieldErrors } from '@/lib/actions/errors'
+import { httpStatusOf, type FieldErrors, type Refusal } from '@/lib/actions/errors'
 
 /** Every answer of the public API is JSON and never cached. */
 const HEADERS = { 'Cache-Control': 'no-store' }
@@ -24,21 +24,9 @@ export const unauthorized = () =>
 
 export const notFound = (what: string) => apiError(404, 'not_found', `${what} was not found, or this key may not see it.`)
 
-/** How a refused action answers over HTTP. */
-const STATUS_OF: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  VALIDATION: 422,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  ENVIRONMENT_PROTECTED: 409,
-  WORKSPACE_ARCHIVED: 409,
-  NOTHING_TO_RELEASE: 409,
-  NO_PROMOTION_TARGET: 409,
-  INTERNAL: 500,
-}
-
-export function actionFailure(result: Extract<ActionResult<unknown>, { ok: false }>): Response {
+/** How a refused action answers over HTTP: the status the one error table gives its code, Retry-After when it says when. */
+export function actionFailure(result: Refusal): Response {
   if (result.code === 'UNAUTHENTICATED') return unauthorized()
-  return apiError(STATUS_OF[result.code] ?? 409, result.code.toLowerCase(), result.message, { fields: result.fieldErrors })
+  const headers: Record<string, string> = result.retryAfterSeconds !== undefined ? { 'Retry-After': String(result.retryAfterSeconds) } : {}
+  return apiError(httpStatusOf(result.code), result.code.toLowerCase(), result.message, { fields: result.fieldErrors, headers })
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { actionSettings, type ActionEnvironment, type ActionSettings } from '@/lib/actions/define-action'
 import { authenticateApiKey } from '@/lib/api-keys/authenticate'
-import { keyActor, type ApiKeyCaller } from '@/lib/api-keys/caller'
+import { keyActor, keyCaller, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import type { Actor } from '@/lib/authz/permissions'
 import { getConfig } from '@/lib/config'
 import { getDb, type Db } from '@/lib/db/client'
@@ -47,11 +47,10 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
     if (!actor) return unauthorized()
     const env: ActionEnvironment = {
       db,
-      claims: null,
+      caller: async () => keyCaller(key),
       auditKey: server.auditKey,
       meta: metaFromHeaders(request.headers),
       settings: server.settings,
-      apiKey: key,
     }
     return await handler(request, { db, key, actor, env }, path)
   } catch (error) {

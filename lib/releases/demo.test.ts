@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
 import type { TestDatabase } from '@/test/database'
-import { describeAuditEvent } from '@/lib/audit/describe'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
 import { findDrift } from './drift'
 
 let t: TestDatabase

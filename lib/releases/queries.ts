@@ -14,7 +14,7 @@ export async function releasesInto(db: Db, environmentId: string) {
   })
 }
 
-/** One release of a workspace with its frozen changes (each with its field diff) and approvals. */
+/** One release of a workspace with its frozen changes (each with its field diff); its approvals are approvalTally's (./reviewers.ts). */
 export async function releaseDetail(db: Db, workspaceId: string, releaseId: string) {
   const release = await db.release.findFirst({
     where: { id: releaseId, workspaceId },
@@ -24,7 +24,6 @@ export async function releaseDetail(db: Db, workspaceId: string, releaseId: stri
       target: true,
       rollbackOf: { select: { number: true, title: true } },
       items: { orderBy: [{ kind: 'asc' }, { key: 'asc' }] },
-      approvals: { orderBy: { createdAt: 'asc' }, include: { reviewer: { select: { name: true } } } },
     },
   })
   if (!release) return null

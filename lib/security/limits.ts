@@ -1,3 +1,5 @@
+import { DomainError } from '@/lib/actions/errors'
+
 /**
  * What the sign-in limiter allows (lib/security/throttle.ts). Each rule counts attempts
  * for one kind of key; the address rules are looser, since many people can share one
@@ -42,4 +44,9 @@ export function tooManyAttempts(retryAfterMs: number): string {
   if (seconds < 60) return `Too many attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
   const minutes = Math.ceil(seconds / 60)
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
+}
+
+/** Refuses a check the limiter did not let through: RATE_LIMITED, with when to try again (the API's Retry-After). */
+export function refuseTooManyAttempts(retryAfterMs: number): never {
+  throw new DomainError('RATE_LIMITED', tooManyAttempts(retryAfterMs), undefined, Math.ceil(retryAfterMs / 1000))
 }

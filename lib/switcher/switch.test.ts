@@ -3,7 +3,7 @@ import type { AtriumToken } from '@/lib/auth/claims'
 import { refreshToken } from '@/lib/auth/token'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
-import { switchWorkspaceDefinition as switchTo } from './service'
+import { switchWorkspace as switchTo } from './actions/switch-workspace'
 import { resolveContext } from '@/lib/context/resolve'
 
 let t: TestDatabase
@@ -32,8 +32,9 @@ describe('switching the active workspace', () => {
     ["another tenant's workspace", 'globex/research', 'NOT_FOUND'],
     ['a workspace without membership', 'acme/production', 'FORBIDDEN'],
   ] as const)('refuses %s and changes nothing', async (_, key, code) => {
+    const member = await f.envOf('member@acme.test')
     const before = await databaseSnapshot(t.db)
-    expect(await switchTo.execute(await f.envOf('member@acme.test'), { workspaceId: f.workspace(key).id })).toMatchObject({
+    expect(await switchTo.execute(member, { workspaceId: f.workspace(key).id })).toMatchObject({
       ok: false,
       code,
     })

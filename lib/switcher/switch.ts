@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import type { ActionResult } from '@/lib/actions/errors'
-import { switchWorkspaceDefinition } from './service'
+import { switchWorkspace } from './actions/switch-workspace'
 
-type SwitchResult = Awaited<ReturnType<typeof switchWorkspaceDefinition.execute>>
+type SwitchResult = Awaited<ReturnType<typeof switchWorkspace.execute>>
 
 const waitingForSwitch = new AsyncLocalStorage<{ result?: SwitchResult }>()
 
@@ -14,7 +14,7 @@ const waitingForSwitch = new AsyncLocalStorage<{ result?: SwitchResult }>()
  * answer in the token. A server action waiting on it (below) gets the same answer.
  */
 export async function switchActiveWorkspace(env: ActionEnvironment, workspaceId: unknown): Promise<SwitchResult> {
-  const result = await switchWorkspaceDefinition.execute(env, { workspaceId })
+  const result = await switchWorkspace.execute(env, { workspaceId })
   const waiting = waitingForSwitch.getStore()
   if (waiting) waiting.result = result
   return result

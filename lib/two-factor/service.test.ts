@@ -1,21 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { DecryptionError } from '@/lib/crypto/aead'
-import { resealUnderNewestRootKey } from '@/lib/crypto/rotation'
+import { resealUnderNewestRootKey } from '@/lib/key-rotation/reseal'
 import { AccountCommandRefused, removeTwoFactor } from '@/lib/accounts/service'
 import { resolveContext } from '@/lib/context/resolve'
-import { DEMO_PASSWORD } from '@/lib/db/seed'
-import { updateWorkspaceSettingsDefinition } from '@/lib/workspaces/service'
+import { DEMO_PASSWORD } from '@/lib/demo/seed'
+import { updateWorkspaceSettings } from '@/lib/workspaces/actions/update-workspace-settings'
 import type { TestDatabase } from '@/test/database'
 import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
 import { openTotpSecret } from './secret-box'
-import {
-  beginTwoFactorDefinition,
-  confirmTwoFactorDefinition,
-  disableTwoFactorDefinition,
-  renewRecoveryCodesDefinition,
-  setTwoFactorRequirementDefinition,
-} from './service'
+import { beginTwoFactor } from './actions/begin-two-factor'
+import { confirmTwoFactor } from './actions/confirm-two-factor'
+import { disableTwoFactor } from './actions/disable-two-factor'
+import { renewRecoveryCodes } from './actions/renew-recovery-codes'
+import { setTwoFactorRequirement } from './actions/set-two-factor-requirement'
 import { matchingStep, totpCode } from './totp'
 import { checkSecondFactor } from './verify'
 
@@ -25,15 +23,21 @@ withSeededDatabase((opened) => ({ t, f } = opened))
 beforeEach(() => f.resetPeople())
 
 const ring = TEST_SETTINGS.encryptionKeys
+/** The token of a session of Bea (in Acme and Globex) whose active workspace is the given one. */
+async function beaIn(workspaceKey: string) {
+  const workspace = f.workspace(workspaceKey)
+  return { ...(await f.claimsOf('both@example.test')), tenantId: workspace.tenantId, workspaceId: workspace.id }
+}
+
 /** The key as the person reads it off the page, spaces and all. */
 const keyOf = (data: unknown) => (data as { key: string }).key.replace(/\s/g, '')
 
 /** Enrols the person through the actions, as the setup page does; returns their secret and recovery codes. */
 async function enrol(env: ActionEnvironment) {
-  const begun = await beginTwoFactorDefinition.execute(env, {})
+  const begun = await beginTwoFactor.execute(env, {})
   if (!begun.ok) throw new Error(begun.message)
   const secret = keyOf(begun.data)
-  const confirmed = await confirmTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: totpCode(secret) })
+  const confirmed = await confirmTwoFactor.execute(env, { password: DEMO_PASSWORD, code: totpCode(secret) })
   if (!confirmed.ok) throw new Error(confirmed.message)
   return { secret, recoveryCodes: confirmed.data.recoveryCodes }
 }
@@ -56,20 +60,20 @@ describe('TOTP codes', () => {
 describe('two-factor authentication', () => {
   it('is turned on by a code from the app, with ten recovery codes, and audited', async () => {
     const env = await f.envOf('member@acme.test')
-    const userId = env.claims!.userId
-    const begun = await beginTwoFactorDefinition.execute(env, {})
+    const userId = f.user('member@acme.test').id
+    const begun = await beginTwoFactor.execute(env, {})
     expect(begun).toMatchObject({ ok: true, data: { qr: { size: expect.any(Number) } } })
-    expect(await confirmTwoFactorDefinition.execute(env, { password: 'not-my-password', code: '000000' })).toMatchObject({
+    expect(await confirmTwoFactor.execute(env, { password: 'not-my-password', code: '000000' })).toMatchObject({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { password: [expect.any(String)] },
     })
-    expect(await confirmTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: '000000' })).toMatchObject({
+    expect(await confirmTwoFactor.execute(env, { password: DEMO_PASSWORD, code: '000000' })).toMatchObject({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { code: [expect.any(String)] },
     })
-    const confirmed = await confirmTwoFactorDefinition.execute(env, {
+    const confirmed = await confirmTwoFactor.execute(env, {
       password: DEMO_PASSWORD,
       code: totpCode(keyOf(begun.ok && begun.data)),
     })
@@ -86,7 +90,7 @@ describe('two-factor authentication', () => {
   it('keeps the secret sealed at rest, for this person only', async () => {
     const env = await f.envOf('viewer@acme.test')
     const { secret } = await enrol(env)
-    const row = await t.db.twoFactor.findUniqueOrThrow({ where: { userId: env.claims!.userId } })
+    const row = await t.db.twoFactor.findUniqueOrThrow({ where: { userId: f.user('viewer@acme.test').id } })
     expect(Buffer.from(row.secretSealed).toString('latin1')).not.toContain(secret)
     expect(openTotpSecret(ring, row)).toBe(secret)
     expect(() => openTotpSecret(ring, { ...row, userId: f.user('member@acme.test').id })).toThrow(DecryptionError)
@@ -94,7 +98,7 @@ describe('two-factor authentication', () => {
 
   it('accepts each code and each recovery code once', async () => {
     const env = await f.envOf('wsadmin@acme.test')
-    const userId = env.claims!.userId
+    const userId = f.user('wsadmin@acme.test').id
     const { secret, recoveryCodes } = await enrol(env)
     // The enrolment used the current step: the same code is refused; the next step's code is taken once.
     expect(await checkSecondFactor(t.db, ring, userId, totpCode(secret))).toEqual({ ok: false })
@@ -107,23 +111,23 @@ describe('two-factor authentication', () => {
 
   it('is turned off only with the password and a code, and never while a tenant requires it', async () => {
     const env = await f.envOf('member@acme.test')
-    const userId = env.claims!.userId
+    const userId = f.user('member@acme.test').id
     const { recoveryCodes } = await enrol(env)
-    expect(await disableTwoFactorDefinition.execute(env, { password: 'wrong-password', code: recoveryCodes[0] })).toMatchObject({
+    expect(await disableTwoFactor.execute(env, { password: 'wrong-password', code: recoveryCodes[0] })).toMatchObject({
       ok: false,
       fieldErrors: { password: [expect.any(String)] },
     })
-    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: '123456' })).toMatchObject({
+    expect(await disableTwoFactor.execute(env, { password: DEMO_PASSWORD, code: '123456' })).toMatchObject({
       ok: false,
       fieldErrors: { code: [expect.any(String)] },
     })
     await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: true } })
-    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[1] })).toMatchObject({
+    expect(await disableTwoFactor.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[1] })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     })
     await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: false } })
-    expect(await disableTwoFactorDefinition.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[2] })).toMatchObject({ ok: true })
+    expect(await disableTwoFactor.execute(env, { password: DEMO_PASSWORD, code: recoveryCodes[2] })).toMatchObject({ ok: true })
     expect(await t.db.twoFactor.count({ where: { userId } })).toBe(0)
     expect(await t.db.recoveryCode.count({ where: { userId } })).toBe(0)
     expect(await t.db.auditEvent.count({ where: { action: 'account.twoFactorDisabled', actorId: userId } })).toBe(1)
@@ -131,12 +135,12 @@ describe('two-factor authentication', () => {
 
   it('makes new recovery codes that replace the old ones', async () => {
     const env = await f.envOf('viewer@acme.test')
-    const userId = env.claims!.userId
+    const userId = f.user('viewer@acme.test').id
     const { secret, recoveryCodes } = await enrol(env)
     const next = Date.now() + 30_000
-    const renewed = await renewRecoveryCodesDefinition.execute(env, { code: totpCode(secret, next) })
+    const renewed = await renewRecoveryCodes.execute(env, { code: totpCode(secret, next) })
     // The code of the next step may not be valid yet, if the step has not started: fall back to a recovery code.
-    const result = renewed.ok ? renewed : await renewRecoveryCodesDefinition.execute(env, { code: recoveryCodes[0] })
+    const result = renewed.ok ? renewed : await renewRecoveryCodes.execute(env, { code: recoveryCodes[0] })
     expect(result).toMatchObject({ ok: true })
     expect(await checkSecondFactor(t.db, ring, userId, recoveryCodes[1]!)).toEqual({ ok: false })
     expect(await t.db.recoveryCode.count({ where: { userId, usedAt: null } })).toBe(10)
@@ -146,19 +150,19 @@ describe('two-factor authentication', () => {
 describe('a tenant that requires two-factor authentication', () => {
   it('is required only by an admin who has it, and audited', async () => {
     const admin = await f.envOf('admin@acme.test')
-    expect(await setTwoFactorRequirementDefinition.execute(admin, { required: 'on' })).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(await setTwoFactorRequirement.execute(admin, { required: 'on' })).toMatchObject({ ok: false, code: 'VALIDATION' })
     await enrol(admin)
-    expect(await setTwoFactorRequirementDefinition.execute(admin, { required: 'on' })).toMatchObject({ ok: true, data: { required: true } })
+    expect(await setTwoFactorRequirement.execute(admin, { required: 'on' })).toMatchObject({ ok: true, data: { required: true } })
     expect(await t.db.auditEvent.count({ where: { action: 'tenant.twoFactorRequirementChanged' } })).toBe(1)
     const member = await f.envOf('member@acme.test')
-    expect(await setTwoFactorRequirementDefinition.execute(member, { required: 'off' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await setTwoFactorRequirement.execute(member, { required: 'off' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 
   it('lets a member without it do nothing but set it up, then everything again', async () => {
     await t.db.tenant.update({ where: { slug: 'acme' }, data: { requireTwoFactor: true } })
     const member = await f.envOf('wsadmin@acme.test')
     const rename = () =>
-      updateWorkspaceSettingsDefinition.execute(member, {
+      updateWorkspaceSettings.execute(member, {
         workspaceId: f.workspace('acme/marketing').id,
         name: 'Marketing',
         description: '',
@@ -168,8 +172,8 @@ describe('a tenant that requires two-factor authentication', () => {
     await enrol(member)
     expect(await rename()).toMatchObject({ ok: true })
     // Only the tenant that requires it: a person of two tenants acts freely in the other one.
-    const inAcme = await resolveContext(t.db, (await f.envOf('both@example.test', 'acme/marketing')).claims!)
-    const inGlobex = await resolveContext(t.db, (await f.envOf('both@example.test', 'globex/operations')).claims!)
+    const inAcme = await resolveContext(t.db, await beaIn('acme/marketing'))
+    const inGlobex = await resolveContext(t.db, await beaIn('globex/operations'))
     expect([inAcme?.tenant?.slug, inAcme?.actor?.mustEnrolTwoFactor]).toEqual(['acme', true])
     expect([inGlobex?.tenant?.slug, inGlobex?.actor?.mustEnrolTwoFactor]).toEqual(['globex', false])
   })
@@ -178,13 +182,13 @@ describe('a tenant that requires two-factor authentication', () => {
 describe('an operator removing two-factor authentication (phone and codes lost)', () => {
   it('removes it, ends every session and says so in each of the person’s tenants', async () => {
     const env = await f.envOf('both@example.test')
-    const userId = env.claims!.userId
+    const userId = f.user('both@example.test').id
     await enrol(env)
     const result = await removeTwoFactor(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', by: 'ops@example.test' })
     expect(result.tenants).toBe(2)
     expect(await t.db.twoFactor.count({ where: { userId } })).toBe(0)
     expect(await t.db.recoveryCode.count({ where: { userId } })).toBe(0)
-    expect(await resolveContext(t.db, env.claims!)).toBeNull()
+    expect(await env.caller()).toBeNull()
     expect(await t.db.auditEvent.count({ where: { action: 'account.twoFactorRemoved', targetId: userId } })).toBe(2)
     await expect(removeTwoFactor(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', by: 'ops' })).rejects.toBeInstanceOf(
       AccountCommandRefused,
@@ -195,7 +199,7 @@ describe('an operator removing two-factor authentication (phone and codes lost)'
 describe('rotating root keys (npm run keys:rotate)', () => {
   it('re-seals two-factor secrets too, so the older root key can go', async () => {
     const env = await f.envOf('viewer@acme.test')
-    const userId = env.claims!.userId
+    const userId = f.user('viewer@acme.test').id
     const { secret } = await enrol(env)
     const v2 = { version: 2, key: Buffer.from(Array.from({ length: 32 }, (_, i) => 255 - i * 5)) }
     const both = { newest: v2, byVersion: new Map([...ring.byVersion, [2, v2]]) }

@@ -4,7 +4,7 @@ import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes'
 import { openTotpSecret } from './secret-box'
 import { matchingStep } from './totp'
 
-export type SecondFactorCheck = { ok: true; via: 'totp' | 'recoveryCode'; recoveryCodesLeft?: number } | { ok: false }
+export type SecondFactorCheck = { ok: true; via: 'totp' } | { ok: true; via: 'recoveryCode'; recoveryCodesLeft: number } | { ok: false }
 
 /**
  * Checks a six-digit code or a recovery code of a person with two-factor authentication

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLUG_PATTERN } from '@/lib/workspaces/slug'
+import { SLUG_PATTERN } from './slug'
 
 // zod compiles fast parsers with `new Function` where it may; under the console's
 // Content-Security-Policy (no 'unsafe-eval') its probe for that is a reported violation

@@ -1,8 +1,8 @@
-import { can, type Actor } from '@/lib/authz/permissions'
+import { can, workspaceResource, type Actor } from '@/lib/authz/permissions'
 
 /** Which lifecycle actions lib/authz allows the actor on a workspace (for showing controls only; the actions check again). */
 export function lifecyclePermissions(actor: Actor, workspace: { id: string; tenantId: string; status: string }) {
-  const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
+  const resource = workspaceResource(workspace)
   return {
     setDefault: can(actor, 'workspace.setDefault', resource),
     archive: can(actor, 'workspace.archive', resource),

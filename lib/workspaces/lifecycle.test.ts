@@ -2,13 +2,10 @@ import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
 import type { TestDatabase } from '@/test/database'
 import { type Fixtures, TEST_AUDIT_KEY, withSeededDatabase, expectRefusal } from '@/test/fixtures'
-import {
-  SLUG_TAKEN,
-  archiveWorkspaceDefinition as archive,
-  createWorkspaceDefinition as create,
-  restoreWorkspaceDefinition as restore,
-  setDefaultWorkspaceDefinition as setDefault,
-} from './lifecycle'
+import { archiveWorkspace as archive } from './actions/archive-workspace'
+import { createWorkspace as create, SLUG_TAKEN } from './actions/create-workspace'
+import { restoreWorkspace as restore } from './actions/restore-workspace'
+import { setDefaultWorkspace as setDefault } from './actions/set-default-workspace'
 
 let t: TestDatabase
 let f: Fixtures

@@ -1,6 +1,5 @@
 import { WORKSPACE_ADMIN } from '@/lib/authz/roles'
 import type { Tx } from '@/lib/db/client'
-import type { AuditRecord } from '@/lib/audit/chain'
 
 /**
  * Every new workspace starts with these, each releasing to the next; Production is
@@ -23,7 +22,7 @@ export interface NewWorkspace {
 
 /**
  * Inserts a workspace with its standard environments and its creator as
- * workspace_admin, and returns the audit record describing it. Runs inside the
+ * workspace_admin, and returns what its `workspace.created` entry says. Runs inside the
  * caller's transaction, under the tenant lock.
  */
 export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId: string) {
@@ -44,9 +43,7 @@ export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId:
     const next = workspace.environments[position + 1]
     if (next) await tx.environment.update({ where: { id: environment.id }, data: { releasesToId: next.id } })
   }
-  const audit: AuditRecord = {
-    action: 'workspace.created',
-    targetType: 'workspace',
+  const audit = {
     targetId: workspace.id,
     workspaceId: workspace.id,
     data: { name: workspace.name, slug: workspace.slug, color: workspace.color, isDefault: workspace.isDefault },

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { listQuery, pageCount, pageWindow } from '@/lib/listing/query'
 import type { Db } from '@/lib/db/client'
-import { categoryWhere } from '@/lib/audit/categories'
+import { categoryWhere } from '@/lib/audit-log/categories'
 
 /** A workspace's latest changes (sign-ins and switches are in the audit log but are not changes). */
 export async function recentWorkspaceActivity(db: Db, workspace: { id: string; tenantId: string }, take = 10) {

@@ -6,9 +6,9 @@
  *
  *   npm run bench:audit-export -- 100000
  */
-import { exportStream } from '@/lib/audit/export'
-import { parseAuditFilters } from '@/lib/audit/filters'
-import { auditEntries } from '@/lib/audit/queries'
+import { exportStream } from '@/lib/audit-log/export'
+import { parseAuditFilters } from '@/lib/audit-log/filters'
+import { auditEntries } from '@/lib/audit-log/queries'
 import { connectPGlite, newPGlite } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations } from '@/lib/db/migrations/runner'

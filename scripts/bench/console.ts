@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_PASSWORD } from '@/lib/db/seed'
+import { DEMO_PASSWORD } from '@/lib/demo/seed'
 import { projectRoot } from '@/lib/db/migrations/runner'
 import { answers, waitUntilServing } from '../serving'
 

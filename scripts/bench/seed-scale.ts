@@ -12,7 +12,7 @@ import { nextLink } from '@/lib/audit/chain'
 import type { Db } from '@/lib/db/client'
 import { connect } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/migrations/runner'
-import { seedDemoData } from '@/lib/db/seed'
+import { seedDemoData } from '@/lib/demo/seed'
 import { DEFAULT_ENVIRONMENTS } from '@/lib/workspaces/provision'
 import { getConfig } from '@/lib/config'
 

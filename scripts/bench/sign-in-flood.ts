@@ -44,9 +44,9 @@ let report: string[]
 try {
   const active = await fetch(`${bench.base}/api/active-workspace`, { headers: { cookie: bench.cookie } })
   const { workspace } = (await active.json()) as { workspace: { id: string; name: string } }
-  const saveSettings = actionId('lib/workspaces/actions.ts', 'updateWorkspaceSettingsAction')
+  const saveSettings = actionId('lib/registry/run-action.ts', 'runAction')
   let call = 0
-  /** One save of the workspace's settings through its server action, as the settings form sends it; its time in ms. */
+  /** One save of the workspace's settings through the action dispatcher, as the settings form sends it; its time in ms. */
   async function save(): Promise<number> {
     const began = performance.now()
     const response = await fetch(`${bench.base}/workspaces/${workspace.id}/settings`, {
@@ -59,6 +59,7 @@ try {
         accept: 'text/x-component',
       },
       body: JSON.stringify([
+        'workspace.updateSettings',
         {
           workspaceId: workspace.id,
           name: workspace.name,

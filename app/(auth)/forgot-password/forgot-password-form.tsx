@@ -5,7 +5,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { requestPasswordResetAction } from '@/lib/accounts/actions'
+import { requestPasswordResetAction } from '@/lib/accounts/server-actions'
 
 export function ForgotPasswordForm() {
   const [state, formAction, pending] = useActionState(requestPasswordResetAction, null)

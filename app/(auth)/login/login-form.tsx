@@ -5,7 +5,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { signInAction } from '@/lib/auth/actions'
+import { signInAction } from '@/lib/auth/server-actions'
 import type { SignInState } from '@/lib/auth/open-session'
 
 /** Sign-in in two steps: email and password, then (for people with two-factor authentication) a code. */

@@ -1,8 +1,9 @@
-import { appendAudit } from '@/lib/audit/chain'
+import { appendAuditEvent } from '@/lib/audit/record'
 import { runCommand, required, UsageError } from '@/lib/cli/command'
 import { lockTenant } from '@/lib/db/tenant-lock'
+import { apiKeyCreated } from '../audit-events'
+import { issueApiKey, keyCreatedNote } from '../keys'
 import { MAX_LIFETIME_DAYS } from '../schema'
-import { issueApiKey, keyCreatedAudit } from '../service'
 
 class KeyRefused extends Error {
   override name = 'KeyRefused'
@@ -53,7 +54,11 @@ await runCommand({
         createdById: null,
         createdByOperator: args.by,
       })
-      await appendAudit(tx, config.auditKey, { ...keyCreatedAudit(issued.row, { by: args.by }), tenantId: tenant.id, actorId: null })
+      await appendAuditEvent(tx, config.auditKey, apiKeyCreated, {
+        ...keyCreatedNote(issued.row, { by: args.by }),
+        tenantId: tenant.id,
+        actorId: null,
+      })
       return issued
     })
     console.log(

@@ -69,8 +69,9 @@ export const RESOURCE_KINDS: Record<ResourceKind, KindDescription> = {
 
 export const RESOURCE_KIND_KEYS = Object.keys(RESOURCE_KINDS) as ResourceKind[]
 
+/** Whether a value from outside names a kind: an own key of the catalogue, never an inherited one such as __proto__ or constructor. */
 export function isResourceKind(value: unknown): value is ResourceKind {
-  return typeof value === 'string' && value in RESOURCE_KINDS
+  return typeof value === 'string' && Object.hasOwn(RESOURCE_KINDS, value)
 }
 
 /** A stored spec's name (every kind has one). */

@@ -1,5 +1,6 @@
 import { recordAuditEvent } from '@/lib/audit/record'
 import { required, runCommand, UsageError } from '@/lib/cli/command'
+import { tenantWorkspaceLimitChanged } from '../audit-events'
 
 /**
  * For platform operators: raise (or lower) a tenant's limit of active workspaces.
@@ -27,14 +28,8 @@ await runCommand({
     await recordAuditEvent(
       db,
       config.auditKey,
-      {
-        tenantId: tenant.id,
-        actorId: null,
-        action: 'tenant.workspaceLimitChanged',
-        targetType: 'tenant',
-        targetId: tenant.id,
-        data: { from: tenant.workspaceLimit, to: limit, by },
-      },
+      tenantWorkspaceLimitChanged,
+      { tenantId: tenant.id, actorId: null, targetId: tenant.id, data: { from: tenant.workspaceLimit, to: limit, by } },
       (tx) => tx.tenant.update({ where: { id: tenant.id }, data: { workspaceLimit: limit } }),
     )
     console.log(`${slug}: workspace limit ${tenant.workspaceLimit} → ${limit}.`)

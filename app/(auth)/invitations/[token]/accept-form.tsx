@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { ActionResult } from '@/lib/actions/errors'
-import { acceptInvitationAction } from '@/lib/invitations/actions'
+import { acceptInvitationAction } from '@/lib/invitations/server-actions'
 
 type Result = ActionResult<{ email: string }> | null
 

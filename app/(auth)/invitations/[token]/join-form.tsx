@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { ActionResult } from '@/lib/actions/errors'
-import { joinInvitationAction } from '@/lib/invitations/actions'
+import { joinInvitationAction } from '@/lib/invitations/server-actions'
 
 type Result = ActionResult<unknown> | null
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { LinkButton } from '@/components/ui/link-button'
-import { signOutAction } from '@/lib/auth/actions'
+import { signOutAction } from '@/lib/auth/server-actions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { viewInvitation } from '@/lib/invitations/accept'
-import { ROLE_LABELS } from '@/lib/members/schema'
+import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { AcceptInvitationForm } from './accept-form'
 import { JoinInvitationForm } from './join-form'
 

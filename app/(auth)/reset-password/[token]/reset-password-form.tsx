@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { resetPasswordAction } from '@/lib/accounts/actions'
+import { resetPasswordAction } from '@/lib/accounts/server-actions'
 import { MIN_PASSWORD_LENGTH } from '@/lib/passwords/rules'
 
 export function ResetPasswordForm({ token }: { token: string }) {

@@ -1,7 +1,7 @@
-import { exportStream, type ExportFormat } from '@/lib/audit/export'
-import { readAuditFilters } from '@/lib/audit/filters'
-import { auditEntries } from '@/lib/audit/queries'
-import { auditScopeOf } from '@/lib/audit/scope'
+import { exportStream, type ExportFormat } from '@/lib/audit-log/export'
+import { readAuditFilters } from '@/lib/audit-log/filters'
+import { auditEntries } from '@/lib/audit-log/queries'
+import { auditScopeOf } from '@/lib/audit-log/scope'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 

@@ -8,7 +8,7 @@ import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { CreateKeyButton } from '@/components/api-keys/create-key-button'
 import { KeyCard } from '@/components/api-keys/key-card'
 import { apiKeysPage } from '@/lib/api-keys/queries'
-import { can, canAnywhere } from '@/lib/authz/permissions'
+import { can, canAnywhere, workspaceResource } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
 import { getDb } from '@/lib/db/client'
@@ -60,11 +60,7 @@ async function ApiKeysPage() {
             <li key={key.id}>
               <KeyCard
                 apiKey={key}
-                manages={can(actor, 'apiKeys.manage', {
-                  tenantId: actor.tenantId,
-                  workspaceId: key.workspaceId ?? undefined,
-                  archived: key.workspace?.status === 'ARCHIVED',
-                })}
+                manages={can(actor, 'apiKeys.manage', key.workspace ? workspaceResource(key.workspace) : { tenantId: actor.tenantId })}
                 // Tenant-wide managers act on any key through the tenant: a key bound to an archived workspace stays revocable.
                 managedThrough={can(actor, 'apiKeys.manage', { tenantId: actor.tenantId }) ? '' : (key.workspaceId ?? '')}
               />

@@ -13,8 +13,8 @@ import { ColorDot } from '@/components/ui/color-dot'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
-import { ROLE_LABELS } from '@/lib/members/schema'
-import { TENANT_ROLE_LABELS } from '@/lib/tenant-users/schema'
+import { ROLE_LABELS } from '@/lib/authz/role-names'
+import { TENANT_ROLE_LABELS } from '@/lib/authz/role-names'
 import { isEntityId } from '@/lib/validation'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('User')

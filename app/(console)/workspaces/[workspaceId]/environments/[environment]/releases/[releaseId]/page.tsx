@@ -3,6 +3,7 @@ import { withDocumentTitle } from '@/components/console/document-title'
 import { notFound } from 'next/navigation'
 import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
+import { ApprovalList, approvalCount } from '@/components/releases/approval-list'
 import { ReleaseActions } from '@/components/releases/release-actions'
 import { DiffList } from '@/components/resources/spec-view'
 import { ChangeBadge, ReleaseStatusBadge } from '@/components/releases/badges'
@@ -15,6 +16,7 @@ import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { releaseControls } from '@/lib/releases/controls'
 import { releaseDetail } from '@/lib/releases/queries'
+import { approvalTally } from '@/lib/releases/reviewers'
 import { reviewersOf } from '@/lib/environments/review-summary'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
 import { isEntityId } from '@/lib/validation'
@@ -31,8 +33,11 @@ async function ReleasePage({ params }: Params) {
   const { ctx, workspace, environment, may } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   if (!isEntityId(releaseId)) notFound()
-  const release = await releaseDetail(getDb(), workspace.id, releaseId)
+  const db = getDb()
+  const release = await releaseDetail(db, workspace.id, releaseId)
   if (!release || release.targetEnvironmentId !== environment.id) notFound()
+  // The count applying checks: an approval whose reviewer left or lost the role is shown, and does not count.
+  const tally = await approvalTally(db, release, release.target)
   const controls = releaseControls(ctx.actor!, release, release.target, may)
   const offered = Object.values(controls).some(Boolean)
   return (
@@ -75,7 +80,7 @@ async function ReleasePage({ params }: Params) {
                 detail: release.rollbackOf ? `#${release.rollbackOf.number} ${release.rollbackOf.title}` : release.source.name,
               },
               { term: 'Proposed by', detail: release.author?.name ?? 'a former user' },
-              { term: 'Approvals', detail: `${release.approvals.length} of ${release.target.requiredApprovals} required` },
+              { term: 'Approvals', detail: approvalCount(tally) },
               { term: 'Reviewers', detail: reviewersOf(release.target) },
               release.appliedAt && {
                 term: 'Applied',
@@ -83,15 +88,7 @@ async function ReleasePage({ params }: Params) {
               },
             ]}
           />
-          {release.approvals.length > 0 && (
-            <ul className="mt-3 space-y-1 border-t border-slate-100 pt-3 text-sm">
-              {release.approvals.map((approval) => (
-                <li key={approval.id}>
-                  Approved by {approval.reviewer.name}, {formatDateTime(approval.createdAt)}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ApprovalList tally={tally} />
           {release.notes && (
             <p className="mt-3 whitespace-pre-wrap border-t border-slate-100 pt-3 text-sm text-slate-700">{release.notes}</p>
           )}

@@ -20,6 +20,7 @@ import { fieldDiff, sameSpec } from '@/lib/resources/diff'
 import { isResourceKind, RESOURCE_KINDS, specName } from '@/lib/resources/kinds'
 import type { AgentSpec } from '@/lib/resources/kinds/agent'
 import type { PolicySpec } from '@/lib/resources/kinds/policy'
+import { resourceKey } from '@/lib/resources/schema'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string; kind: string; key: string }> }
 
@@ -33,7 +34,8 @@ async function ResourcePage({ params }: Params) {
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
-  if (!isResourceKind(kind)) notFound()
+  // A key that could not be one (a NUL byte from %00 among them) names nothing, and never reaches a query.
+  if (!isResourceKind(kind) || !resourceKey.safeParse(key).success) notFound()
   const [resource, offeredModels] = await Promise.all([
     resourceHistory(getDb(), environment.id, kind, key),
     kind === 'policy' && mayEdit ? grantedModels(getDb(), workspace.id) : [],

@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { ActionEnvironment } from '@/lib/actions/define-action'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
+import { DecryptionError } from '@/lib/crypto/aead'
+import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
+import { tenantVault } from '@/lib/crypto/tenant-keys'
+import { resealUnderNewestRootKey } from '@/lib/key-rotation/reseal'
+import type { TestDatabase } from '@/test/database'
+import { startFakeProvider } from '@/test/fake-provider'
+import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { addCredential as addCredentialAction } from './actions/add-credential'
+import { deleteCredential } from './actions/delete-credential'
+import { grantCredential } from './actions/grant-credential'
+import { revokeGrant } from './actions/revoke-grant'
+import { rotateCredential } from './actions/rotate-credential'
+import { testCredential } from './actions/test-credential'
+import { credentialAad } from './credentials'
+
+let t: TestDatabase
+let f: Fixtures
+withSeededDatabase((opened) => ({ t, f } = opened))
+
+const FIRST_KEY = 'sk-test-first-0123456789abcdWXYZ'
+const SECOND_KEY = 'sk-test-second-9876543210zyxw4321'
+let acceptedKey = FIRST_KEY
+let provider: Awaited<ReturnType<typeof startFakeProvider>>
+let ada: ActionEnvironment
+
+beforeAll(async () => {
+  provider = await startFakeProvider(() => acceptedKey)
+  ada = await f.envOf('admin@acme.test')
+})
+afterAll(() => provider.close())
+
+const acme = () => f.tenant('acme')
+const lastAudit = (action: string) => t.db.auditEvent.findFirstOrThrow({ where: { action }, orderBy: { seq: 'desc' } })
+
+async function addCredential(name: string, secret = FIRST_KEY, by = ada) {
+  const result = await addCredentialAction.execute(by, { provider: 'openai_compatible', name, baseUrl: provider.baseUrl, secret })
+  if (!result.ok) throw new Error(result.message)
+  return result.data
+}
+
+describe('provider credentials', () => {
+  it('keeps the key sealed: the row, the result and the audit entry carry only its fingerprint', async () => {
+    const added = await addCredential('Local gateway')
+    expect(added).toEqual({ id: added.id, name: 'Local gateway', provider: 'openai_compatible', fingerprint: 'sk-…WXYZ' })
+    expect(JSON.stringify(added)).not.toContain(FIRST_KEY)
+    const row = await t.db.providerCredential.findUniqueOrThrow({ where: { id: added.id } })
+    expect(Buffer.from(row.sealedSecret).includes(Buffer.from(FIRST_KEY))).toBe(false)
+    const vault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme().id)
+    expect(await vault.open(credentialAad(acme().id, added.id), row.sealedSecret)).toBe(FIRST_KEY)
+    const entry = await lastAudit('credential.added')
+    expect(JSON.stringify(entry)).not.toContain(FIRST_KEY)
+    expect(describeAuditEvent(entry)).toBe('added provider credential Local gateway (OpenAI-compatible endpoint, sk-…WXYZ)')
+  })
+
+  it('a sealed key copied onto another row, or into another tenant, does not open', async () => {
+    const [original, copy] = [await addCredential('Original'), await addCredential('Copy', SECOND_KEY)]
+    const sealed = (await t.db.providerCredential.findUniqueOrThrow({ where: { id: original.id } })).sealedSecret
+    const acmeVault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme().id)
+    await expect(acmeVault.open(credentialAad(acme().id, copy.id), sealed)).rejects.toThrow(DecryptionError)
+    const globexVault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, f.tenant('globex').id)
+    await expect(globexVault.open(credentialAad(acme().id, original.id), sealed)).rejects.toThrow(DecryptionError)
+  })
+
+  it('tests the connection with the provider and records its answer, without the key', async () => {
+    const { id } = await addCredential('Tested')
+    expect(await testCredential.execute(ada, { credentialId: id })).toMatchObject({
+      ok: true,
+      data: { verified: true, message: 'The provider accepted the key; it lists 2 models.' },
+    })
+    expect(provider.requests.at(-1)).toEqual({ url: '/v1/models', authorization: `Bearer ${FIRST_KEY}` })
+    expect(await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).toMatchObject({ check: 'VERIFIED' })
+
+    acceptedKey = 'sk-another-key-the-provider-now-wants'
+    const failing = await testCredential.execute(ada, { credentialId: id })
+    expect(failing).toMatchObject({ ok: true, data: { verified: false, message: '401: Incorrect API key provided: [key].' } })
+    const row = await t.db.providerCredential.findUniqueOrThrow({ where: { id } })
+    expect(row).toMatchObject({ check: 'FAILING', checkMessage: '401: Incorrect API key provided: [key].' })
+    expect(row.lastVerifiedAt).not.toBeNull()
+    acceptedKey = FIRST_KEY
+  })
+
+  it('rotates the key in place: the new key is used from then on, and must be tested again', async () => {
+    const { id } = await addCredential('Rotated')
+    await testCredential.execute(ada, { credentialId: id })
+    expect(await rotateCredential.execute(ada, { credentialId: id, secret: SECOND_KEY })).toMatchObject({
+      ok: true,
+      data: { fingerprint: 'sk-…4321' },
+    })
+    expect(await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).toMatchObject({ check: 'UNTESTED', fingerprint: 'sk-…4321' })
+    await testCredential.execute(ada, { credentialId: id })
+    expect(provider.requests.at(-1)?.authorization).toBe(`Bearer ${SECOND_KEY}`)
+    expect(describeAuditEvent(await lastAudit('credential.rotated'))).toBe(
+      'rotated the key of provider credential Rotated (sk-…WXYZ → sk-…4321)',
+    )
+  })
+
+  it('refuses a blank or spaced key, a missing address, and a local address where they are not allowed', async () => {
+    const add = (input: object, env = ada) =>
+      addCredentialAction.execute(env, { provider: 'openai', name: 'Refused', secret: FIRST_KEY, ...input })
+    expect(await add({ secret: '   ' })).toMatchObject({ ok: false, fieldErrors: { secret: ['Paste the key.'] } })
+    expect(await add({ secret: 'sk-abc def-ghijk' })).toMatchObject({
+      ok: false,
+      fieldErrors: { secret: [expect.stringContaining('no spaces')] },
+    })
+    expect(await add({ provider: 'azure_openai' })).toMatchObject({
+      ok: false,
+      fieldErrors: { baseUrl: ['Azure OpenAI needs the address of its API.'] },
+    })
+    const strict = { ...ada, settings: { ...ada.settings, allowLocalProviderUrls: false } }
+    for (const baseUrl of [
+      'http://127.0.0.1:8080/v1',
+      'https://169.254.169.254/latest',
+      'https://10.1.2.3/v1',
+      'https://models.internal/v1',
+    ]) {
+      expect(await add({ baseUrl }, strict)).toMatchObject({
+        ok: false,
+        fieldErrors: { baseUrl: [expect.stringContaining('local or private network')] },
+      })
+    }
+    expect(await add({ baseUrl: 'http://api.example.com/v1' }, strict)).toMatchObject({
+      ok: false,
+      fieldErrors: { baseUrl: [expect.stringContaining('https://')] },
+    })
+    expect(await t.db.providerCredential.count({ where: { name: 'Refused' } })).toBe(0)
+  })
+
+  it('grants to workspaces of its tenant only, and cannot be deleted while granted (the database refuses too)', async () => {
+    const { id } = await addCredential('Granted')
+    const marketing = f.workspace('acme/marketing')
+    expect(
+      await grantCredential.execute(ada, {
+        credentialId: id,
+        workspaceId: marketing.id,
+        monthlyBudget: '500',
+        requestsPerMinute: '',
+      }),
+    ).toMatchObject({
+      ok: true,
+      data: { monthlyBudget: 500, requestsPerMinute: null },
+    })
+    expect(describeAuditEvent(await lastAudit('credential.granted'))).toBe(
+      'granted provider credential Granted to Marketing (budget 500 a month)',
+    )
+    expect(await grantCredential.execute(ada, { credentialId: id, workspaceId: f.workspace('globex/operations').id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+    expect(await deleteCredential.execute(ada, { credentialId: id })).toMatchObject({
+      ok: false,
+      code: 'CREDENTIAL_IN_USE',
+      message: '1 workspace is granted this credential. Revoke that grant first.',
+    })
+    await expect(t.sql(`DELETE FROM "ProviderCredential" WHERE id = $1`, [id])).rejects.toThrow(/foreign key/)
+    expect(await revokeGrant.execute(ada, { credentialId: id, workspaceId: marketing.id })).toMatchObject({ ok: true })
+    expect(await deleteCredential.execute(ada, { credentialId: id })).toMatchObject({ ok: true })
+    expect(await t.db.providerCredential.findUnique({ where: { id } })).toBeNull()
+  })
+})
+
+describe('tenant data keys', () => {
+  it('one per tenant; a new root key re-seals them all (dry run first), and every secret still opens', async () => {
+    const { id } = await addCredential('Before rotation')
+    expect(await t.db.tenantDataKey.count({ where: { tenantId: acme().id } })).toBe(1)
+    const v1 = TEST_SETTINGS.encryptionKeys
+    const v2 = parseRootKeys(
+      `${[...v1.byVersion.values()].map((k) => `v${k.version}:${k.key.toString('base64url')}`)},v2:${Buffer.from(Array.from({ length: 32 }, (_, i) => 255 - i * 5)).toString('base64url')}`,
+    ) as RootKeyRing
+    const keys = { rootKeys: v2, auditKey: TEST_AUDIT_KEY }
+
+    const dryRun = await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })
+    expect(dryRun.tenants.map((k) => k.tenantSlug)).toEqual(['acme'])
+    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 1 })
+
+    await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })
+    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 2 })
+    const entry = await lastAudit('encryption.dataKeyResealed')
+    expect(describeAuditEvent(entry)).toBe('re-sealed the tenant’s data key under root key v2 (was v1)')
+    const sealed = (await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).sealedSecret
+    expect(await tenantVault(t.db, v2, acme().id).open(credentialAad(acme().id, id), sealed)).toBe(FIRST_KEY)
+    // Without v2 the data key no longer opens: the old key alone is not enough.
+    await expect(tenantVault(t.db, v1, acme().id).open(credentialAad(acme().id, id), sealed)).rejects.toThrow(/v2/)
+    expect((await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).tenants).toEqual([])
+    // Later actions in this file use the test settings' ring again.
+    await t.sql(`DELETE FROM "ProviderGrant"`)
+    await t.sql(`DELETE FROM "ProviderCredential"`)
+    await t.sql(`DELETE FROM "TenantDataKey"`)
+  })
+})
+
+describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
+  it("a tenant's first secrets, saved at once, share one data key", async () => {
+    const globex = await f.envOf('admin@globex.test')
+    const results = await Promise.all(
+      ['Race one', 'Race two', 'Race three'].map((name) =>
+        addCredentialAction.execute(globex, { provider: 'openai_compatible', name, baseUrl: provider.baseUrl, secret: FIRST_KEY }),
+      ),
+    )
+    expect(results.map((r) => r.ok)).toEqual([true, true, true])
+    expect(await t.db.tenantDataKey.count({ where: { tenantId: f.tenant('globex').id } })).toBe(1)
+  })
+})
