@@ -11,7 +11,7 @@ import type { Workspace } from '@/lib/generated/prisma/client'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { RequestMeta } from '@/lib/http/client-address'
 import type { Caller } from './caller'
-import { DomainError, ERROR_MESSAGES, refusal, refusalOf, refuse, type ActionResult, type ErrorCode, type Refusal } from './errors'
+import { DomainError, ERROR_MESSAGES, ERRORS, refusal, refusalOf, refuse, type ActionResult, type ErrorCode, type Refusal } from './errors'
 
 /**
  * The field every call from a browser carries: the active workspace its page was
@@ -166,7 +166,7 @@ function authorized(actor: Actor | null, permission: Permission, resource: Resou
 
 /** A refusal as raised, or a fault logged with a reference (a lost race on a unique index is a conflict). */
 function answerFor(error: unknown, actionName: string): Refusal {
-  if (error instanceof DomainError) return refusalOf(error)
+  if (error instanceof DomainError && ERRORS[error.code].expected) return refusalOf(error)
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
   }

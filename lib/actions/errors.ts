@@ -16,6 +16,7 @@ const expectedRefusal = (status: ErrorSpec['status'], message: string): ErrorSpe
 export const ERRORS = {
   UNAUTHENTICATED: expectedRefusal(401, 'Your session has ended. Sign in again to continue.'),
   VALIDATION: expectedRefusal(422, 'Some fields need your attention.'),
+  INVALID_QUERY: expectedRefusal(400, 'This address asks for something that cannot be read. Check its parameters.'),
   FORBIDDEN: expectedRefusal(403, 'You do not have permission to do this.'),
   NOT_FOUND: expectedRefusal(404, 'This was not found. It may have been removed, or you may not have access to it.'),
   CONFLICT: expectedRefusal(409, 'This conflicts with a change made meanwhile. Reload and try again.'),

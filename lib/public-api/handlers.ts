@@ -7,6 +7,7 @@ import { updateResource } from '@/lib/resources/actions/update-resource'
 import { modelAccess } from './model-access'
 import { resourceKeyProblem } from './path'
 import { environmentJson, liveResources, placeNamed, resourceJson, visibleWorkspace, visibleWorkspaces, workspaceJson } from './read'
+import { refusalResponse } from '@/lib/http/refusal-response'
 import { actionFailure, apiError, apiJson, notFound } from './respond'
 import { jsonBody, type ApiCall } from './route'
 
@@ -69,10 +70,11 @@ export async function putResource(request: Request, { db, actor, env }: ApiCall,
   const body = await jsonBody(request)
   if (!body) return apiError(400, 'invalid_body', 'Send a JSON object: { "kind": "agent" | "policy", "spec": { … } }.')
   if (!isResourceKind(body.kind))
-    return apiError(422, 'validation', 'kind is agent or policy.', { fields: { kind: ['Choose agent or policy.'] } })
+    return refusalResponse('VALIDATION', 'kind is agent or policy.', { fields: { kind: ['Choose agent or policy.'] } })
   // An unknown key creates the resource, so a key that could not be one is refused as its creation would be.
   const keyProblem = resourceKeyProblem(path.key)
-  if (keyProblem) return apiError(422, 'validation', 'The key in the path is not a valid resource key.', { fields: { key: [keyProblem] } })
+  if (keyProblem)
+    return refusalResponse('VALIDATION', 'The key in the path is not a valid resource key.', { fields: { key: [keyProblem] } })
   const where = { workspaceId: place.workspace.id, environmentId: place.environment.id }
   const existing = await db.resource.findUnique({
     where: { environmentId_kind_key: { environmentId: place.environment.id, kind: body.kind, key: path.key } },

@@ -1,4 +1,5 @@
-import { httpStatusOf, type FieldErrors, type Refusal } from '@/lib/actions/errors'
+import type { FieldErrors, Refusal } from '@/lib/actions/errors'
+import { refusalResponse } from '@/lib/http/refusal-response'
 
 /** Every answer of the public API is JSON and never cached. */
 const HEADERS = { 'Cache-Control': 'no-store' }
@@ -22,11 +23,11 @@ export const unauthorized = () =>
     headers: { 'WWW-Authenticate': 'Bearer' },
   })
 
-export const notFound = (what: string) => apiError(404, 'not_found', `${what} was not found, or this key may not see it.`)
+export const notFound = (what: string) => refusalResponse('NOT_FOUND', `${what} was not found, or this key may not see it.`)
 
 /** How a refused action answers over HTTP: the status the one error table gives its code, Retry-After when it says when. */
 export function actionFailure(result: Refusal): Response {
   if (result.code === 'UNAUTHENTICATED') return unauthorized()
   const headers: Record<string, string> = result.retryAfterSeconds !== undefined ? { 'Retry-After': String(result.retryAfterSeconds) } : {}
-  return apiError(httpStatusOf(result.code), result.code.toLowerCase(), result.message, { fields: result.fieldErrors, headers })
+  return refusalResponse(result.code, result.message, { fields: result.fieldErrors, headers })
 }

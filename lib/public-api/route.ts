@@ -6,7 +6,9 @@ import type { Actor } from '@/lib/authz/permissions'
 import { getConfig } from '@/lib/config'
 import { getDb, type Db } from '@/lib/db/client'
 import { metaFromHeaders } from '@/lib/http/client-address'
-import { apiError, unauthorized } from './respond'
+import { ERRORS } from '@/lib/actions/errors'
+import { refusalResponse } from '@/lib/http/refusal-response'
+import { unauthorized } from './respond'
 
 /** What a handler of the public API gets: the key, who it acts as, and the environment to run actions in. */
 export interface ApiCall {
@@ -38,7 +40,7 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
     if (!authentication.ok) {
       if (authentication.status === 401) return unauthorized()
       const retryAfter = String(authentication.retryAfterSeconds)
-      return apiError(429, 'rate_limited', `This key made too many requests. Try again in ${retryAfter} s.`, {
+      return refusalResponse('RATE_LIMITED', `This key made too many requests. Try again in ${retryAfter} s.`, {
         headers: { 'Retry-After': retryAfter },
       })
     }
@@ -56,7 +58,7 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
   } catch (error) {
     const reference = randomUUID().slice(0, 8)
     console.error(`[api ${request.method} ${new URL(request.url).pathname}] reference ${reference}:`, error)
-    return apiError(500, 'internal', `Something went wrong on our side. Reference: ${reference}`)
+    return refusalResponse('INTERNAL', `${ERRORS.INTERNAL.message} Reference: ${reference}`)
   }
 }
 

@@ -4,6 +4,7 @@ import { auditEntries } from '@/lib/audit-log/queries'
 import { auditScopeOf } from '@/lib/audit-log/scope'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
+import { refusalResponse } from '@/lib/http/refusal-response'
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -13,16 +14,15 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** The filtered audit log as CSV or JSON Lines, streamed page by page. */
 export async function GET(request: Request) {
   const ctx = await getContext()
-  if (!ctx?.actor) return new Response('Sign in to export the audit log.', { status: 401 })
+  if (!ctx?.actor) return refusalResponse('UNAUTHENTICATED', 'Sign in to export the audit log.')
   const db = getDb()
   const scope = await auditScopeOf(db, ctx.actor)
-  if (!scope) return new Response('You do not have access to the audit log.', { status: 403 })
+  if (!scope) return refusalResponse('FORBIDDEN', 'You do not have access to the audit log.')
 
   const params = new URL(request.url).searchParams
   const format: ExportFormat = params.get('format') === 'jsonl' ? 'jsonl' : 'csv'
   const { filters, problems } = readAuditFilters(params)
-  if (problems.length > 0)
-    return new Response(`${problems.join('\n')}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (problems.length > 0) return refusalResponse('INVALID_QUERY', problems.join(' '))
   const stamp = new Date().toISOString().slice(0, 10)
   return new Response(exportStream(auditEntries(db, scope, filters), format), {
     headers: {
