@@ -1,4 +1,4 @@
-import { can, type Actor } from '@/lib/authz/permissions'
+import { can, workspaceResource, type Actor } from '@/lib/authz/permissions'
 import type { Db } from '@/lib/db/client'
 
 /**
@@ -14,7 +14,7 @@ export async function auditScopeOf(db: Db, actor: Actor): Promise<AuditScope | n
     select: { id: true, tenantId: true, status: true },
   })
   const readable = candidates
-    .filter((w) => can(actor, 'audit.readWorkspace', { tenantId: w.tenantId, workspaceId: w.id, archived: w.status === 'ARCHIVED' }))
+    .filter((w) => can(actor, 'audit.readWorkspace', workspaceResource(w)))
     .map((w) => w.id)
   return readable.length > 0 ? { tenantId: actor.tenantId, workspaceIds: readable } : null
 }

@@ -59,11 +59,16 @@ type WorkspaceJson = Omit<Workspace, 'createdAt' | 'updatedAt' | 'archivedAt'> &
 
 /**
  * The user and everything the request context needs, in one SQL statement (one round
- * trip): memberships in tenants and workspaces, and the active workspaces of their active
- * tenants they might enter — every one for the roles that read them all, else their own.
- * can() still decides; this only keeps the candidates few.
+ * trip): memberships in tenants and workspaces, and the active workspaces they might
+ * enter — in their active tenants every one for the roles that read them all, else their
+ * own; for a platform admin, also those of the tenant their token names. This is the one
+ * place that picks the candidates; can() (canEnter) still decides.
  */
-export async function loadUserAccess(db: Db | Tx, userId: string, sessionId: string | null = null): Promise<UserAccess | null> {
+export async function loadUserAccess(
+  db: Db | Tx,
+  userId: string,
+  { sessionId = null, tenantId = null }: { sessionId?: string | null; tenantId?: string | null } = {},
+): Promise<UserAccess | null> {
   // The session's "last seen" is written in the same statement, at most every few minutes.
   const [row] = await db.$queryRaw<(Omit<UserAccess, 'workspaces'> & { workspaces: WorkspaceJson[] })[]>`
     WITH seen AS (
@@ -86,10 +91,13 @@ export async function loadUserAccess(db: Db | Tx, userId: string, sessionId: str
         WHERE wm."userId" = u.id), '[]'::json) AS "workspaceMemberships",
       COALESCE((
         SELECT json_agg(to_json(w) ORDER BY w.name, w.id)
-        FROM "Workspace" w JOIN "TenantMembership" m ON m."tenantId" = w."tenantId" AND m."userId" = u.id AND m.status = 'ACTIVE'
+        FROM "Workspace" w
         WHERE w.status = 'ACTIVE'
-          AND (u."isPlatformAdmin" OR m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
-               OR EXISTS (SELECT 1 FROM "WorkspaceMembership" own WHERE own."workspaceId" = w.id AND own."userId" = u.id))
+          AND ((u."isPlatformAdmin" AND w."tenantId" = ${tenantId})
+               OR EXISTS (SELECT 1 FROM "TenantMembership" m
+                          WHERE m."tenantId" = w."tenantId" AND m."userId" = u.id AND m.status = 'ACTIVE'
+                            AND (u."isPlatformAdmin" OR m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
+                                 OR EXISTS (SELECT 1 FROM "WorkspaceMembership" own WHERE own."workspaceId" = w.id AND own."userId" = u.id))))
       ), '[]'::json) AS workspaces
     FROM "User" u WHERE u.id = ${userId}`
   if (!row) return null
@@ -103,7 +111,7 @@ export async function loadUserAccess(db: Db | Tx, userId: string, sessionId: str
 }
 
 /** The tenants a user may act in: those where their membership is active. */
-function activeMemberships(user: UserWithMemberships) {
+export function activeMemberships(user: UserWithMemberships) {
   return user.tenantMemberships.filter((m) => m.status === 'ACTIVE')
 }
 
@@ -136,30 +144,17 @@ export function canEnter(actor: Actor, workspace: Pick<Workspace, 'id' | 'tenant
   return workspace.status === 'ACTIVE' && can(actor, 'workspace.read', { tenantId: workspace.tenantId, workspaceId: workspace.id })
 }
 
-/** The active workspaces of the actor's tenant that the actor may enter, by name. */
-export async function enterableWorkspaces(db: Db | Tx, actor: Actor): Promise<Workspace[]> {
-  const readsEveryWorkspace = can(actor, 'workspace.read', { tenantId: actor.tenantId })
-  const candidates = await db.workspace.findMany({
-    where: {
-      tenantId: actor.tenantId,
-      status: 'ACTIVE',
-      ...(readsEveryWorkspace ? {} : { id: { in: Object.keys(actor.workspaceRoles) } }),
-    },
-    orderBy: { name: 'asc' },
-  })
-  return candidates.filter((workspace) => canEnter(actor, workspace))
+/** The workspaces of the actor's tenant, among those loaded with the user, that the actor may enter (by name). */
+export function enterableIn(user: Pick<UserAccess, 'workspaces'>, actor: Actor): Workspace[] {
+  return user.workspaces.filter((workspace) => workspace.tenantId === actor.tenantId && canEnter(actor, workspace))
 }
 
 /**
  * The workspace a user works in, among those they may enter: the preferred one, else the
  * tenant's default, else the first by name, else none.
  */
-function chooseWorkspace(enterable: Workspace[], preferredId: string | null): Workspace | null {
+export function chooseWorkspace(enterable: Workspace[], preferredId: string | null): Workspace | null {
   return enterable.find((w) => w.id === preferredId) ?? enterable.find((w) => w.isDefault) ?? enterable[0] ?? null
-}
-
-export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: string | null): Promise<Workspace | null> {
-  return chooseWorkspace(await enterableWorkspaces(db, actor), preferredId)
 }
 
 /**
@@ -171,7 +166,7 @@ export async function pickWorkspace(db: Db | Tx, actor: Actor, preferredId: stri
  * Returns null when the token no longer stands for a signed-in user.
  */
 export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promise<RequestContext | null> {
-  const user = await loadUserAccess(db, claims.userId, claims.sessionId)
+  const user = await loadUserAccess(db, claims.userId, { sessionId: claims.sessionId, tenantId: claims.tenantId })
   if (!user || user.status !== 'ACTIVE' || !user.sessionLive) return null
 
   const identity = {
@@ -182,13 +177,11 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     hasTwoFactor: user.hasTwoFactor,
   }
   const memberOf = activeMemberships(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug }))
-  // The workspaces loaded with the user are those of their active tenants.
-  const enterableIn = (actor: Actor) => user.workspaces.filter((w) => w.tenantId === actor.tenantId && canEnter(actor, w))
   const switcher = [...memberOf]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {
       const actor = actorFromUser(user, t.id)
-      return switcherGroup(t, actor, enterableIn(actor))
+      return switcherGroup(t, actor, enterableIn(user, actor))
     })
     .filter((group): group is SwitcherGroup => group !== null)
   const tenant =
@@ -198,9 +191,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
   const actor = actorFromUser(user, tenant.id)
   let workspace: Workspace | null = null
   if (seesTenant(actor)) {
-    workspace = memberOf.includes(tenant)
-      ? chooseWorkspace(enterableIn(actor), claims.workspaceId)
-      : await pickWorkspace(db, actor, claims.workspaceId)
+    workspace = chooseWorkspace(enterableIn(user, actor), claims.workspaceId)
   }
   return { user: identity, sessionId: claims.sessionId, tenant, actor, workspace, switcher }
 }

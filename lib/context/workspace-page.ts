@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { cache } from 'react'
-import { can, type Permission } from '@/lib/authz/permissions'
+import { can, workspaceResource, type Permission } from '@/lib/authz/permissions'
 import { getDb } from '@/lib/db/client'
 import { isEntityId } from '@/lib/validation'
 import { getContext } from './index'
@@ -20,7 +20,7 @@ export const loadWorkspacePage = cache(async (workspaceId: string) => {
   // The active workspace came with the request's context; any other is read once here.
   const workspace = workspaceId === ctx.workspace.id ? ctx.workspace : await getDb().workspace.findUnique({ where: { id: workspaceId } })
   if (!workspace || !ctx.actor || workspace.tenantId !== ctx.actor.tenantId) notFound()
-  const resource = { tenantId: workspace.tenantId, workspaceId: workspace.id, archived: workspace.status === 'ARCHIVED' }
+  const resource = workspaceResource(workspace)
   const may = (permission: Permission) => can(ctx.actor!, permission, resource)
   return { ctx, workspace, may, readable: may('workspace.read') }
 })

@@ -10,7 +10,7 @@ import { MembershipRoleSelect } from '@/components/tenant-users/membership-role-
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { ColorDot } from '@/components/ui/color-dot'
-import { can } from '@/lib/authz/permissions'
+import { can, workspaceResource } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
 import { ROLE_LABELS } from '@/lib/authz/role-names'
@@ -60,7 +60,7 @@ async function TenantUserPage({ params }: { params: Promise<{ userId: string }> 
         ) : (
           <ul className="divide-y divide-slate-100">
             {user.workspaceMemberships.map((m) => {
-              const resource = { tenantId: m.workspace.tenantId, workspaceId: m.workspaceId, archived: m.workspace.status === 'ARCHIVED' }
+              const resource = workspaceResource(m.workspace)
               return (
                 <li key={m.id} className="flex items-center justify-between gap-4 py-2.5 text-sm">
                   <Link
