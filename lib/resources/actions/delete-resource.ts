@@ -1,11 +1,9 @@
 import { defineAction } from '@/lib/actions/define-action'
-import { refuse } from '@/lib/actions/errors'
-import { writableEnvironmentOf } from '@/lib/environments/load'
 import { entityId } from '@/lib/validation'
 import { resourceDeleted, resourceNote } from '../audit-events'
 import { refreshContentHash } from '../content-hash'
 import { specName } from '../kinds'
-import { refuseIfChangedSince, resourceIn } from '../load'
+import { resourceToEdit } from '../load'
 import { inEnvironment, revisionNumber, WRITE_RESOURCES } from '../schema'
 import { writeResource } from '../write'
 
@@ -17,10 +15,7 @@ export const deleteResource = defineAction({
   input: deleteResourceInput,
   ...WRITE_RESOURCES,
   async run(tx, scope) {
-    const environment = await writableEnvironmentOf(tx, scope, scope.input.environmentId)
-    const current = await resourceIn(tx, environment, scope.input.resourceId)
-    if (current.deletedAt) refuse('NOT_FOUND')
-    refuseIfChangedSince(current, scope.input.baseRevision)
+    const { environment, current } = await resourceToEdit(tx, scope)
     const { resource } = await writeResource(tx, environment, {
       kind: current.kind,
       key: current.key,

@@ -1,11 +1,9 @@
 import { defineAction } from '@/lib/actions/define-action'
-import { refuse } from '@/lib/actions/errors'
-import { writableEnvironmentOf } from '@/lib/environments/load'
 import { entityId } from '@/lib/validation'
 import { resourceNote, resourceUpdated } from '../audit-events'
 import { refreshContentHash } from '../content-hash'
 import { sameSpec } from '../diff'
-import { parseSpec, refuseIfChangedSince, resourceIn } from '../load'
+import { parseSpec, resourceToEdit } from '../load'
 import { inEnvironment, revisionNumber, specFields, WRITE_RESOURCES } from '../schema'
 import { writeResource } from '../write'
 
@@ -22,10 +20,7 @@ export const updateResource = defineAction({
   input: updateResourceInput,
   ...WRITE_RESOURCES,
   async run(tx, scope) {
-    const environment = await writableEnvironmentOf(tx, scope, scope.input.environmentId)
-    const current = await resourceIn(tx, environment, scope.input.resourceId)
-    if (current.deletedAt) refuse('NOT_FOUND')
-    refuseIfChangedSince(current, scope.input.baseRevision)
+    const { environment, current } = await resourceToEdit(tx, scope)
     const spec = parseSpec(current.kind, scope.input.spec)
     if (sameSpec(current.spec, spec)) return { id: current.id, key: current.key, revision: current.revision, changed: false }
     const { resource } = await writeResource(tx, environment, { kind: current.kind, key: current.key, spec, authorId: scope.actor.userId })
