@@ -5,7 +5,7 @@ import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormActions } from '@/components/ui/form-actions'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { SelectField } from '@/components/ui/field'
+import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
 import { GRACE_CHOICES } from '@/lib/api-keys/schema'
@@ -18,13 +18,17 @@ interface Key {
   workspaceId: string
 }
 
-/** Rotate (a new key, the old one kept for a grace period or stopped now) and revoke (asked first). */
+/** Rename, rotate (a new key, the old one kept for a grace period or stopped now) and revoke (asked first). */
 export function KeyActions({ apiKey, rotatable }: { apiKey: Key; rotatable: boolean }) {
   const revoke = useAction('apiKey.revoke', { confirm: () => `${apiKey.name} is revoked: its next request is refused.` })
+  const [renaming, setRenaming] = useState(false)
   const [rotating, setRotating] = useState(false)
   const [confirmingRevoke, setConfirmingRevoke] = useState(false)
   return (
     <div className="flex flex-wrap gap-2">
+      <Button type="button" variant="secondary" onClick={() => setRenaming(true)}>
+        Rename…
+      </Button>
       {rotatable && (
         <Button type="button" variant="secondary" onClick={() => setRotating(true)}>
           Rotate…
@@ -38,6 +42,9 @@ export function KeyActions({ apiKey, rotatable }: { apiKey: Key; rotatable: bool
           <FormAlert message={revoke.result.message} />
         </div>
       )}
+      <Modal open={renaming} onClose={() => setRenaming(false)} title={`Rename ${apiKey.name}`}>
+        {renaming && <RenameForm apiKey={apiKey} onDone={() => setRenaming(false)} />}
+      </Modal>
       <Modal open={rotating} onClose={() => setRotating(false)} title={`Rotate ${apiKey.name}`}>
         {rotating && <RotateForm apiKey={apiKey} onDone={() => setRotating(false)} />}
       </Modal>
@@ -83,6 +90,34 @@ function RotateForm({ apiKey, onDone }: { apiKey: Key; onDone(): void }) {
         options={Object.entries(GRACE_CHOICES).map(([value, label]) => ({ value, label }))}
       />
       <FormActions label="Rotate" pendingLabel="Rotating…" pending={rotate.pending} onCancel={onDone} />
+    </form>
+  )
+}
+
+function RenameForm({ apiKey, onDone }: { apiKey: Key; onDone(): void }) {
+  const rename = useAction('apiKey.rename', { confirm: (input) => `The key is now called ${input.name.trim()}.` })
+  const [name, setName] = useState(apiKey.name)
+  return (
+    <form
+      onSubmit={submitWith(async () => {
+        const outcome = await rename.run({ apiKeyId: apiKey.id, workspaceId: apiKey.workspaceId, name })
+        if (outcome?.ok) onDone()
+      })}
+      className="space-y-5"
+      noValidate
+    >
+      <FormAlert message={rename.formError} />
+      <TextField
+        id={`name-${apiKey.id}`}
+        label="Name"
+        hint="What the key is for. The key itself does not change."
+        errors={rename.fieldErrors?.name}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="off"
+        required
+      />
+      <FormActions label="Rename" pendingLabel="Renaming…" pending={rename.pending} onCancel={onDone} />
     </form>
   )
 }

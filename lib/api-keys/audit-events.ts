@@ -31,4 +31,10 @@ export const apiKeyRotated = auditEvent(
   (data: { name: string; from: string; to: string; oldKeyStops: string }) => `rotated API key ${data.name} (${data.from}… → ${data.to}…)`,
 )
 
-export const API_KEY_AUDIT_EVENTS = [apiKeyCreated, apiKeyRevoked, apiKeyRotated]
+export const apiKeyRenamed = auditEvent(
+  'apiKey.renamed',
+  'apiKey',
+  (data: { start: string; from: string; to: string }) => `renamed API key ${data.from} (${data.start}…) to ${data.to}`,
+)
+
+export const API_KEY_AUDIT_EVENTS = [apiKeyCreated, apiKeyRevoked, apiKeyRotated, apiKeyRenamed]

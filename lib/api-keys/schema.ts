@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ApiKeyScope } from '@/lib/generated/prisma/enums'
-import { entityId } from '@/lib/validation'
+import { displayName, entityId } from '@/lib/validation'
 
 export const API_KEY_SCOPES = {
   read: 'Read workspaces, environments and resources',
@@ -13,6 +13,9 @@ export const EXPIRY_CHOICES = { '30': 'In 30 days', '90': 'In 90 days', '365': '
 /** The longest a key may live. */
 export const MAX_LIFETIME_DAYS = 366
 export const DAY_MS = 86_400_000
+
+/** A key's name, chosen when it is made and changed later. */
+export const keyName = displayName({ max: 80, required: 'Name the key, e.g. “CI deploys”.' })
 
 /** '' binds the key to every workspace of the tenant; an id, to that workspace only. */
 export const binding = z.union([z.literal(''), entityId], { message: 'Choose where the key works.' }).default('')

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { defineAction } from '@/lib/actions/define-action'
-import { calendarDay, displayName } from '@/lib/validation'
+import { calendarDay } from '@/lib/validation'
 import { apiKeyCreated } from '../audit-events'
 import { issueApiKey, keyCreatedNote, refuseScopesBeyondActor } from '../keys'
-import { binding, DAY_MS, EXPIRY_CHOICES, MANAGE_API_KEYS, MAX_LIFETIME_DAYS, SCOPE_KEYS } from '../schema'
+import { binding, DAY_MS, keyName, EXPIRY_CHOICES, MANAGE_API_KEYS, MAX_LIFETIME_DAYS, SCOPE_KEYS } from '../schema'
 
 export const createApiKeyInput = z
   .object({
-    name: displayName({ max: 80, required: 'Name the key, e.g. “CI deploys”.' }),
+    name: keyName,
     workspaceId: binding,
     scopes: z.array(z.enum(SCOPE_KEYS)).min(1, 'Choose at least one scope.'),
     expiresIn: z.enum(Object.keys(EXPIRY_CHOICES) as [keyof typeof EXPIRY_CHOICES], { message: 'Choose when the key expires.' }),
