@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest'
+import { expect, test as vitestTest } from 'vitest'
 import type { ActionEnvironment, ActionSettings } from '@/lib/actions/define-action'
 import { sessionCaller } from '@/lib/context/caller'
 import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
@@ -51,11 +51,18 @@ export async function seedFixtures(db: Db) {
   /**
    * One live session per person for envOf, made on first use and again only once it has
    * ended: setting up a call writes nothing that a check of "the refusal changed nothing" would see.
+   * A request writes "last seen" once the stored one is older than LAST_SEEN_GRANULARITY (5
+   * minutes), which a long file outlasts: a session reused after 4 minutes is seen again here, so
+   * the call made right after it (inside such a check) writes nothing. So call envOf before the check.
    */
   const sessions = new Map<string, string>()
   const liveSessionOf = async (userId: string) => {
     const known = sessions.get(userId)
-    if (known && (await db.userSession.findFirst({ where: { id: known, endedAt: null }, select: { id: true } }))) return known
+    if (known) {
+      await db.$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC'
+        WHERE id = ${known} AND "endedAt" IS NULL AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - interval '4 minutes'`
+      if (await db.userSession.findFirst({ where: { id: known, endedAt: null }, select: { id: true } })) return known
+    }
     const sessionId = await startSession(db, userId, { ip: '127.0.0.1', userAgent: 'vitest' })
     sessions.set(userId, sessionId)
     return sessionId
@@ -77,6 +84,12 @@ export async function seedFixtures(db: Db) {
       meta: { ip: '127.0.0.1', userAgent: 'vitest' },
       settings: TEST_SETTINGS,
     }
+  }
+
+  const seededSettings = workspaces.map(({ id, name, description, color }) => ({ id, name, description, color }))
+  /** Puts every seeded workspace's name, description and colour back as seeded. */
+  const resetWorkspaceSettings = async () => {
+    await db.$transaction(seededSettings.map(({ id, ...settings }) => db.workspace.update({ where: { id }, data: settings })))
   }
 
   const seededDefaults = workspaces.filter((w) => w.isDefault).map((w) => w.id)
@@ -116,7 +129,7 @@ export async function seedFixtures(db: Db) {
     ])
   }
 
-  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceLifecycle, resetMemberships, resetPeople }
+  return { user, workspace, tenant, claimsOf, envOf, resetWorkspaceSettings, resetWorkspaceLifecycle, resetMemberships, resetPeople }
 }
 
 /** Tables compared by count: the audit log (each tenant's head, compared whole, covers every entry through the chain). */
@@ -162,18 +175,22 @@ export async function openSeededDatabase(): Promise<{ t: TestDatabase; f: Fixtur
 }
 
 /**
- * Gives this test file a fresh seeded database for all its tests, closed after them:
- *   let t: TestDatabase, f: Fixtures
- *   withSeededDatabase((opened) => ({ t, f } = opened))
+ * Vitest's `test` with this file's seeded database, typed: `t` (the database) and `f` (its
+ * fixtures). One database per test file, opened and seeded when a test (or hook) first names
+ * `t` or `f`, closed after the file's last test:
+ *   test('…', async ({ t, f }) => { … })
+ * Tests share it: each puts back, or works on targets of its own, whatever another may read
+ * (the resets of `f`, in a `test.beforeEach(({ f }) => …)` where a whole file needs one).
  */
-export function withSeededDatabase(receive: (opened: { t: TestDatabase; f: Fixtures }) => void) {
-  let opened: { t: TestDatabase; f: Fixtures } | undefined
-  beforeAll(async () => {
-    opened = await openSeededDatabase()
-    receive(opened)
+export const test = vitestTest
+  // eslint-disable-next-line no-empty-pattern -- Vitest reads what a fixture depends on from this pattern: nothing.
+  .extend('seededDatabase', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const opened = await openSeededDatabase()
+    onCleanup(() => opened.t.close())
+    return opened
   })
-  afterAll(() => opened?.t.close())
-}
+  .extend('t', { scope: 'file' }, ({ seededDatabase }) => seededDatabase.t)
+  .extend('f', { scope: 'file' }, ({ seededDatabase }) => seededDatabase.f)
 
 /** Runs a call that must be refused with `expected` (code, message…) and asserts that it changed nothing. */
 export async function expectRefusal(db: Db, call: () => Promise<unknown>, expected: Record<string, unknown>) {

@@ -1,15 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { resolveContext } from '@/lib/context/resolve'
 import { authenticate } from '@/lib/auth/credentials'
 import { SECRET_WITHHELD } from '@/lib/mail/outbox'
-import type { TestDatabase } from '@/test/database'
-import { TEST_AUDIT_KEY, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { TEST_AUDIT_KEY, test } from '@/test/fixtures'
 import { issuePasswordReset, RESET_REQUESTED, requestPasswordReset, resetPassword } from './reset'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-beforeEach(async () => {
+test.beforeEach(async ({ t, f }) => {
   await f.resetPeople()
   await t.db.passwordReset.deleteMany()
 })
@@ -20,7 +16,7 @@ const tokenOf = (link: string | null) => link!.split('/').pop()!
 const NEW_PASSWORD = 'copper-lantern-fjord-basil'
 
 describe('forgot password', () => {
-  it('answers the same for an address with an account and one without; only the account gets a link', async () => {
+  test('answers the same for an address with an account and one without; only the account gets a link', async ({ t }) => {
     const outboxBefore = await t.db.outboxMessage.count()
     const known = await requestPasswordReset(t.db, MAIL, { email: 'Member@Acme.test' }, meta)
     const unknown = await requestPasswordReset(t.db, MAIL, { email: 'nobody@acme.test' }, meta)
@@ -34,7 +30,7 @@ describe('forgot password', () => {
     expect(mail[0]!.body).not.toContain('/reset-password/')
   })
 
-  it('is limited per address', async () => {
+  test('is limited per address', async ({ t }) => {
     for (let i = 0; i < 3; i++)
       expect(await requestPasswordReset(t.db, MAIL, { email: 'viewer@acme.test' }, meta)).toMatchObject({ ok: true })
     expect(await requestPasswordReset(t.db, MAIL, { email: 'viewer@acme.test' }, meta)).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
@@ -42,7 +38,7 @@ describe('forgot password', () => {
 })
 
 describe('a reset link', () => {
-  it('sets a strong password once, ends every session and is audited', async () => {
+  test('sets a strong password once, ends every session and is audited', async ({ t, f }) => {
     const member = f.user('member@acme.test')
     const session = await f.claimsOf(member.email)
     const token = tokenOf(await issuePasswordReset(t.db, member.email, MAIL))
@@ -63,7 +59,7 @@ describe('a reset link', () => {
     })
   })
 
-  it('stops working after 30 minutes, and when a newer one is sent', async () => {
+  test('stops working after 30 minutes, and when a newer one is sent', async ({ t }) => {
     const first = tokenOf(await issuePasswordReset(t.db, 'viewer@acme.test', MAIL))
     const second = tokenOf(await issuePasswordReset(t.db, 'viewer@acme.test', MAIL))
     expect(await resetPassword(t.db, TEST_AUDIT_KEY, { token: first, newPassword: NEW_PASSWORD }, meta)).toMatchObject({
@@ -75,7 +71,7 @@ describe('a reset link', () => {
     })
   })
 
-  it('is never made for an unknown or disabled account', async () => {
+  test('is never made for an unknown or disabled account', async ({ t }) => {
     expect(await issuePasswordReset(t.db, 'nobody@acme.test', MAIL)).toBeNull()
     await t.db.user.update({ where: { email: 'viewer@acme.test' }, data: { status: 'DISABLED' } })
     expect(await issuePasswordReset(t.db, 'viewer@acme.test', MAIL)).toBeNull()

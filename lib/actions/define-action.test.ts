@@ -1,8 +1,7 @@
 import { INVISIBLE_CHARACTERS_MESSAGE } from '@/lib/validation'
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { z } from 'zod'
-import type { TestDatabase } from '@/test/database'
-import { type Fixtures, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { databaseSnapshot, test } from '@/test/fixtures'
 import { actionNamed } from '@/lib/registry/actions'
 import { auditEvent } from '@/lib/audit/events'
 import { executeFromBrowser } from './browser-call'
@@ -12,18 +11,16 @@ const update = actionNamed('workspace.updateSettings')!
 const switchWorkspace = actionNamed('workspace.switch')!
 const deleteEnvironment = actionNamed('environment.delete')!
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
+// Cases below rename workspaces; messages name them: every case starts with the seeded names.
+test.beforeEach(({ f }) => f.resetWorkspaceSettings())
 
 describe('defineAction', () => {
-  it('refuses a caller without a session', async () => {
+  test('refuses a caller without a session', async ({ f }) => {
     const env = { ...(await f.envOf('admin@acme.test')), caller: async () => null }
     expect(await update.execute(env, {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   })
 
-  it('refuses a tab rendered for another workspace than the active one, naming both, and changes nothing', async () => {
+  test('refuses a tab rendered for another workspace than the active one, naming both, and changes nothing', async ({ t, f }) => {
     const env = await f.envOf('member@acme.test', 'acme/marketing')
     const before = await databaseSnapshot(t.db)
     const result = await update.execute(env, {
@@ -40,7 +37,7 @@ describe('defineAction', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it('refuses a call from a browser that does not say which workspace its tab shows, and changes nothing', async () => {
+  test('refuses a call from a browser that does not say which workspace its tab shows, and changes nothing', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test', 'acme/marketing')
     const input = { workspaceId: f.workspace('acme/marketing').id, name: 'Renamed', description: '', color: 'red' }
     const before = await databaseSnapshot(t.db)
@@ -54,14 +51,14 @@ describe('defineAction', () => {
     expect(await executeFromBrowser(update, env, fromTheRightTab)).toMatchObject({ ok: true })
   })
 
-  it('lets only the workspace switch opt out: a tab showing another workspace may switch', async () => {
+  test('lets only the workspace switch opt out: a tab showing another workspace may switch', async ({ f }) => {
     const env = await f.envOf('admin@acme.test', 'acme/marketing')
     const input = { workspaceId: f.workspace('acme/staging').id, expectedWorkspaceId: f.workspace('acme/client-a').id }
     expect(await executeFromBrowser(switchWorkspace, env, input)).toMatchObject({ ok: true })
     expect(await executeFromBrowser(switchWorkspace, env, { workspaceId: input.workspaceId })).toMatchObject({ ok: true })
   })
 
-  it('answers an unexpected failure with a reference, never the database message, and rolls back', async () => {
+  test('answers an unexpected failure with a reference, never the database message, and rolls back', async ({ t, f }) => {
     const failing = defineAction({
       name: 'test.failing',
       input: z.object({ workspaceId: z.string() }),
@@ -84,7 +81,7 @@ describe('defineAction', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it("answers a made-up id exactly like another tenant's id: not found", async () => {
+  test("answers a made-up id exactly like another tenant's id: not found", async ({ f }) => {
     const env = await f.envOf('admin@acme.test')
     const input = { name: 'X', description: '', color: 'red' }
     const missing = await update.execute(env, { ...input, workspaceId: '0196f000-0000-7000-8000-000000000000' })
@@ -93,7 +90,7 @@ describe('defineAction', () => {
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
 
-  it('answers a not-found found inside the work byte for byte like one found before it', async () => {
+  test('answers a not-found found inside the work byte for byte like one found before it', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const own = f.workspace('acme/production')
     const globexEnvironment = await t.db.environment.findFirstOrThrow({
@@ -112,12 +109,12 @@ describe('defineAction', () => {
     expect(Object.keys(inRun)).toEqual(['ok', 'code', 'message'])
   })
 
-  it.each([
+  test.for([
     ['a NUL byte', 'abc\u0000def'],
     ['a malformed id', 'no-such-workspace'],
     ['an id with SQL in it', "x' OR '1'='1"],
     ['a number', 42],
-  ])('refuses %s as an id with a validation answer, never reaching the database', async (_, workspaceId) => {
+  ] as const)('refuses %s as an id with a validation answer, never reaching the database', async ([, workspaceId], { t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
     const result = await update.execute(env, { name: 'X', description: '', color: 'red', workspaceId })
@@ -125,12 +122,12 @@ describe('defineAction', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it.each([
+  test.for([
     ['zero-width characters only', '\u200b\u200c\u200d\u2060'],
     ['a right-to-left override', 'Invoices\u202Efdp.exe'],
     ['a control character', 'Tab\tName'],
     ['a NUL byte', 'Nul\u0000Name'],
-  ])('refuses a workspace name with %s, next to the field, changing nothing', async (_, name) => {
+  ] as const)('refuses a workspace name with %s, next to the field, changing nothing', async ([, name], { t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
     const result = await update.execute(env, { name, description: '', color: 'red', workspaceId: f.workspace('acme/production').id })
@@ -138,7 +135,7 @@ describe('defineAction', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it('stores names in NFC, so the same name typed two ways is one name', async () => {
+  test('stores names in NFC, so the same name typed two ways is one name', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const decomposed = 'Cafe\u0301'
     expect(

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import type { User, Workspace } from '@/lib/generated/prisma/client'
 import type { Permission } from '@/lib/authz/permissions'
 import { PERMISSION_TABLE, READ_PERMISSIONS } from '@/test/permission-table'
 import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_SETTINGS, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { type Fixtures, TEST_SETTINGS, databaseSnapshot, test } from '@/test/fixtures'
 import { randomUUID } from 'node:crypto'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
 import { credentialAad } from '@/lib/providers/credentials'
@@ -75,7 +75,7 @@ function expected(action: { name: string; permission: Permission }, role: Role, 
 let call = 0
 /** An open invitation per workspace, made directly in the database for resend/revoke. */
 const openInvitations = new Map<string, string>()
-async function openInvitation(w: { id: string; tenantId: string }) {
+async function openInvitation(t: TestDatabase, w: { id: string; tenantId: string }) {
   const invitation = await t.db.invitation.create({
     data: {
       tenantId: w.tenantId,
@@ -89,11 +89,13 @@ async function openInvitation(w: { id: string; tenantId: string }) {
   openInvitations.set(w.id, invitation.id)
 }
 
-/** Where a case is aimed inside its workspace, and by whom. */
+/** Where a case is aimed inside its workspace, and by whom; and the file's database and its fixtures. */
 interface Aim {
   /** The environment resource actions write: "development", or "production" for the protected place. */
   environment: string
   actor: User
+  t: TestDatabase
+  f: Fixtures
 }
 
 const AGENT = {
@@ -105,13 +107,13 @@ const AGENT = {
   enabled: true,
 }
 
-async function environmentOf(workspace: Workspace, slug: string) {
+async function environmentOf(t: TestDatabase, workspace: Workspace, slug: string) {
   return t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace.id, slug } })
 }
 
 /** Puts an agent into an environment directly (through the release flag where it is protected), with `revisions` revisions. */
-async function putAgent(workspace: Workspace, slug: string, key: string, revisions = 1) {
-  const environment = await environmentOf(workspace, slug)
+async function putAgent(t: TestDatabase, workspace: Workspace, slug: string, key: string, revisions = 1) {
+  const environment = await environmentOf(t, workspace, slug)
   return t.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
     const place = { tenantId: workspace.tenantId, workspaceId: workspace.id, environmentId: environment.id }
@@ -129,10 +131,10 @@ async function putAgent(workspace: Workspace, slug: string, key: string, revisio
 const prepared = new Map<string, { id: string; revision?: number; slug?: string }>()
 
 /** A release from Development to Staging carrying one new agent, in the given state. */
-async function putRelease(workspace: Workspace, status: 'draft' | 'in_review' | 'approved', authorId: string) {
+async function putRelease(t: TestDatabase, workspace: Workspace, status: 'draft' | 'in_review' | 'approved', authorId: string) {
   const key = `released-${++call}`
-  await putAgent(workspace, 'development', key)
-  const [source, target] = [await environmentOf(workspace, 'development'), await environmentOf(workspace, 'staging')]
+  await putAgent(t, workspace, 'development', key)
+  const [source, target] = [await environmentOf(t, workspace, 'development'), await environmentOf(t, workspace, 'staging')]
   const place = { tenantId: workspace.tenantId, workspaceId: workspace.id }
   const release = await t.db.release.create({
     data: { ...place, sourceEnvironmentId: source.id, targetEnvironmentId: target.id, title: `Release ${call}`, status, authorId },
@@ -150,7 +152,7 @@ async function putRelease(workspace: Workspace, status: 'draft' | 'in_review' | 
 
 /** An input aimed at the resource this case's prepare put into the aimed environment. */
 async function onPreparedResource(workspace: Workspace, aim: Aim, fields: Record<string, unknown>) {
-  const environmentId = (await environmentOf(workspace, aim.environment)).id
+  const environmentId = (await environmentOf(aim.t, workspace, aim.environment)).id
   return { workspaceId: workspace.id, environmentId, resourceId: prepared.get(workspace.id)!.id, ...fields }
 }
 
@@ -162,16 +164,16 @@ const onPreparedRelease = (workspace: Workspace, fields: Record<string, unknown>
 })
 
 /** A new empty environment, last in the workspace's order. */
-async function putEnvironment(workspace: Workspace) {
+async function putEnvironment(t: TestDatabase, workspace: Workspace) {
   const slug = `scratch-${++call}`
   const data = { tenantId: workspace.tenantId, workspaceId: workspace.id, name: 'Scratch', slug, position: 100 + call }
   prepared.set(workspace.id, { id: (await t.db.environment.create({ data })).id, slug })
 }
 
-const anotherAuthor = () => f.user('pat@acme.test').id
+const anotherAuthor = (f: Fixtures) => f.user('pat@acme.test').id
 
 /** A provider credential of the workspace's tenant (on a loopback port nobody listens on), optionally granted to it. */
-async function putCredential(workspace: Workspace, { granted = false } = {}) {
+async function putCredential(t: TestDatabase, workspace: Workspace, { granted = false } = {}) {
   const id = randomUUID()
   const vault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, workspace.tenantId)
   await t.db.providerCredential.create({
@@ -189,7 +191,7 @@ async function putCredential(workspace: Workspace, { granted = false } = {}) {
   prepared.set(workspace.id, { id })
 }
 /** An API key bound to the workspace, made by an admin of its tenant. */
-async function putApiKey(workspace: Workspace) {
+async function putApiKey(t: TestDatabase, workspace: Workspace) {
   const admin = await t.db.tenantMembership.findFirstOrThrow({ where: { tenantId: workspace.tenantId, role: 'tenant_admin' } })
   const { row } = await t.db.$transaction((tx) =>
     issueApiKey(tx, {
@@ -230,7 +232,7 @@ interface ActionCase {
 }
 
 /** A second factor the acting person has (confirmed) or is setting up, for the account cases. */
-async function putTwoFactor(userId: string, confirmed: boolean) {
+async function putTwoFactor(t: TestDatabase, userId: string, confirmed: boolean) {
   const secret = newTotpSecret()
   await t.db.twoFactor.create({
     data: { userId, ...sealTotpSecret(TEST_SETTINGS.encryptionKeys, userId, secret), confirmedAt: confirmed ? new Date() : null },
@@ -250,7 +252,7 @@ const CASES: Record<string, ActionCase> = {
   'workspace.archive': { input: (w) => ({ workspaceId: w.id, confirmSlug: w.slug }) },
   'workspace.restore': {
     input: (w) => ({ workspaceId: w.id }),
-    prepare: async (w) => {
+    prepare: async (w, { t }) => {
       await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [w.id])
     },
   },
@@ -258,7 +260,7 @@ const CASES: Record<string, ActionCase> = {
   'workspace.switch': { input: (w) => ({ workspaceId: w.id }), onArchivedRead: 'WORKSPACE_ARCHIVED' },
   'member.add': {
     // Someone of the workspace's tenant who is not yet a member (anyone, in a tenant where everyone is).
-    input: async (w) => {
+    input: async (w, _, { t }) => {
       const notYetMember = { workspaceMemberships: { none: { workspaceId: w.id } } }
       const user =
         (await t.db.user.findFirst({ where: { ...notYetMember, tenantMemberships: { some: { tenantId: w.tenantId } } } })) ??
@@ -267,7 +269,7 @@ const CASES: Record<string, ActionCase> = {
     },
   },
   'member.changeRole': {
-    input: async (w) => {
+    input: async (w, _, { t }) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
       return {
         workspaceId: w.id,
@@ -283,17 +285,17 @@ const CASES: Record<string, ActionCase> = {
   'invitation.create': { input: (w) => ({ workspaceId: w.id, email: `invitee-${++call}@example.test`, role: 'workspace_member' }) },
   'invitation.resend': {
     input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }),
-    prepare: (w) => openInvitation(w),
+    prepare: (w, { t }) => openInvitation(t, w),
   },
   'invitation.revoke': {
     input: (w) => ({ workspaceId: w.id, invitationId: openInvitations.get(w.id)! }),
-    prepare: (w) => openInvitation(w),
+    prepare: (w, { t }) => openInvitation(t, w),
   },
   'resource.create': {
     writesEnvironment: true,
     input: async (w, _, aim) => ({
       workspaceId: w.id,
-      environmentId: (await environmentOf(w, aim.environment)).id,
+      environmentId: (await environmentOf(aim.t, w, aim.environment)).id,
       kind: 'agent',
       key: `agent-${++call}`,
       spec: AGENT,
@@ -301,40 +303,40 @@ const CASES: Record<string, ActionCase> = {
   },
   'resource.update': {
     writesEnvironment: true,
-    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(aim.t, w, aim.environment, `agent-${++call}`)),
     input: (w, _, aim) => onPreparedResource(w, aim, { baseRevision: 1, spec: { ...AGENT, name: `Renamed ${++call}` } }),
   },
   'resource.delete': {
     writesEnvironment: true,
-    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`)),
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(aim.t, w, aim.environment, `agent-${++call}`)),
     input: (w, _, aim) => onPreparedResource(w, aim, { baseRevision: 1 }),
   },
   'resource.restoreRevision': {
     writesEnvironment: true,
-    prepare: async (w, aim) => prepared.set(w.id, await putAgent(w, aim.environment, `agent-${++call}`, 2)),
+    prepare: async (w, aim) => prepared.set(w.id, await putAgent(aim.t, w, aim.environment, `agent-${++call}`, 2)),
     input: (w, _, aim) => onPreparedResource(w, aim, { number: 1 }),
   },
   'environment.create': { input: (w) => ({ workspaceId: w.id, name: `Preview ${++call}`, slug: `preview-${call}` }) },
   'environment.update': {
-    input: async (w) => ({
+    input: async (w, _, { t }) => ({
       workspaceId: w.id,
-      environmentId: (await environmentOf(w, 'staging')).id,
+      environmentId: (await environmentOf(t, w, 'staging')).id,
       name: `Renamed ${++call}`,
       description: '',
-      releasesToId: (await environmentOf(w, 'production')).id,
+      releasesToId: (await environmentOf(t, w, 'production')).id,
       isProtected: false,
     }),
   },
   'environment.move': {
-    prepare: (w) => putEnvironment(w),
+    prepare: (w, { t }) => putEnvironment(t, w),
     input: (w) => ({ workspaceId: w.id, environmentId: prepared.get(w.id)!.id, direction: 'up' }),
   },
   'environment.delete': {
-    prepare: (w) => putEnvironment(w),
+    prepare: (w, { t }) => putEnvironment(t, w),
     input: (w) => ({ workspaceId: w.id, environmentId: prepared.get(w.id)!.id, confirmSlug: prepared.get(w.id)!.slug }),
   },
   'environment.setReviewRules': {
-    prepare: (w) => putEnvironment(w),
+    prepare: (w, { t }) => putEnvironment(t, w),
     input: (w) => ({
       workspaceId: w.id,
       environmentId: prepared.get(w.id)!.id,
@@ -344,57 +346,57 @@ const CASES: Record<string, ActionCase> = {
     }),
   },
   'release.draft': {
-    prepare: async (w) => {
-      await putAgent(w, 'development', `agent-${++call}`)
+    prepare: async (w, { t }) => {
+      await putAgent(t, w, 'development', `agent-${++call}`)
     },
-    input: async (w) => ({
+    input: async (w, _, { t }) => ({
       workspaceId: w.id,
-      sourceEnvironmentId: (await environmentOf(w, 'development')).id,
+      sourceEnvironmentId: (await environmentOf(t, w, 'development')).id,
       title: `Release ${++call}`,
       changes: [`agent:agent-${call - 1}`],
     }),
   },
   // The author's own actions: the acting person wrote the release.
   'release.edit': {
-    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    prepare: (w, aim) => putRelease(aim.t, w, 'in_review', aim.actor.id),
     input: (w) => onPreparedRelease(w, { title: `Edited ${++call}`, notes: '' }),
   },
   'release.submit': {
-    prepare: (w, aim) => putRelease(w, 'draft', aim.actor.id),
+    prepare: (w, aim) => putRelease(aim.t, w, 'draft', aim.actor.id),
     input: (w) => onPreparedRelease(w),
   },
   'release.withdraw': {
-    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    prepare: (w, aim) => putRelease(aim.t, w, 'in_review', aim.actor.id),
     input: (w) => onPreparedRelease(w),
   },
   'release.refresh': {
-    prepare: (w, aim) => putRelease(w, 'in_review', aim.actor.id),
+    prepare: (w, aim) => putRelease(aim.t, w, 'in_review', aim.actor.id),
     input: (w) => onPreparedRelease(w),
   },
   // Reviewers' actions: someone else wrote the release.
   'release.approve': {
-    prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
+    prepare: (w, { t, f }) => putRelease(t, w, 'in_review', anotherAuthor(f)),
     input: (w) => onPreparedRelease(w),
   },
   'release.reject': {
-    prepare: (w) => putRelease(w, 'in_review', anotherAuthor()),
+    prepare: (w, { t, f }) => putRelease(t, w, 'in_review', anotherAuthor(f)),
     input: (w) => onPreparedRelease(w, { reason: 'Not yet.' }),
   },
   'release.apply': {
-    prepare: (w) => putRelease(w, 'approved', anotherAuthor()),
+    prepare: (w, { t, f }) => putRelease(t, w, 'approved', anotherAuthor(f)),
     input: (w) => onPreparedRelease(w),
   },
   'release.rollback': {
     // An applied release into Staging of nothing at all, and an agent in Staging since: rolling back removes it.
-    prepare: async (w) => {
-      const [source, target] = [await environmentOf(w, 'development'), await environmentOf(w, 'staging')]
+    prepare: async (w, { t }) => {
+      const [source, target] = [await environmentOf(t, w, 'development'), await environmentOf(t, w, 'staging')]
       const release = await t.db.release.create({
         data: {
           ...{ tenantId: w.tenantId, workspaceId: w.id, sourceEnvironmentId: source.id, targetEnvironmentId: target.id },
           ...{ title: 'Empty', status: 'applied', number: ++call, appliedAt: new Date(), contentHash: 'x', snapshot: [] },
         },
       })
-      await putAgent(w, 'staging', `agent-${++call}`)
+      await putAgent(t, w, 'staging', `agent-${++call}`)
       prepared.set(w.id, { id: release.id })
     },
     input: (w) => onPreparedRelease(w),
@@ -409,68 +411,72 @@ const CASES: Record<string, ActionCase> = {
   },
   'credential.rotate': {
     tenantResource: true,
-    prepare: (w) => putCredential(w),
+    prepare: (w, { t }) => putCredential(t, w),
     input: (w) => onPreparedCredential(w, { secret: 'sk-rotated-0123456789' }),
   },
   'credential.setEnabled': {
     tenantResource: true,
-    prepare: (w) => putCredential(w),
+    prepare: (w, { t }) => putCredential(t, w),
     input: (w) => onPreparedCredential(w, { enabled: false }),
   },
-  'credential.delete': { tenantResource: true, prepare: (w) => putCredential(w), input: (w) => onPreparedCredential(w) },
-  'credential.test': { tenantResource: true, prepare: (w) => putCredential(w), input: (w) => onPreparedCredential(w) },
+  'credential.delete': { tenantResource: true, prepare: (w, { t }) => putCredential(t, w), input: (w) => onPreparedCredential(w) },
+  'credential.test': { tenantResource: true, prepare: (w, { t }) => putCredential(t, w), input: (w) => onPreparedCredential(w) },
   'credential.grant': {
     tenantResource: true,
-    prepare: (w) => putCredential(w),
+    prepare: (w, { t }) => putCredential(t, w),
     input: (w) => onPreparedCredential(w, { workspaceId: w.id, monthlyBudget: 100 }),
   },
   'credential.revokeGrant': {
     tenantResource: true,
-    prepare: (w) => putCredential(w, { granted: true }),
+    prepare: (w, { t }) => putCredential(t, w, { granted: true }),
     input: (w) => onPreparedCredential(w, { workspaceId: w.id }),
   },
   'apiKey.create': { input: (w) => ({ name: `Key ${++call}`, workspaceId: w.id, scopes: ['read'], expiresIn: '30' }) },
-  'apiKey.revoke': { prepare: (w) => putApiKey(w), input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id }) },
-  'apiKey.rotate': { prepare: (w) => putApiKey(w), input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id, grace: '1h' }) },
+  'apiKey.rename': {
+    prepare: (w, { t }) => putApiKey(t, w),
+    input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id, name: `Renamed key ${++call}` }),
+  },
+  'apiKey.revoke': { prepare: (w, { t }) => putApiKey(t, w), input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id }) },
+  'apiKey.rotate': {
+    prepare: (w, { t }) => putApiKey(t, w),
+    input: (w) => ({ apiKeyId: prepared.get(w.id)!.id, workspaceId: w.id, grace: '1h' }),
+  },
   // One's own account: every role, in its own tenant.
   'session.end': {
-    prepare: async (w, aim) => prepared.set(w.id, { id: await startSession(t.db, aim.actor.id, { ip: null, userAgent: 'other device' }) }),
+    prepare: async (w, aim) =>
+      prepared.set(w.id, { id: await startSession(aim.t.db, aim.actor.id, { ip: null, userAgent: 'other device' }) }),
     input: (w) => ({ sessionId: prepared.get(w.id)!.id }),
   },
   'session.signOutEverywhere': { input: () => ({}) },
   'account.changePassword': { input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: `tiles-garnet-oxbow-${++call}` }) },
   'account.beginTwoFactor': { auditsNothing: true, input: () => ({}) },
   'account.confirmTwoFactor': {
-    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, false)),
+    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, false)),
     input: (_w, _p, aim) => ({ password: DEMO_PASSWORD, code: currentCode(aim.actor.id) }),
   },
   'account.disableTwoFactor': {
-    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, true)),
+    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, true)),
     input: (_w, _p, aim) => ({ password: DEMO_PASSWORD, code: currentCode(aim.actor.id) }),
   },
   'account.renewRecoveryCodes': {
-    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, true)),
+    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, true)),
     input: (_w, _p, aim) => ({ code: currentCode(aim.actor.id) }),
   },
   // Only someone with a second factor may require one of everybody.
   'tenant.setTwoFactorRequirement': {
-    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.actor.id, true)),
+    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, true)),
     input: () => ({ required: 'on' }),
   },
   'member.remove': {
-    input: async (w) => {
+    input: async (w, _, { t }) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
       return { workspaceId: w.id, userId: member.userId }
     },
   },
 }
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
 // Every case starts from the seeded state: nothing archived, the seeded defaults, accounts and memberships.
-beforeEach(async () => {
+test.beforeEach(async ({ f }) => {
   await f.resetWorkspaceLifecycle()
   await f.resetPeople()
 })
@@ -479,7 +485,7 @@ beforeEach(async () => {
 const DEFINED_ACTIONS: readonly Action<never, unknown>[] = ACTIONS as unknown as Action<never, unknown>[]
 
 /** The audit entries appended after the chains' heads were `heads`. */
-function entriesSince(heads: { tenantId: string; seq: number }[]) {
+function entriesSince(t: TestDatabase, heads: { tenantId: string; seq: number }[]) {
   const known = heads.map((head) => ({ tenantId: head.tenantId, seq: { gt: head.seq } }))
   return t.db.auditEvent.findMany({ where: { OR: [...known, { tenantId: { notIn: heads.map((head) => head.tenantId) } }] } })
 }
@@ -500,7 +506,7 @@ function workspaceKey(role: Role, place: Place): string {
 }
 
 /** What a person's rows look like from every tenant but the acting one. */
-async function elsewhere(userId: string, actingTenantId: string) {
+async function elsewhere(t: TestDatabase, userId: string, actingTenantId: string) {
   return {
     account: await t.db.user.findUniqueOrThrow({ where: { id: userId } }),
     tenantMemberships: await t.db.tenantMembership.findMany({
@@ -515,7 +521,7 @@ async function elsewhere(userId: string, actingTenantId: string) {
 }
 
 describe('authorisation matrix', () => {
-  it('has a case for every registered action, and no case for an action that does not exist', () => {
+  test('has a case for every registered action, and no case for an action that does not exist', () => {
     const names = DEFINED_ACTIONS.map((action) => action.name).sort()
     expect(new Set(names).size, 'action names are unique').toBe(names.length)
     expect(names).toEqual(Object.keys(CASES).sort())
@@ -525,10 +531,10 @@ describe('authorisation matrix', () => {
     for (const role of Object.keys(ROLES) as Role[]) {
       for (const place of placesOf(action)) {
         const outcome = expected(action, role, place)
-        it(`${action.name}: ${role} on ${place} → ${outcome}`, async () => {
+        test(`${action.name}: ${role} on ${place} → ${outcome}`, async ({ t, f }) => {
           const key = workspaceKey(role, place)
           const actionCase = CASES[action.name]!
-          const aim = { environment: place === 'protected' ? 'production' : 'development', actor: f.user(ROLES[role].email) }
+          const aim = { environment: place === 'protected' ? 'production' : 'development', actor: f.user(ROLES[role].email), t, f }
           if (place === 'archived')
             await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [f.workspace(key).id])
           await actionCase.prepare?.(f.workspace(key), aim)
@@ -537,16 +543,16 @@ describe('authorisation matrix', () => {
           const env = await f.envOf(ROLES[role].email)
           const before = await databaseSnapshot(t.db)
           const headsBefore = await t.db.auditHead.findMany()
-          const personElsewhere = await elsewhere(person.id, target.tenantId)
+          const personElsewhere = await elsewhere(t, person.id, target.tenantId)
           const result = await action.execute(env, await actionCase.input(target, person, aim))
           if (outcome === 'ok') {
             expect(result).toMatchObject({ ok: true })
             const after = await databaseSnapshot(t.db)
             if (!actionCase.auditsNothing) expect(after.auditEvents).toBeGreaterThan(before.auditEvents)
             // Every entry it wrote is a declared event, so the log can put it into words.
-            for (const entry of await entriesSince(headsBefore)) expect(AUDIT_WORDING.names).toContain(entry.action)
+            for (const entry of await entriesSince(t, headsBefore)) expect(AUDIT_WORDING.names).toContain(entry.action)
             // Acting on a person shared with another tenant changes nothing of them there.
-            if (actionCase.person) expect(await elsewhere(person.id, target.tenantId)).toEqual(personElsewhere)
+            if (actionCase.person) expect(await elsewhere(t, person.id, target.tenantId)).toEqual(personElsewhere)
           } else {
             expect(result).toMatchObject({ ok: false, code: outcome })
             expect(await databaseSnapshot(t.db)).toEqual(before)

@@ -13,8 +13,6 @@ export async function auditScopeOf(db: Db, actor: Actor): Promise<AuditScope | n
     where: { tenantId: actor.tenantId, id: { in: Object.keys(actor.workspaceRoles) } },
     select: { id: true, tenantId: true, status: true },
   })
-  const readable = candidates
-    .filter((w) => can(actor, 'audit.readWorkspace', workspaceResource(w)))
-    .map((w) => w.id)
+  const readable = candidates.filter((w) => can(actor, 'audit.readWorkspace', workspaceResource(w))).map((w) => w.id)
   return readable.length > 0 ? { tenantId: actor.tenantId, workspaceIds: readable } : null
 }

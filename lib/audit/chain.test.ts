@@ -1,16 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, withSeededDatabase } from '@/test/fixtures'
+import { describe, expect } from 'vitest'
+import { TEST_AUDIT_KEY, test } from '@/test/fixtures'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { appendAudit, GENESIS_HASH, hashEntry, verifyChain } from './chain'
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 describe('the audit chain', () => {
-  it('links each entry to the one before with a keyed hash, and the head anchors the tail', async () => {
+  test('links each entry to the one before with a keyed hash, and the head anchors the tail', async ({ t, f }) => {
     const tenantId = f.tenant('acme').id
     const events = await t.db.auditEvent.findMany({ where: { tenantId }, orderBy: { seq: 'asc' } })
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1))
@@ -22,12 +16,12 @@ describe('the audit chain', () => {
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: true, verifiedSeq: events.length })
   })
 
-  it('cannot be recomputed without the key', async () => {
+  test('cannot be recomputed without the key', async ({ t, f }) => {
     const tenantId = f.tenant('acme').id
     expect(await verifyChain(t.db, 'some-other-key-0123456789abcdef0123456', tenantId)).toMatchObject({ ok: false, brokenAtSeq: 1 })
   })
 
-  it('keeps tenants apart: each has its own sequence', async () => {
+  test('keeps tenants apart: each has its own sequence', async ({ t, f }) => {
     const globex = f.tenant('globex').id
     const before = await t.db.auditHead.findUniqueOrThrow({ where: { tenantId: globex } })
     const event = await t.db.$transaction(async (tx) => {
@@ -45,12 +39,18 @@ describe('the audit chain', () => {
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, globex)).toMatchObject({ ok: true, verifiedSeq: before.seq + 1 })
   })
 
-  it('names the first broken entry when one is edited behind the application', async () => {
+  test('names the first broken entry when one is edited behind the application', async ({ t, f, onTestFinished }) => {
     const tenantId = f.tenant('acme').id
+    const edited = await t.db.auditEvent.findUniqueOrThrow({ where: { tenantId_seq: { tenantId, seq: 2 } } })
     // The trigger refuses UPDATE; someone with table-owner rights disables it first.
-    await t.sql('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"')
-    await t.sql(`UPDATE "AuditEvent" SET data = '{"forged": true}' WHERE "tenantId" = $1 AND seq = 2`, [tenantId])
-    await t.sql('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"')
+    const behindTheApplication = async (data: string) => {
+      await t.sql('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"')
+      await t.sql(`UPDATE "AuditEvent" SET data = $2::jsonb WHERE "tenantId" = $1 AND seq = 2`, [tenantId, data])
+      await t.sql('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"')
+    }
+    // The entry as it was afterwards, so the chain is whole again for the other cases.
+    onTestFinished(() => behindTheApplication(JSON.stringify(edited.data)))
+    await behindTheApplication('{"forged": true}')
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, tenantId)).toMatchObject({ ok: false, brokenAtSeq: 2 })
   })
 })

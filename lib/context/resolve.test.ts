@@ -1,23 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { landingWorkspace } from '@/lib/auth/workspace-claim'
-import type { TestDatabase } from '@/test/database'
-import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
+import { test } from '@/test/fixtures'
 import { openDatabase } from '@/lib/db/client'
 import { countStatements } from '@/lib/db/statement-counter'
 import { DEMO_USERS } from '@/lib/demo/seed'
 import { resolveContext } from './resolve'
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
-beforeEach(async () => {
-  // Cases below disable the member; every case starts with them active.
-  await t.db.user.update({ where: { email: 'member@acme.test' }, data: { status: 'ACTIVE' } })
+// Cases below disable the member, remove memberships and archive a workspace: every case starts from the seeded ones.
+test.beforeEach(async ({ f }) => {
+  await f.resetPeople()
+  await f.resetWorkspaceLifecycle()
 })
 
 describe('landing workspace at sign-in', () => {
-  it.each([
+  test.for([
     ['admin@acme.test', 'acme/production'],
     ['auditor@acme.test', 'acme/production'],
     ['wsadmin@acme.test', 'acme/marketing'],
@@ -25,21 +21,21 @@ describe('landing workspace at sign-in', () => {
     ['viewer@acme.test', 'acme/staging'],
     ['admin@globex.test', 'globex/research'],
     ['both@example.test', 'acme/client-a'],
-  ])('%s lands in %s', async (email, key) => {
+  ] as const)('%s lands in %s', async ([email, key], { t, f }) => {
     const landing = await landingWorkspace(t.db, f.user(email).id)
     expect(landing).toEqual({ tenantId: f.workspace(key).tenantId, workspaceId: f.workspace(key).id })
   })
 })
 
 describe('resolveContext re-checks access on every request', () => {
-  it('keeps the token workspace while the user may enter it', async () => {
+  test('keeps the token workspace while the user may enter it', async ({ t, f }) => {
     const claims = { ...(await f.claimsOf('member@acme.test')), workspaceId: f.workspace('acme/marketing').id }
     const ctx = await resolveContext(t.db, claims)
     expect(ctx?.workspace?.id).toBe(f.workspace('acme/marketing').id)
     expect(ctx?.actor?.workspaceRoles[f.workspace('acme/marketing').id]).toBe('workspace_member')
   })
 
-  it('falls back when the membership is removed: default if enterable, else the first enterable', async () => {
+  test('falls back when the membership is removed: default if enterable, else the first enterable', async ({ t, f }) => {
     const claims = { ...(await f.claimsOf('wsadmin@acme.test')), workspaceId: f.workspace('acme/marketing').id }
     await t.db.workspaceMembership.deleteMany({ where: { userId: f.user('wsadmin@acme.test').id } })
     const ctx = await resolveContext(t.db, claims)
@@ -47,7 +43,7 @@ describe('resolveContext re-checks access on every request', () => {
     expect(ctx!.workspace).toBeNull()
   })
 
-  it('falls back to the tenant default when the token workspace is archived (tenant roles)', async () => {
+  test('falls back to the tenant default when the token workspace is archived (tenant roles)', async ({ t, f }) => {
     const staging = f.workspace('acme/staging')
     const claims = { ...(await f.claimsOf('auditor@acme.test')), workspaceId: staging.id }
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [staging.id])
@@ -56,13 +52,13 @@ describe('resolveContext re-checks access on every request', () => {
     await t.sql(`UPDATE "Workspace" SET status = 'ACTIVE', "archivedAt" = NULL WHERE id = $1`, [staging.id])
   })
 
-  it('ignores a token workspace of another tenant', async () => {
+  test('ignores a token workspace of another tenant', async ({ t, f }) => {
     const claims = { ...(await f.claimsOf('member@acme.test')), workspaceId: f.workspace('globex/research').id }
     const ctx = await resolveContext(t.db, claims)
     expect(ctx?.workspace?.id).toBe(f.workspace('acme/client-a').id)
   })
 
-  it('signs out a disabled user and a token whose session has ended or expired', async () => {
+  test('signs out a disabled user and a token whose session has ended or expired', async ({ t, f }) => {
     const claims = await f.claimsOf('member@acme.test')
     await t.db.userSession.update({ where: { id: claims.sessionId }, data: { endedAt: new Date(), endedReason: 'signedOut' } })
     expect(await resolveContext(t.db, claims)).toBeNull()
@@ -79,9 +75,7 @@ describe('resolveContext re-checks access on every request', () => {
 })
 
 describe('the request context costs one round trip', () => {
-  beforeEach(() => f.resetMemberships())
-
-  it.each(DEMO_USERS.map((user) => user.email))('%s: one SQL statement, the same answer', async (email) => {
+  test.for(DEMO_USERS.map((user) => user.email))('%s: one SQL statement, the same answer', async (email, { t, f }) => {
     const counter = { count: 0 }
     const counted = openDatabase({ ...t.connection, factory: countStatements(t.connection.factory, counter) })
     try {

@@ -1,32 +1,54 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { describeAuditEvent } from '@/lib/audit-log/describe'
-import type { TestDatabase } from '@/test/database'
-import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { test as seededTest } from '@/test/fixtures'
 import { createEnvironment } from './actions/create-environment'
 import { deleteEnvironment } from './actions/delete-environment'
 import { moveEnvironment } from './actions/move-environment'
 import { updateEnvironment } from './actions/update-environment'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 // Rob is the workspace admin of Acme's Production workspace (Development → Staging → Production).
-let rob: ActionEnvironment
-const workspace = () => f.workspace('acme/production')
-const inWorkspace = <I extends object>(input: I) => ({ workspaceId: workspace().id, ...input })
-const environment = (slug: string) => t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace().id, slug } })
-const order = async () =>
-  (await t.db.environment.findMany({ where: { workspaceId: workspace().id }, orderBy: { position: 'asc' } })).map((e) => e.slug)
+const test = seededTest
+  .extend('rob', ({ f }) => f.envOf('rob@acme.test'))
+  .extend('workspaceId', ({ f }) => f.workspace('acme/production').id)
+  .extend('inWorkspace', ({ workspaceId }) => <I extends object>(input: I) => ({ workspaceId, ...input }))
+  .extend(
+    'environment',
+    ({ t, workspaceId }) =>
+      (slug: string) =>
+        t.db.environment.findFirstOrThrow({ where: { workspaceId, slug } }),
+  )
+  .extend(
+    'order',
+    ({ t, workspaceId }) =>
+      async () =>
+        (await t.db.environment.findMany({ where: { workspaceId }, orderBy: { position: 'asc' } })).map((e) => e.slug),
+  )
+  // The workspace's environments as seeded, read before the first case changes them.
+  .extend('seededEnvironments', { scope: 'file' }, ({ t, f }) =>
+    t.db.environment.findMany({ where: { workspaceId: f.workspace('acme/production').id } }),
+  )
 
-beforeAll(async () => {
-  rob = await f.envOf('rob@acme.test')
+// Each case starts from the seeded environments: one added by a case is gone, the order and the targets are back.
+test.beforeEach(async ({ t, workspaceId, seededEnvironments }) => {
+  const seeded = seededEnvironments.map((environment) => environment.id)
+  const added = { workspaceId, id: { notIn: seeded } }
+  await t.db.$transaction([
+    t.db.environment.updateMany({ where: { workspaceId, releasesTo: added }, data: { releasesToId: null } }),
+    t.db.environment.deleteMany({ where: added }),
+    ...seededEnvironments.map(({ id, name, description, isProtected, position, releasesToId }) =>
+      t.db.environment.update({ where: { id }, data: { name, description, isProtected, position, releasesToId } }),
+    ),
+  ])
 })
 
-// The tests build on each other in order (QA is added by the first), as the console's user would.
+/** QA, added last through the action, as the first case adds it. */
+async function addQa(rob: ActionEnvironment, inWorkspace: <I extends object>(input: I) => I & { workspaceId: string }) {
+  expect(await createEnvironment.execute(rob, inWorkspace({ name: 'QA', slug: 'qa', releasesToId: '' }))).toMatchObject({ ok: true })
+}
+
 describe('environments', () => {
-  it('a new one goes last; a slug the workspace already has is refused next to the field', async () => {
+  test('a new one goes last; a slug the workspace already has is refused next to the field', async ({ t, rob, inWorkspace, order }) => {
     const added = await createEnvironment.execute(rob, inWorkspace({ name: 'QA', slug: 'qa', releasesToId: '' }))
     expect(added).toMatchObject({ ok: true, data: { slug: 'qa' } })
     expect(await order()).toEqual(['development', 'staging', 'production', 'qa'])
@@ -39,7 +61,7 @@ describe('environments', () => {
     expect(await order()).toEqual(['development', 'staging', 'production', 'qa'])
   })
 
-  it('refuses a promotion target that would send releases round in a circle, or to itself', async () => {
+  test('refuses a promotion target that would send releases round in a circle, or to itself', async ({ rob, inWorkspace, environment }) => {
     const [development, production] = [await environment('development'), await environment('production')]
     const target = (releasesToId: string) =>
       updateEnvironment.execute(rob, inWorkspace({ environmentId: production.id, name: 'Production', releasesToId, isProtected: true }))
@@ -54,7 +76,8 @@ describe('environments', () => {
     expect((await environment('production')).releasesToId).toBeNull()
   })
 
-  it('moves one place at a time, and not past either end', async () => {
+  test('moves one place at a time, and not past either end', async ({ rob, inWorkspace, environment, order }) => {
+    await addQa(rob, inWorkspace)
     const qa = await environment('qa')
     const move = (direction: 'up' | 'down') => moveEnvironment.execute(rob, inWorkspace({ environmentId: qa.id, direction }))
     expect(await move('down')).toMatchObject({ ok: false, message: 'QA is already last.' })
@@ -62,7 +85,13 @@ describe('environments', () => {
     expect(await order()).toEqual(['development', 'staging', 'qa', 'production'])
   })
 
-  it('deletes only an empty, unprotected environment, once its slug is typed; what released to it then releases nowhere', async () => {
+  test('deletes only an empty, unprotected environment, once its slug is typed; what released to it then releases nowhere', async ({
+    rob,
+    inWorkspace,
+    environment,
+    order,
+  }) => {
+    await addQa(rob, inWorkspace)
     const [staging, qa, production] = [await environment('staging'), await environment('qa'), await environment('production')]
     const remove = (environmentId: string, confirmSlug: string) =>
       deleteEnvironment.execute(rob, inWorkspace({ environmentId, confirmSlug }))

@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { authenticate } from '@/lib/auth/credentials'
-import type { TestDatabase } from '@/test/database'
-import { databaseSnapshot, LIMITER_MODELS, TEST_AUDIT_KEY, type Fixtures, withSeededDatabase } from '@/test/fixtures'
+import { databaseSnapshot, LIMITER_MODELS, TEST_AUDIT_KEY, type Fixtures, test } from '@/test/fixtures'
 import { acceptInvitation, joinWithInvitation, viewInvitation } from './accept'
 import { createInvitation as invite } from './actions/create-invitation'
 import { resendInvitation as resend } from './actions/resend-invitation'
@@ -9,12 +8,7 @@ import { revokeInvitation as revoke } from './actions/revoke-invitation'
 import { SECRET_WITHHELD } from '@/lib/mail/outbox'
 import { hashInvitationToken } from './token'
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
-
-const marketing = () => f.workspace('acme/marketing').id
+const marketing = (f: Fixtures) => f.workspace('acme/marketing').id
 /** The token of the link an invite or resend issued (without SMTP it exists only in the answer to the person who invited). */
 function tokenOf(result: { ok: boolean; data?: unknown }) {
   const link = (result as { data: { link: string } }).data.link
@@ -22,9 +16,9 @@ function tokenOf(result: { ok: boolean; data?: unknown }) {
 }
 
 describe('invitations', () => {
-  it('mails a single-use link whose token is stored only as a hash; the invitee joins with the invited role', async () => {
+  test('mails a single-use link whose token is stored only as a hash; the invitee joins with the invited role', async ({ t, f }) => {
     const result = await invite.execute(await f.envOf('wsadmin@acme.test'), {
-      workspaceId: marketing(),
+      workspaceId: marketing(f),
       email: ' New.Person@Example.test ',
       role: 'workspace_viewer',
     })
@@ -64,7 +58,7 @@ describe('invitations', () => {
       include: { tenantMemberships: true, workspaceMemberships: true },
     })
     expect(user.tenantMemberships).toMatchObject([{ tenantId: f.tenant('acme').id, role: 'tenant_member' }])
-    expect(user.workspaceMemberships).toMatchObject([{ workspaceId: marketing(), role: 'workspace_viewer' }])
+    expect(user.workspaceMemberships).toMatchObject([{ workspaceId: marketing(f), role: 'workspace_viewer' }])
     expect(await authenticate(t.db, { email: 'new.person@example.test', password: 'a long enough password' })).toMatchObject({ ok: true })
 
     // Used once: a second use changes nothing but the limiter's count of dead links.
@@ -79,37 +73,37 @@ describe('invitations', () => {
     expect(await t.db.securityEvent.count()).toBe(deadLinksBefore + 1)
   })
 
-  it('adds an existing user of the tenant directly', async () => {
+  test('adds an existing user of the tenant directly', async ({ t, f }) => {
     const result = await invite.execute(await f.envOf('admin@acme.test'), {
-      workspaceId: marketing(),
+      workspaceId: marketing(f),
       email: 'AUDITOR@acme.test',
       role: 'workspace_member',
     })
     expect(result).toEqual({ ok: true, data: { added: true, email: 'auditor@acme.test', link: null } })
-    expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(), userId: f.user('auditor@acme.test').id } })).toBe(1)
+    expect(await t.db.workspaceMembership.count({ where: { workspaceId: marketing(f), userId: f.user('auditor@acme.test').id } })).toBe(1)
   })
 
-  it('refuses a second open invitation to the same address, and resend replaces the link', async () => {
+  test('refuses a second open invitation to the same address, and resend replaces the link', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test')
-    const first = tokenOf(await invite.execute(env, { workspaceId: marketing(), email: 'twice@example.test', role: 'workspace_member' }))
-    expect(await invite.execute(env, { workspaceId: marketing(), email: 'twice@example.test', role: 'workspace_member' })).toMatchObject({
+    const first = tokenOf(await invite.execute(env, { workspaceId: marketing(f), email: 'twice@example.test', role: 'workspace_member' }))
+    expect(await invite.execute(env, { workspaceId: marketing(f), email: 'twice@example.test', role: 'workspace_member' })).toMatchObject({
       ok: false,
       fieldErrors: { email: ['This address already has an open invitation. Resend it from the Invitations tab.'] },
     })
     const invitation = await t.db.invitation.findFirstOrThrow({ where: { email: 'twice@example.test' } })
-    const second = tokenOf(await resend.execute(env, { workspaceId: marketing(), invitationId: invitation.id }))
+    const second = tokenOf(await resend.execute(env, { workspaceId: marketing(f), invitationId: invitation.id }))
     expect(second).not.toBe(first)
     expect(await viewInvitation(t.db, first)).toEqual({ state: 'invalid' })
     expect(await viewInvitation(t.db, second)).toMatchObject({ state: 'open' })
 
-    expect(await revoke.execute(env, { workspaceId: marketing(), invitationId: invitation.id })).toMatchObject({ ok: true })
+    expect(await revoke.execute(env, { workspaceId: marketing(f), invitationId: invitation.id })).toMatchObject({ ok: true })
     expect(await viewInvitation(t.db, second)).toEqual({ state: 'revoked' })
   })
 
-  it('shows an expired link as expired', async () => {
+  test('shows an expired link as expired', async ({ t, f }) => {
     const token = tokenOf(
       await invite.execute(await f.envOf('admin@acme.test'), {
-        workspaceId: marketing(),
+        workspaceId: marketing(f),
         email: 'late@example.test',
         role: 'workspace_member',
       }),
@@ -122,7 +116,10 @@ describe('invitations', () => {
     })
   })
 
-  it('lets someone with an account in another tenant join with the same account, once signed in as the invited address', async () => {
+  test('lets someone with an account in another tenant join with the same account, once signed in as the invited address', async ({
+    t,
+    f,
+  }) => {
     const globexAdmin = await f.envOf('admin@globex.test')
     const research = f.workspace('globex/research')
     const mia = f.user('member@acme.test')
@@ -159,7 +156,7 @@ describe('invitations', () => {
     expect(await authenticate(t.db, { email: 'member@acme.test', password: 'atrium-demo' })).toMatchObject({ ok: true })
   })
 
-  it('refuses to invite someone disabled in this tenant until they are re-enabled', async () => {
+  test('refuses to invite someone disabled in this tenant until they are re-enabled', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const viewer = f.user('viewer@acme.test')
     await t.db.tenantMembership.update({
@@ -167,7 +164,7 @@ describe('invitations', () => {
       data: { status: 'DISABLED' },
     })
     const before = await databaseSnapshot(t.db)
-    expect(await invite.execute(env, { workspaceId: marketing(), email: 'viewer@acme.test', role: 'workspace_member' })).toMatchObject({
+    expect(await invite.execute(env, { workspaceId: marketing(f), email: 'viewer@acme.test', role: 'workspace_member' })).toMatchObject({
       ok: false,
       fieldErrors: { email: ['This person is disabled in this tenant. Re-enable them on the Users page first.'] },
     })

@@ -1,16 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import type { TestDatabase } from '@/test/database'
-import { type Fixtures, withSeededDatabase } from '@/test/fixtures'
+import { describe, expect } from 'vitest'
+import { test } from '@/test/fixtures'
 import { tenantUsersPage, tenantUsersQuery } from '@/lib/tenant-users/queries'
 import { tenantWorkspacesPage, workspacesQuery } from '@/lib/workspaces/queries'
 import { membersQuery } from '@/lib/members/queries'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 describe('list queries from the URL (lib/listing)', () => {
-  it('fall back to the defaults on anything malformed instead of failing the page', () => {
+  test('fall back to the defaults on anything malformed instead of failing the page', () => {
     expect(membersQuery.parse({ q: ' mia ', sort: 'password', dir: 'sideways', page: '-3', size: '7' })).toEqual({
       q: 'mia',
       sort: 'name',
@@ -28,7 +23,7 @@ describe('list queries from the URL (lib/listing)', () => {
     })
   })
 
-  it("the tenant's people: searched, sorted and paged in the database, never another tenant's", async () => {
+  test("the tenant's people: searched, sorted and paged in the database, never another tenant's", async ({ t, f }) => {
     const acme = f.tenant('acme').id
     const everyone = await t.db.tenantMembership.findMany({ where: { tenantId: acme }, include: { user: true } })
     const byEmailDesc = everyone.map((m) => m.user.email).sort((a, b) => b.localeCompare(a))
@@ -47,7 +42,7 @@ describe('list queries from the URL (lib/listing)', () => {
     expect(foreign.total).toBe(0)
   })
 
-  it("the tenant's workspaces: active by default, archived on request, sorted by members, searched by slug", async () => {
+  test("the tenant's workspaces: active by default, archived on request, sorted by members, searched by slug", async ({ t, f }) => {
     const acme = f.tenant('acme').id
     const marketing = f.workspace('acme/marketing')
     await t.db.workspace.update({ where: { id: marketing.id }, data: { status: 'ARCHIVED', archivedAt: new Date() } })

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { describeAuditEvent } from '@/lib/audit-log/describe'
 import { DecryptionError } from '@/lib/crypto/aead'
 import { parseRootKeys, type RootKeyRing } from '@/lib/crypto/root-keys'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
 import { resealUnderNewestRootKey } from '@/lib/key-rotation/reseal'
-import type { TestDatabase } from '@/test/database'
+import type { Db } from '@/lib/db/client'
 import { startFakeProvider } from '@/test/fake-provider'
-import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { TEST_AUDIT_KEY, TEST_SETTINGS, test as seededTest, type Fixtures } from '@/test/fixtures'
 import { addCredential as addCredentialAction } from './actions/add-credential'
 import { deleteCredential } from './actions/delete-credential'
 import { grantCredential } from './actions/grant-credential'
@@ -16,56 +16,53 @@ import { rotateCredential } from './actions/rotate-credential'
 import { testCredential } from './actions/test-credential'
 import { credentialAad } from './credentials'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 const FIRST_KEY = 'sk-test-first-0123456789abcdWXYZ'
 const SECOND_KEY = 'sk-test-second-9876543210zyxw4321'
 let acceptedKey = FIRST_KEY
 let provider: Awaited<ReturnType<typeof startFakeProvider>>
-let ada: ActionEnvironment
 
 beforeAll(async () => {
   provider = await startFakeProvider(() => acceptedKey)
-  ada = await f.envOf('admin@acme.test')
 })
 afterAll(() => provider.close())
 
-const acme = () => f.tenant('acme')
-const lastAudit = (action: string) => t.db.auditEvent.findFirstOrThrow({ where: { action }, orderBy: { seq: 'desc' } })
+/** Ada, Acme's tenant admin, signed in. */
+const test = seededTest.extend('ada', ({ f }) => f.envOf('admin@acme.test'))
 
-async function addCredential(name: string, secret = FIRST_KEY, by = ada) {
+const acme = (f: Fixtures) => f.tenant('acme')
+const lastAudit = (db: Db, action: string) => db.auditEvent.findFirstOrThrow({ where: { action }, orderBy: { seq: 'desc' } })
+
+async function addCredential(by: ActionEnvironment, name: string, secret = FIRST_KEY) {
   const result = await addCredentialAction.execute(by, { provider: 'openai_compatible', name, baseUrl: provider.baseUrl, secret })
   if (!result.ok) throw new Error(result.message)
   return result.data
 }
 
 describe('provider credentials', () => {
-  it('keeps the key sealed: the row, the result and the audit entry carry only its fingerprint', async () => {
-    const added = await addCredential('Local gateway')
+  test('keeps the key sealed: the row, the result and the audit entry carry only its fingerprint', async ({ t, f, ada }) => {
+    const added = await addCredential(ada, 'Local gateway')
     expect(added).toEqual({ id: added.id, name: 'Local gateway', provider: 'openai_compatible', fingerprint: 'sk-…WXYZ' })
     expect(JSON.stringify(added)).not.toContain(FIRST_KEY)
     const row = await t.db.providerCredential.findUniqueOrThrow({ where: { id: added.id } })
     expect(Buffer.from(row.sealedSecret).includes(Buffer.from(FIRST_KEY))).toBe(false)
-    const vault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme().id)
-    expect(await vault.open(credentialAad(acme().id, added.id), row.sealedSecret)).toBe(FIRST_KEY)
-    const entry = await lastAudit('credential.added')
+    const vault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme(f).id)
+    expect(await vault.open(credentialAad(acme(f).id, added.id), row.sealedSecret)).toBe(FIRST_KEY)
+    const entry = await lastAudit(t.db, 'credential.added')
     expect(JSON.stringify(entry)).not.toContain(FIRST_KEY)
     expect(describeAuditEvent(entry)).toBe('added provider credential Local gateway (OpenAI-compatible endpoint, sk-…WXYZ)')
   })
 
-  it('a sealed key copied onto another row, or into another tenant, does not open', async () => {
-    const [original, copy] = [await addCredential('Original'), await addCredential('Copy', SECOND_KEY)]
+  test('a sealed key copied onto another row, or into another tenant, does not open', async ({ t, f, ada }) => {
+    const [original, copy] = [await addCredential(ada, 'Original'), await addCredential(ada, 'Copy', SECOND_KEY)]
     const sealed = (await t.db.providerCredential.findUniqueOrThrow({ where: { id: original.id } })).sealedSecret
-    const acmeVault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme().id)
-    await expect(acmeVault.open(credentialAad(acme().id, copy.id), sealed)).rejects.toThrow(DecryptionError)
+    const acmeVault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, acme(f).id)
+    await expect(acmeVault.open(credentialAad(acme(f).id, copy.id), sealed)).rejects.toThrow(DecryptionError)
     const globexVault = tenantVault(t.db, TEST_SETTINGS.encryptionKeys, f.tenant('globex').id)
-    await expect(globexVault.open(credentialAad(acme().id, original.id), sealed)).rejects.toThrow(DecryptionError)
+    await expect(globexVault.open(credentialAad(acme(f).id, original.id), sealed)).rejects.toThrow(DecryptionError)
   })
 
-  it('tests the connection with the provider and records its answer, without the key', async () => {
-    const { id } = await addCredential('Tested')
+  test('tests the connection with the provider and records its answer, without the key', async ({ t, ada, onTestFinished }) => {
+    const { id } = await addCredential(ada, 'Tested')
     expect(await testCredential.execute(ada, { credentialId: id })).toMatchObject({
       ok: true,
       data: { verified: true, message: 'The provider accepted the key; it lists 2 models.' },
@@ -74,16 +71,18 @@ describe('provider credentials', () => {
     expect(await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).toMatchObject({ check: 'VERIFIED' })
 
     acceptedKey = 'sk-another-key-the-provider-now-wants'
+    onTestFinished(() => {
+      acceptedKey = FIRST_KEY
+    })
     const failing = await testCredential.execute(ada, { credentialId: id })
     expect(failing).toMatchObject({ ok: true, data: { verified: false, message: '401: Incorrect API key provided: [key].' } })
     const row = await t.db.providerCredential.findUniqueOrThrow({ where: { id } })
     expect(row).toMatchObject({ check: 'FAILING', checkMessage: '401: Incorrect API key provided: [key].' })
     expect(row.lastVerifiedAt).not.toBeNull()
-    acceptedKey = FIRST_KEY
   })
 
-  it('rotates the key in place: the new key is used from then on, and must be tested again', async () => {
-    const { id } = await addCredential('Rotated')
+  test('rotates the key in place: the new key is used from then on, and must be tested again', async ({ t, ada }) => {
+    const { id } = await addCredential(ada, 'Rotated')
     await testCredential.execute(ada, { credentialId: id })
     expect(await rotateCredential.execute(ada, { credentialId: id, secret: SECOND_KEY })).toMatchObject({
       ok: true,
@@ -92,12 +91,12 @@ describe('provider credentials', () => {
     expect(await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).toMatchObject({ check: 'UNTESTED', fingerprint: 'sk-…4321' })
     await testCredential.execute(ada, { credentialId: id })
     expect(provider.requests.at(-1)?.authorization).toBe(`Bearer ${SECOND_KEY}`)
-    expect(describeAuditEvent(await lastAudit('credential.rotated'))).toBe(
+    expect(describeAuditEvent(await lastAudit(t.db, 'credential.rotated'))).toBe(
       'rotated the key of provider credential Rotated (sk-…WXYZ → sk-…4321)',
     )
   })
 
-  it('refuses a blank or spaced key, a missing address, and a local address where they are not allowed', async () => {
+  test('refuses a blank or spaced key, a missing address, and a local address where they are not allowed', async ({ t, ada }) => {
     const add = (input: object, env = ada) =>
       addCredentialAction.execute(env, { provider: 'openai', name: 'Refused', secret: FIRST_KEY, ...input })
     expect(await add({ secret: '   ' })).toMatchObject({ ok: false, fieldErrors: { secret: ['Paste the key.'] } })
@@ -128,8 +127,8 @@ describe('provider credentials', () => {
     expect(await t.db.providerCredential.count({ where: { name: 'Refused' } })).toBe(0)
   })
 
-  it('grants to workspaces of its tenant only, and cannot be deleted while granted (the database refuses too)', async () => {
-    const { id } = await addCredential('Granted')
+  test('grants to workspaces of its tenant only, and cannot be deleted while granted (the database refuses too)', async ({ t, f, ada }) => {
+    const { id } = await addCredential(ada, 'Granted')
     const marketing = f.workspace('acme/marketing')
     expect(
       await grantCredential.execute(ada, {
@@ -142,7 +141,7 @@ describe('provider credentials', () => {
       ok: true,
       data: { monthlyBudget: 500, requestsPerMinute: null },
     })
-    expect(describeAuditEvent(await lastAudit('credential.granted'))).toBe(
+    expect(describeAuditEvent(await lastAudit(t.db, 'credential.granted'))).toBe(
       'granted provider credential Granted to Marketing (budget 500 a month)',
     )
     expect(await grantCredential.execute(ada, { credentialId: id, workspaceId: f.workspace('globex/operations').id })).toMatchObject({
@@ -162,9 +161,20 @@ describe('provider credentials', () => {
 })
 
 describe('tenant data keys', () => {
-  it('one per tenant; a new root key re-seals them all (dry run first), and every secret still opens', async () => {
-    const { id } = await addCredential('Before rotation')
-    expect(await t.db.tenantDataKey.count({ where: { tenantId: acme().id } })).toBe(1)
+  test('one per tenant; a new root key re-seals them all (dry run first), and every secret still opens', async ({
+    t,
+    f,
+    ada,
+    onTestFinished,
+  }) => {
+    // The other cases use the test settings' ring: afterwards, no secret or data key sealed under v2 is left.
+    onTestFinished(async () => {
+      await t.sql(`DELETE FROM "ProviderGrant"`)
+      await t.sql(`DELETE FROM "ProviderCredential"`)
+      await t.sql(`DELETE FROM "TenantDataKey"`)
+    })
+    const { id } = await addCredential(ada, 'Before rotation')
+    expect(await t.db.tenantDataKey.count({ where: { tenantId: acme(f).id } })).toBe(1)
     const v1 = TEST_SETTINGS.encryptionKeys
     const v2 = parseRootKeys(
       `${[...v1.byVersion.values()].map((k) => `v${k.version}:${k.key.toString('base64url')}`)},v2:${Buffer.from(Array.from({ length: 32 }, (_, i) => 255 - i * 5)).toString('base64url')}`,
@@ -173,27 +183,28 @@ describe('tenant data keys', () => {
 
     const dryRun = await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })
     expect(dryRun.tenants.map((k) => k.tenantSlug)).toEqual(['acme'])
-    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 1 })
+    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme(f).id } })).toMatchObject({ rootKeyVersion: 1 })
 
     await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })
-    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme().id } })).toMatchObject({ rootKeyVersion: 2 })
-    const entry = await lastAudit('encryption.dataKeyResealed')
+    expect(await t.db.tenantDataKey.findUniqueOrThrow({ where: { tenantId: acme(f).id } })).toMatchObject({ rootKeyVersion: 2 })
+    const entry = await lastAudit(t.db, 'encryption.dataKeyResealed')
     expect(describeAuditEvent(entry)).toBe('re-sealed the tenant’s data key under root key v2 (was v1)')
     const sealed = (await t.db.providerCredential.findUniqueOrThrow({ where: { id } })).sealedSecret
-    expect(await tenantVault(t.db, v2, acme().id).open(credentialAad(acme().id, id), sealed)).toBe(FIRST_KEY)
+    expect(await tenantVault(t.db, v2, acme(f).id).open(credentialAad(acme(f).id, id), sealed)).toBe(FIRST_KEY)
     // Without v2 the data key no longer opens: the old key alone is not enough.
-    await expect(tenantVault(t.db, v1, acme().id).open(credentialAad(acme().id, id), sealed)).rejects.toThrow(/v2/)
+    await expect(tenantVault(t.db, v1, acme(f).id).open(credentialAad(acme(f).id, id), sealed)).rejects.toThrow(/v2/)
     expect((await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).tenants).toEqual([])
-    // Later actions in this file use the test settings' ring again.
-    await t.sql(`DELETE FROM "ProviderGrant"`)
-    await t.sql(`DELETE FROM "ProviderCredential"`)
-    await t.sql(`DELETE FROM "TenantDataKey"`)
   })
 })
 
 describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
-  it("a tenant's first secrets, saved at once, share one data key", async () => {
+  test("a tenant's first secrets, saved at once, share one data key", async ({ t, f, onTestFinished }) => {
     const globex = await f.envOf('admin@globex.test')
+    // Globex without secrets again afterwards: the re-sealing case expects Acme's data key alone.
+    onTestFinished(async () => {
+      await t.sql(`DELETE FROM "ProviderCredential" WHERE "tenantId" = $1`, [f.tenant('globex').id])
+      await t.sql(`DELETE FROM "TenantDataKey" WHERE "tenantId" = $1`, [f.tenant('globex').id])
+    })
     const results = await Promise.all(
       ['Race one', 'Race two', 'Race three'].map((name) =>
         addCredentialAction.execute(globex, { provider: 'openai_compatible', name, baseUrl: provider.baseUrl, secret: FIRST_KEY }),

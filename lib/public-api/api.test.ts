@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { API_REQUESTS_PER_MINUTE } from '@/lib/api-keys/authenticate'
 import { createApiKey } from '@/lib/api-keys/actions/create-api-key'
@@ -7,28 +7,25 @@ import { rotateApiKey } from '@/lib/api-keys/actions/rotate-api-key'
 import { issueApiKey } from '@/lib/api-keys/keys'
 import { newApiKey } from '@/lib/api-keys/token'
 import { describeAuditEvent } from '@/lib/audit-log/describe'
+import type { Db } from '@/lib/db/client'
 import type { TestDatabase } from '@/test/database'
-import { TEST_AUDIT_KEY, TEST_SETTINGS, withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { TEST_AUDIT_KEY, TEST_SETTINGS, test as seededTest, type Fixtures } from '@/test/fixtures'
 import * as api from './handlers'
 import { serveApi, type ApiHandler } from './route'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
+/** Ada (tenant admin) and Rob (workspace admin of Production), signed in; `call` asks the API. */
+const test = seededTest
+  .extend('ada', ({ f }) => f.envOf('admin@acme.test'))
+  .extend('rob', ({ f }) => f.envOf('rob@acme.test'))
+  .extend('call', ({ t }) => apiCaller(t.db))
 
-let ada: ActionEnvironment
-let rob: ActionEnvironment
-beforeAll(async () => {
-  ada = await f.envOf('admin@acme.test')
-  rob = await f.envOf('rob@acme.test')
-})
 // Each test starts from the seeded people (one changes Rob's role) and no rate windows.
-beforeEach(async () => {
+test.beforeEach(async ({ t, f }) => {
   await f.resetPeople()
   await t.sql(`DELETE FROM "ApiRateWindow"`)
 })
 
-const production = () => f.workspace('acme/production')
+const production = (f: Fixtures) => f.workspace('acme/production')
 type Scope = 'read' | 'write' | 'propose'
 
 async function createKey(by: ActionEnvironment, fields: { workspaceId?: string; scopes?: Scope[]; name?: string } = {}) {
@@ -43,25 +40,27 @@ async function createKey(by: ActionEnvironment, fields: { workspaceId?: string; 
 }
 
 /** One request through the same path as the route handlers, against the test database. */
-async function call<P>(
-  handler: ApiHandler<P>,
-  key: string | null,
-  path: P,
-  init: { method?: string; url?: string; body?: unknown; authorization?: string } = {},
-) {
-  const headers = new Headers({ 'content-type': 'application/json' })
-  const authorization = init.authorization ?? (key ? `Bearer ${key}` : null)
-  if (authorization) headers.set('authorization', authorization)
-  const request = new Request(init.url ?? 'http://atrium.test/api/v1/x', {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const response = await serveApi({ db: t.db, auditKey: TEST_AUDIT_KEY, settings: TEST_SETTINGS }, request, handler, path)
-  // The answers are arbitrary JSON, read field by field by the assertions.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }
-}
+const apiCaller =
+  (db: Db) =>
+  async <P>(
+    handler: ApiHandler<P>,
+    key: string | null,
+    path: P,
+    init: { method?: string; url?: string; body?: unknown; authorization?: string } = {},
+  ) => {
+    const headers = new Headers({ 'content-type': 'application/json' })
+    const authorization = init.authorization ?? (key ? `Bearer ${key}` : null)
+    if (authorization) headers.set('authorization', authorization)
+    const request = new Request(init.url ?? 'http://atrium.test/api/v1/x', {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+    const response = await serveApi({ db, auditKey: TEST_AUDIT_KEY, settings: TEST_SETTINGS }, request, handler, path)
+    // The answers are arbitrary JSON, read field by field by the assertions.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }
+  }
 
 const agent = (name: string) => ({
   name,
@@ -77,7 +76,7 @@ const inProduction = (environment: string) => ({ workspace: 'production', enviro
 const resourceIn = (environment: string, key: string) => ({ ...inProduction(environment), key })
 
 describe('API keys', () => {
-  it('are shown once: only their hash and start are stored', async () => {
+  test('are shown once: only their hash and start are stored', async ({ t, ada }) => {
     const { id, key } = await createKey(ada)
     expect(key).toMatch(/^atr_/)
     const row = await t.db.apiKey.findUniqueOrThrow({ where: { id } })
@@ -88,7 +87,7 @@ describe('API keys', () => {
     ).toBe(`created API key CI (${row.start}…) for every workspace, scopes read`)
   })
 
-  it('answer 401 alike when missing, malformed, mistyped, unknown, revoked or expired', async () => {
+  test('answer 401 alike when missing, malformed, mistyped, unknown, revoked or expired', async ({ t, ada, call }) => {
     const { id, key } = await createKey(ada)
     const expired = await createKey(ada, { name: 'Expired' })
     await t.sql(`UPDATE "ApiKey" SET "createdAt" = now() - interval '40 days', "expiresAt" = now() - interval '1 second' WHERE id = $1`, [
@@ -108,11 +107,11 @@ describe('API keys', () => {
     expect(answers[0]!.body.error.code).toBe('unauthorized')
   })
 
-  it('a key bound to one workspace sees only it, in lists too; another workspace is 404', async () => {
+  test('a key bound to one workspace sees only it, in lists too; another workspace is 404', async ({ f, ada, call }) => {
     const tenantWide = await createKey(ada)
     const all = await call(api.listWorkspaces, tenantWide.key, {})
     expect(all.body.workspaces.map((w: { slug: string }) => w.slug)).toContain('marketing')
-    const bound = await createKey(ada, { workspaceId: production().id })
+    const bound = await createKey(ada, { workspaceId: production(f).id })
     expect((await call(api.listWorkspaces, bound.key, {})).body).toEqual({ workspaces: [expect.objectContaining({ slug: 'production' })] })
     expect((await call(api.listEnvironments, bound.key, { workspace: 'marketing' })).status).toBe(404)
     expect(
@@ -122,8 +121,13 @@ describe('API keys', () => {
     expect((await call(api.listEnvironments, tenantWide.key, { workspace: 'operations' })).status).toBe(404)
   })
 
-  it('writes through the same action and audit chain, never into a protected environment, never beyond its scope', async () => {
-    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'], name: 'Deploy bot' })
+  test('writes through the same action and audit chain, never into a protected environment, never beyond its scope', async ({
+    t,
+    f,
+    rob,
+    call,
+  }) => {
+    const writer = await createKey(rob, { workspaceId: production(f).id, scopes: ['read', 'write'], name: 'Deploy bot' })
     const created = await call(api.putResource, writer.key, resourceIn('development', 'api-agent'), {
       method: 'PUT',
       body: { kind: 'agent', spec: agent('API agent') },
@@ -160,7 +164,7 @@ describe('API keys', () => {
     expect(await t.db.resource.count({ where: { key: 'api-agent', environment: { slug: 'production' } } })).toBe(0)
 
     // Writing implies reading what is written to: a write-only key needs no read scope.
-    const writeOnly = await createKey(rob, { workspaceId: production().id, scopes: ['write'] })
+    const writeOnly = await createKey(rob, { workspaceId: production(f).id, scopes: ['write'] })
     expect(
       (
         await call(api.putResource, writeOnly.key, resourceIn('development', 'write-only'), {
@@ -169,7 +173,7 @@ describe('API keys', () => {
         })
       ).status,
     ).toBe(201)
-    const reader = await createKey(rob, { workspaceId: production().id, scopes: ['read'] })
+    const reader = await createKey(rob, { workspaceId: production(f).id, scopes: ['read'] })
     expect(
       (
         await call(api.putResource, reader.key, resourceIn('development', 'api-agent'), {
@@ -181,11 +185,11 @@ describe('API keys', () => {
     expect((await call(api.getResource, reader.key, resourceIn('development', 'api-agent'))).body.resource.spec.name).toBe('Renamed')
   })
 
-  it('never does more than its creator can do now: demoted, it cannot write; disabled, it is refused', async () => {
-    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+  test('never does more than its creator can do now: demoted, it cannot write; disabled, it is refused', async ({ t, f, rob, call }) => {
+    const writer = await createKey(rob, { workspaceId: production(f).id, scopes: ['read', 'write'] })
     await t.sql(`UPDATE "WorkspaceMembership" SET role = 'workspace_viewer' WHERE "userId" = $1 AND "workspaceId" = $2`, [
       f.user('rob@acme.test').id,
-      production().id,
+      production(f).id,
     ])
     expect(
       (
@@ -200,7 +204,7 @@ describe('API keys', () => {
     expect((await call(api.listWorkspaces, writer.key, {})).status).toBe(401)
   })
 
-  it('a workspace admin makes keys for their own workspace only, and none with scopes they lack', async () => {
+  test('a workspace admin makes keys for their own workspace only, and none with scopes they lack', async ({ f, ada, rob }) => {
     expect(await createApiKey.execute(rob, { name: 'Wide', workspaceId: '', scopes: ['read'], expiresIn: '30' })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
@@ -231,7 +235,7 @@ describe('API keys', () => {
     })
   })
 
-  it('an operator’s key reads, and nothing more, whatever scopes it names', async () => {
+  test('an operator’s key reads, and nothing more, whatever scopes it names', async ({ t, f, call }) => {
     const { key } = await t.db.$transaction((tx) =>
       issueApiKey(tx, {
         tenantId: f.tenant('acme').id,
@@ -254,7 +258,7 @@ describe('API keys', () => {
     ).toBe(403)
   })
 
-  it('revoked, it fails on its very next request; rotated, the old key lives only through the grace period', async () => {
+  test('revoked, it fails on its very next request; rotated, the old key lives only through the grace period', async ({ t, ada, call }) => {
     const { id, key } = await createKey(ada)
     expect((await call(api.listWorkspaces, key, {})).status).toBe(200)
     const rotated = await rotateApiKey.execute(ada, { apiKeyId: id, workspaceId: '', grace: '1h' })
@@ -277,7 +281,7 @@ describe('API keys', () => {
     })
   })
 
-  it(`allows ${API_REQUESTS_PER_MINUTE} requests a minute per key, then answers 429 with Retry-After`, async () => {
+  test(`allows ${API_REQUESTS_PER_MINUTE} requests a minute per key, then answers 429 with Retry-After`, async ({ t, ada, call }) => {
     const { key } = await createKey(ada)
     for (let i = 0; i < API_REQUESTS_PER_MINUTE; i++) {
       const answer = await call(api.listWorkspaces, key, {})
@@ -295,8 +299,8 @@ describe('API keys', () => {
     }
   })
 
-  it('proposes a release for review, and says whether a model may be used in an environment and why', async () => {
-    const proposer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'propose'], name: 'Release bot' })
+  test('proposes a release for review, and says whether a model may be used in an environment and why', async ({ f, ada, rob, call }) => {
+    const proposer = await createKey(rob, { workspaceId: production(f).id, scopes: ['read', 'propose'], name: 'Release bot' })
     const proposed = await call(api.proposeRelease, proposer.key, inProduction('development'), {
       method: 'POST',
       body: { title: 'From the API' },
@@ -337,20 +341,25 @@ describe('API keys', () => {
 
 describe('input that names nothing', () => {
   /** What a refused request must leave as it was: the content and the audit chain. */
-  const contentState = async () => ({
+  const contentState = async (t: TestDatabase) => ({
     resources: await t.db.resource.findMany({ orderBy: { id: 'asc' } }),
     revisions: await t.db.resourceRevision.count(),
     auditEvents: await t.db.auditEvent.count(),
   })
   const errorShape = { error: { code: expect.any(String), message: expect.any(String) } }
 
-  it('a kind that names a property every object inherits (__proto__, constructor) is refused, in a body or the query string', async () => {
-    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+  test('a kind that names a property every object inherits (__proto__, constructor) is refused, in a body or the query string', async ({
+    t,
+    f,
+    rob,
+    call,
+  }) => {
+    const writer = await createKey(rob, { workspaceId: production(f).id, scopes: ['read', 'write'] })
     await call(api.putResource, writer.key, resourceIn('development', 'kinded'), {
       method: 'PUT',
       body: { kind: 'agent', spec: agent('K') },
     })
-    const before = await contentState()
+    const before = await contentState(t)
     for (const kind of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       const put = await call(api.putResource, writer.key, resourceIn('development', 'kinded'), {
         method: 'PUT',
@@ -365,16 +374,21 @@ describe('input that names nothing', () => {
         expect(answer).toMatchObject({ status: 400, body: { error: { code: 'invalid_kind', message: 'kind is agent or policy.' } } })
       }
     }
-    expect(await contentState()).toEqual(before)
+    expect(await contentState(t)).toEqual(before)
   })
 
-  it('a NUL byte (%00) in any path parameter answers 4xx with the error JSON, never reaching the database, for GET and PUT', async () => {
-    const writer = await createKey(rob, { workspaceId: production().id, scopes: ['read', 'write'] })
+  test('a NUL byte (%00) in any path parameter answers 4xx with the error JSON, never reaching the database, for GET and PUT', async ({
+    t,
+    f,
+    rob,
+    call,
+  }) => {
+    const writer = await createKey(rob, { workspaceId: production(f).id, scopes: ['read', 'write'] })
     await call(api.putResource, writer.key, resourceIn('development', 'nul-agent'), {
       method: 'PUT',
       body: { kind: 'agent', spec: agent('N') },
     })
-    const before = await contentState()
+    const before = await contentState(t)
     // Next.js hands route handlers their path parameters decoded, as here.
     const nul = (segment: string) => decodeURIComponent(segment)
     // An unknown workspace or environment is 404 for both; an unknown key is created by PUT, so a
@@ -398,12 +412,12 @@ describe('input that names nothing', () => {
       const listed = await call(api.listResources, writer.key, place)
       expect(listed).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
     }
-    expect(await contentState()).toEqual(before)
+    expect(await contentState(t)).toEqual(before)
   })
 })
 
 describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
-  it('requests at once past the limit: exactly the limit gets through', async () => {
+  test('requests at once past the limit: exactly the limit gets through', async ({ ada, call }) => {
     const { key } = await createKey(ada)
     // Aligned to the start of a minute, so all of them fall into one window.
     const msIntoMinute = Date.now() % 60_000

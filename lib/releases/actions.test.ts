@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject } from 'vitest'
 import type { ActionEnvironment } from '@/lib/actions/define-action'
 import { setReviewRules } from '@/lib/environments/actions/set-review-rules'
 import { changeMemberRole } from '@/lib/members/actions/change-member-role'
 import { liveContent } from '@/lib/resources/content-hash'
 import { updateResource } from '@/lib/resources/actions/update-resource'
-import type { TestDatabase } from '@/test/database'
-import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
+import { test as seededTest } from '@/test/fixtures'
 import { applyRelease } from './actions/apply-release'
 import { approveRelease } from './actions/approve-release'
 import { draftRelease } from './actions/draft-release'
@@ -15,57 +14,82 @@ import { refreshRelease } from './actions/refresh-release'
 import { findDrift } from './drift'
 import { approvalTally } from './reviewers'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 // Acme's Production workspace as the demo leaves it: Pat builds, Rob (workspace admin) and Ada (tenant admin) review.
-let pat: ActionEnvironment, rob: ActionEnvironment, ada: ActionEnvironment
-const workspace = () => f.workspace('acme/production')
-const environment = (slug: string) => t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace().id, slug } })
-const resource = async (slug: string, key: string) =>
-  t.db.resource.findFirstOrThrow({ where: { environmentId: (await environment(slug)).id, key } })
-const inWorkspace = <I extends object>(input: I) => ({ workspaceId: workspace().id, ...input })
+const test = seededTest
+  .extend('pat', ({ f }) => f.envOf('pat@acme.test'))
+  .extend('rob', ({ f }) => f.envOf('rob@acme.test'))
+  .extend('ada', ({ f }) => f.envOf('admin@acme.test'))
+  .extend('workspace', ({ f }) => f.workspace('acme/production'))
+  .extend(
+    'environment',
+    ({ t, workspace }) =>
+      (slug: string) =>
+        t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace.id, slug } }),
+  )
+  .extend(
+    'resource',
+    ({ t, environment }) =>
+      async (slug: string, key: string) =>
+        t.db.resource.findFirstOrThrow({ where: { environmentId: (await environment(slug)).id, key } }),
+  )
+  .extend('inWorkspace', ({ workspace }) => <I extends object>(input: I) => ({ workspaceId: workspace.id, ...input }))
+  /** Edits an agent in an unprotected environment through the action, as Pat. */
+  .extend('editAgent', ({ pat, resource, inWorkspace }) => async (slug: string, key: string, change: Record<string, unknown>, by = pat) => {
+    const current = await resource(slug, key)
+    const result = await updateResource.execute(
+      by,
+      inWorkspace({
+        environmentId: current.environmentId,
+        resourceId: current.id,
+        baseRevision: current.revision,
+        spec: { ...(current.spec as object), ...change },
+      }),
+    )
+    expect(result).toMatchObject({ ok: true })
+  })
+  .extend('draft', ({ pat, environment, inWorkspace }) => async (from: string, changes: string[], by = pat) => {
+    const result = await draftRelease.execute(
+      by,
+      inWorkspace({ sourceEnvironmentId: (await environment(from)).id, title: 'Test release', changes }),
+    )
+    if (!result.ok) throw new Error(result.message)
+    return result.data.id
+  })
+  .extend(
+    'approve',
+    ({ inWorkspace }) =>
+      (releaseId: string, by: ActionEnvironment) =>
+        approveRelease.execute(by, inWorkspace({ releaseId })),
+  )
+  .extend(
+    'apply',
+    ({ inWorkspace }) =>
+      (releaseId: string, by: ActionEnvironment) =>
+        applyRelease.execute(by, inWorkspace({ releaseId })),
+  )
+  .extend(
+    'nextNumber',
+    ({ t, environment }) =>
+      async (slug: string) =>
+        ((await t.db.release.aggregate({ where: { targetEnvironmentId: (await environment(slug)).id }, _max: { number: true } }))._max
+          .number ?? 0) + 1,
+  )
+  .extend(
+    'status',
+    ({ t }) =>
+      async (releaseId: string) =>
+        (await t.db.release.findUniqueOrThrow({ where: { id: releaseId } })).status,
+  )
 
-beforeEach(async () => {
-  // Review rules back to their defaults; content carries on from test to test.
+test.beforeEach(async ({ t, f }) => {
+  // Review rules back to their defaults, and the seeded people (a case demotes Rob, another adds reviewers).
+  // Content carries on: a case that drafts a release first makes the change it releases.
   await t.sql(`UPDATE "Environment" SET "requiredApprovals" = 1, "allowSelfApproval" = false, reviewers = 'admins'`)
-  ;[pat, rob, ada] = [await f.envOf('pat@acme.test'), await f.envOf('rob@acme.test'), await f.envOf('admin@acme.test')]
+  await f.resetPeople()
 })
 
-/** Edits an agent in an unprotected environment through the action, as Pat. */
-async function editAgent(slug: string, key: string, change: Record<string, unknown>, by = pat) {
-  const current = await resource(slug, key)
-  const result = await updateResource.execute(
-    by,
-    inWorkspace({
-      environmentId: current.environmentId,
-      resourceId: current.id,
-      baseRevision: current.revision,
-      spec: { ...(current.spec as object), ...change },
-    }),
-  )
-  expect(result).toMatchObject({ ok: true })
-}
-
-async function draft(from: string, changes: string[], by = pat) {
-  const result = await draftRelease.execute(
-    by,
-    inWorkspace({ sourceEnvironmentId: (await environment(from)).id, title: 'Test release', changes }),
-  )
-  if (!result.ok) throw new Error(result.message)
-  return result.data.id
-}
-
-const approve = (releaseId: string, by: ActionEnvironment) => approveRelease.execute(by, inWorkspace({ releaseId }))
-const apply = (releaseId: string, by: ActionEnvironment) => applyRelease.execute(by, inWorkspace({ releaseId }))
-const nextNumber = async (slug: string) =>
-  ((await t.db.release.aggregate({ where: { targetEnvironmentId: (await environment(slug)).id }, _max: { number: true } }))._max.number ??
-    0) + 1
-const status = async (releaseId: string) => (await t.db.release.findUniqueOrThrow({ where: { id: releaseId } })).status
-
 describe('a protected environment', () => {
-  it('is refused by the service, whoever asks', async () => {
+  test('is refused by the service, whoever asks', async ({ pat, rob, ada, resource, inWorkspace }) => {
     const agent = await resource('production', 'support-triage')
     for (const by of [pat, rob, ada]) {
       const result = await updateResource.execute(
@@ -81,7 +105,7 @@ describe('a protected environment', () => {
     }
   })
 
-  it('is refused by the database: a direct UPDATE, INSERT or DELETE of its resources fails', async () => {
+  test('is refused by the database: a direct UPDATE, INSERT or DELETE of its resources fails', async ({ t, resource }) => {
     const agent = await resource('production', 'support-triage')
     await expect(t.sql(`UPDATE "Resource" SET spec = '{"name":"Hijacked"}' WHERE id = $1`, [agent.id])).rejects.toThrow(/protected/)
     await expect(t.sql(`DELETE FROM "Resource" WHERE id = $1`, [agent.id])).rejects.toThrow(/protected/)
@@ -102,13 +126,11 @@ describe('a protected environment', () => {
     expect(await resource('production', 'support-triage')).toEqual(agent)
   })
 
-  it('keeps revisions and applied releases unchangeable', async () => {
-    const applied = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace().id, status: 'applied' } })
+  test('keeps revisions and applied releases unchangeable', async ({ t, f, workspace }) => {
+    const applied = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace.id, status: 'applied' } })
     await expect(t.sql(`UPDATE "Release" SET title = 'Rewritten' WHERE id = $1`, [applied.id])).rejects.toThrow(/applied/)
     await expect(t.sql(`DELETE FROM "ReleaseItem" WHERE "releaseId" = $1`, [applied.id])).rejects.toThrow(/applied/)
-    await expect(t.sql(`UPDATE "ResourceRevision" SET spec = '{}' WHERE "workspaceId" = $1`, [workspace().id])).rejects.toThrow(
-      /append-only/,
-    )
+    await expect(t.sql(`UPDATE "ResourceRevision" SET spec = '{}' WHERE "workspaceId" = $1`, [workspace.id])).rejects.toThrow(/append-only/)
     await expect(t.sql(`DELETE FROM "ReleaseApproval" WHERE "releaseId" = $1`, [applied.id])).rejects.toThrow(/applied/)
     await expect(
       t.sql(
@@ -119,7 +141,11 @@ describe('a protected environment', () => {
     expect(await t.db.releaseApproval.count({ where: { releaseId: applied.id } })).toBeGreaterThan(0)
   })
 
-  it('keeps a rollback in the environment it rolls back, and a release or a restore in the revision’s own history', async () => {
+  test('keeps a rollback in the environment it rolls back, and a release or a restore in the revision’s own history', async ({
+    t,
+    environment,
+    resource,
+  }) => {
     const [development, staging, production] = [
       await environment('development'),
       await environment('staging'),
@@ -159,8 +185,8 @@ describe('a protected environment', () => {
 })
 
 describe('reviews', () => {
-  it('an edit voids the approvals a release had', async () => {
-    const waiting = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace().id, status: 'in_review' } })
+  test('an edit voids the approvals a release had', async ({ t, pat, rob, workspace, inWorkspace, approve, apply }) => {
+    const waiting = await t.db.release.findFirstOrThrow({ where: { workspaceId: workspace.id, status: 'in_review' } })
     expect(await approve(waiting.id, rob)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
     expect(
       await editRelease.execute(pat, inWorkspace({ releaseId: waiting.id, title: 'Lead research (v2)', notes: 'Edited' })),
@@ -172,7 +198,16 @@ describe('reviews', () => {
     expect(await apply(waiting.id, rob)).toMatchObject({ ok: false, code: 'RELEASE_NOT_OPEN' })
   })
 
-  it('an author may not approve or apply their own release unless the target allows it', async () => {
+  test('an author may not approve or apply their own release unless the target allows it', async ({
+    rob,
+    ada,
+    environment,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+    apply,
+  }) => {
     await editAgent('development', 'lead-researcher', { description: 'Rob changed it' }, rob)
     const own = await draft('development', ['agent:lead-researcher'], rob)
     expect(await approve(own, rob)).toMatchObject({ ok: false, code: 'SELF_APPROVAL' })
@@ -183,7 +218,16 @@ describe('reviews', () => {
     expect(await apply(own, rob)).toMatchObject({ ok: true, data: { status: 'applied' } })
   })
 
-  it('an approval counts only while its reviewer may still review: once demoted, it no longer lets the release apply', async () => {
+  test('an approval counts only while its reviewer may still review: once demoted, it no longer lets the release apply', async ({
+    f,
+    rob,
+    ada,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+    apply,
+  }) => {
     await editAgent('development', 'support-triage', { description: 'Approved, then its reviewer demoted' })
     const release = await draft('development', ['agent:support-triage'])
     expect(await approve(release, rob)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
@@ -193,11 +237,20 @@ describe('reviews', () => {
     expect(await apply(release, ada)).toMatchObject({ ok: false, code: 'APPROVALS_MISSING' })
     expect(await approve(release, ada)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
     expect(await role('workspace_admin')).toMatchObject({ ok: true })
-    rob = await f.envOf('rob@acme.test')
     expect(await apply(release, ada)).toMatchObject({ ok: true, data: { status: 'applied' } })
   })
 
-  it('the release page counts approvals as applying does: one whose reviewer has since lost the role is shown, not counted, and why', async () => {
+  test('the release page counts approvals as applying does: one whose reviewer has since lost the role is shown, not counted, and why', async ({
+    t,
+    f,
+    rob,
+    ada,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+    apply,
+  }) => {
     await editAgent('development', 'support-triage', { description: 'Approved, then its reviewer demoted (the page)' })
     const release = await draft('development', ['agent:support-triage'])
     expect(await approve(release, rob)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 1 } })
@@ -227,7 +280,17 @@ describe('reviews', () => {
     expect(await pageTally()).toMatchObject({ counted: 1, approvals: [{ ...byRob, counts: true }] })
   })
 
-  it('a member cannot review, and a rule of tenant admins only leaves out workspace admins', async () => {
+  test('a member cannot review, and a rule of tenant admins only leaves out workspace admins', async ({
+    pat,
+    rob,
+    ada,
+    environment,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+  }) => {
+    await editAgent('development', 'invoice-extractor', { description: 'For review by tenant admins' })
     const release = await draft('development', ['agent:invoice-extractor'])
     expect(await approve(release, pat)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const staging = await environment('staging')
@@ -241,7 +304,7 @@ describe('reviews', () => {
     expect(await approve(release, ada)).toMatchObject({ ok: true })
   })
 
-  it('a rule asking for more approvals than people can give is refused when saved', async () => {
+  test('a rule asking for more approvals than people can give is refused when saved', async ({ ada, environment, inWorkspace }) => {
     // Ada (tenant admin) and Rob (workspace admin) can review Production: two people.
     const production = await environment('production')
     const rule = (requiredApprovals: number, allowSelfApproval: boolean, reviewers = 'admins') =>
@@ -257,7 +320,11 @@ describe('reviews', () => {
     expect(await rule(2, true)).toMatchObject({ ok: true })
   })
 
-  it('an empty or fractional number of approvals, as a form sends it, is refused next to the field, not read as 0', async () => {
+  test('an empty or fractional number of approvals, as a form sends it, is refused next to the field, not read as 0', async ({
+    ada,
+    environment,
+    inWorkspace,
+  }) => {
     const production = await environment('production')
     const typed = (requiredApprovals: string) =>
       setReviewRules.execute(
@@ -273,7 +340,17 @@ describe('reviews', () => {
 })
 
 describe('applying', () => {
-  it('a release whose target changed since it was drafted becomes stale, and applies once refreshed', async () => {
+  test('a release whose target changed since it was drafted becomes stale, and applies once refreshed', async ({
+    pat,
+    rob,
+    resource,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+    apply,
+    nextNumber,
+  }) => {
     await editAgent('development', 'invoice-extractor', { description: 'Proposed' })
     const release = await draft('development', ['agent:invoice-extractor'])
     expect(await approve(release, rob)).toMatchObject({ ok: true })
@@ -291,7 +368,16 @@ describe('applying', () => {
     expect((await resource('staging', 'invoice-extractor')).spec).toMatchObject({ description: 'Proposed' })
   })
 
-  it('a rollback restores exactly the content an earlier release left', async () => {
+  test('a rollback restores exactly the content an earlier release left', async ({
+    t,
+    pat,
+    rob,
+    environment,
+    inWorkspace,
+    approve,
+    apply,
+    nextNumber,
+  }) => {
     const production = await environment('production')
     const first = await t.db.release.findFirstOrThrow({ where: { targetEnvironmentId: production.id, number: 1 } })
     const rollback = await proposeRollback.execute(pat, inWorkspace({ releaseId: first.id }))
@@ -309,21 +395,30 @@ describe('applying', () => {
 })
 
 describe('drift', () => {
-  it('reports a protected environment changed behind Atrium’s back', async () => {
-    expect(await findDrift(t.db, workspace().tenantId)).toEqual([])
+  test('reports a protected environment changed behind Atrium’s back', async ({ t, workspace, resource }) => {
+    expect(await findDrift(t.db, workspace.tenantId)).toEqual([])
     const agent = await resource('production', 'support-triage')
     await t.db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
       await tx.$executeRaw`UPDATE "Resource" SET spec = jsonb_set(spec, '{model}', '"shady/model"') WHERE id = ${agent.id}`
     })
-    expect(await findDrift(t.db, workspace().tenantId)).toEqual([
+    expect(await findDrift(t.db, workspace.tenantId)).toEqual([
       { workspace: 'production', environment: 'production', reason: expect.stringMatching(/changed outside Atrium/) },
     ])
   })
 })
 
 describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
-  it('two releases applied to the same target at once: one applies, the other is stale', async () => {
+  test('two releases applied to the same target at once: one applies, the other is stale', async ({
+    t,
+    rob,
+    ada,
+    resource,
+    editAgent,
+    draft,
+    approve,
+    apply,
+  }) => {
     await editAgent('development', 'invoice-extractor', { description: 'First' })
     const first = await draft('development', ['agent:invoice-extractor'])
     await editAgent('development', 'invoice-extractor', { description: 'Second' })
@@ -338,7 +433,17 @@ describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () =
     expect(await revisionsOf()).toBe(before + 1)
   })
 
-  it('20 reviewers approving at once are each counted once', async () => {
+  test('20 reviewers approving at once are each counted once', async ({
+    t,
+    f,
+    ada,
+    environment,
+    inWorkspace,
+    editAgent,
+    draft,
+    approve,
+    status,
+  }) => {
     const acme = f.tenant('acme')
     const reviewers: ActionEnvironment[] = []
     for (let n = 0; n < 20; n++) {

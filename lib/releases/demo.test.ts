@@ -1,15 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { withSeededDatabase, type Fixtures } from '@/test/fixtures'
-import type { TestDatabase } from '@/test/database'
+import { describe, expect } from 'vitest'
+import { test } from '@/test/fixtures'
 import { describeAuditEvent } from '@/lib/audit-log/describe'
 import { findDrift } from './drift'
 
-let t: TestDatabase
-let f: Fixtures
-withSeededDatabase((opened) => ({ t, f } = opened))
-
 describe('the demo content', () => {
-  it('has agents and policies in every environment of Acme Production, two applied releases into Production and one in review', async () => {
+  test('has agents and policies in every environment of Acme Production, two applied releases into Production and one in review', async ({
+    t,
+    f,
+  }) => {
     const workspace = f.workspace('acme/production')
     const environments = await t.db.environment.findMany({
       where: { workspaceId: workspace.id },
@@ -32,7 +30,7 @@ describe('the demo content', () => {
 })
 
 describe('the demo content in the audit log', () => {
-  it('reads in words: every resource and release entry has a description, not its action name', async () => {
+  test('reads in words: every resource and release entry has a description, not its action name', async ({ t }) => {
     const events = await t.db.auditEvent.findMany({
       where: { OR: [{ action: { startsWith: 'resource.' } }, { action: { startsWith: 'release.' } }] },
       orderBy: { seq: 'asc' },

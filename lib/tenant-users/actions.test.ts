@@ -1,29 +1,24 @@
-import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject } from 'vitest'
 import { AccountCommandRefused, setAccountStatus } from '@/lib/accounts/service'
 import { authenticate } from '@/lib/auth/credentials'
 import { resolveContext } from '@/lib/context/resolve'
 import { DEMO_PASSWORD } from '@/lib/demo/seed'
-import type { TestDatabase } from '@/test/database'
-import { databaseSnapshot, TEST_AUDIT_KEY, type Fixtures, withSeededDatabase, expectRefusal } from '@/test/fixtures'
+import { databaseSnapshot, TEST_AUDIT_KEY, type Fixtures, expectRefusal, test } from '@/test/fixtures'
 import { changeTenantRole as changeRole } from './actions/change-tenant-role'
 import { removeTenantUser as remove } from './actions/remove-tenant-user'
 import { setUserStatus as setStatus } from './actions/set-user-status'
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
-beforeEach(() => f.resetPeople())
+test.beforeEach(({ f }) => f.resetPeople())
 
 /** The token of a session of Bea (in Acme and Globex) whose active tenant is the given one. */
-async function beaIn(tenantSlug: 'acme' | 'globex') {
+async function beaIn(f: Fixtures, tenantSlug: 'acme' | 'globex') {
   const claims = await f.claimsOf('both@example.test')
   const workspace = f.workspace(tenantSlug === 'acme' ? 'acme/client-a' : 'globex/operations')
   return { ...claims, tenantId: workspace.tenantId, workspaceId: workspace.id }
 }
 
 describe('tenant users', () => {
-  it('disabling someone in the last tenant open to them ends their sessions; re-enabling lets them sign in again', async () => {
+  test('disabling someone in the last tenant open to them ends their sessions; re-enabling lets them sign in again', async ({ t, f }) => {
     const claims = await f.claimsOf('viewer@acme.test')
     expect(await resolveContext(t.db, claims)).toMatchObject({ tenant: { slug: 'acme' } })
     expect(
@@ -45,10 +40,10 @@ describe('tenant users', () => {
     })
   })
 
-  it("Globex's admin disabling a shared person changes nothing of their Acme access", async () => {
+  test("Globex's admin disabling a shared person changes nothing of their Acme access", async ({ t, f }) => {
     const bea = f.user('both@example.test')
-    const acmeSession = await beaIn('acme')
-    const globexSession = await beaIn('globex')
+    const acmeSession = await beaIn(f, 'acme')
+    const globexSession = await beaIn(f, 'globex')
     const accountBefore = await t.db.user.findUniqueOrThrow({ where: { id: bea.id } })
     const acmeMembershipBefore = await t.db.tenantMembership.findUniqueOrThrow({
       where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } },
@@ -67,7 +62,7 @@ describe('tenant users', () => {
     expect(await resolveContext(t.db, globexSession)).toMatchObject({ tenant: { slug: 'acme' }, actor: { tenantId: f.tenant('acme').id } })
   })
 
-  it("Globex's admin cannot re-enable someone Acme disabled, nor reach Acme's people at all", async () => {
+  test("Globex's admin cannot re-enable someone Acme disabled, nor reach Acme's people at all", async ({ t, f }) => {
     const bea = f.user('both@example.test')
     expect(await setStatus.execute(await f.envOf('admin@acme.test'), { userId: bea.id, status: 'DISABLED' })).toMatchObject({ ok: true })
     const globex = await f.envOf('admin@globex.test')
@@ -76,7 +71,7 @@ describe('tenant users', () => {
     expect(
       await t.db.tenantMembership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: f.tenant('acme').id, userId: bea.id } } }),
     ).toMatchObject({ status: 'DISABLED' })
-    expect(await resolveContext(t.db, await beaIn('acme'))).toMatchObject({ tenant: { slug: 'globex' } })
+    expect(await resolveContext(t.db, await beaIn(f, 'acme'))).toMatchObject({ tenant: { slug: 'globex' } })
     // Acme-only people are not found from Globex.
     for (const email of ['viewer@acme.test', 'admin@acme.test']) {
       await expectRefusal(t.db, () => setStatus.execute(globex, { userId: f.user(email).id, status: 'DISABLED' }), { code: 'NOT_FOUND' })
@@ -85,7 +80,7 @@ describe('tenant users', () => {
     }
   })
 
-  it('no sequence of actions in another tenant leaves a tenant without an active tenant admin', async () => {
+  test('no sequence of actions in another tenant leaves a tenant without an active tenant admin', async ({ t, f }) => {
     const bea = f.user('both@example.test')
     const acmeAdmin = await f.envOf('admin@acme.test')
     // Bea becomes Acme's second tenant admin; then Globex disables her, and removes her.
@@ -94,7 +89,7 @@ describe('tenant users', () => {
     expect(await setStatus.execute(globex, { userId: bea.id, status: 'DISABLED' })).toMatchObject({ ok: true })
     expect(await remove.execute(globex, { userId: bea.id })).toMatchObject({ ok: true })
     // Acme still has two active admins: Bea may take over and disable Ada.
-    const beaInAcme = { ...(await f.envOf('both@example.test')), claims: await beaIn('acme') }
+    const beaInAcme = { ...(await f.envOf('both@example.test')), claims: await beaIn(f, 'acme') }
     expect(await setStatus.execute(beaInAcme, { userId: f.user('admin@acme.test').id, status: 'DISABLED' })).toMatchObject({ ok: true })
     const activeAdmins = await t.db.tenantMembership.count({
       where: { tenantId: f.tenant('acme').id, role: 'tenant_admin', status: 'ACTIVE' },
@@ -102,7 +97,7 @@ describe('tenant users', () => {
     expect(activeAdmins).toBe(1)
   })
 
-  it('changes a tenant role, audited', async () => {
+  test('changes a tenant role, audited', async ({ t, f }) => {
     expect(
       await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('member@acme.test').id, role: 'tenant_auditor' }),
     ).toMatchObject({ ok: true })
@@ -113,7 +108,7 @@ describe('tenant users', () => {
     })
   })
 
-  it('removes a person from this tenant and its workspaces only', async () => {
+  test('removes a person from this tenant and its workspaces only', async ({ t, f }) => {
     const bea = f.user('both@example.test')
     expect(await remove.execute(await f.envOf('admin@globex.test'), { userId: bea.id })).toMatchObject({ ok: true })
     const left = await t.db.user.findUniqueOrThrow({
@@ -126,7 +121,7 @@ describe('tenant users', () => {
     expect(event).toMatchObject({ action: 'tenantUser.removed', targetId: bea.id, data: { email: 'both@example.test', workspaces: 1 } })
   })
 
-  it('lets nobody disable, demote or remove themselves', async () => {
+  test('lets nobody disable, demote or remove themselves', async ({ t, f }) => {
     const env = await f.envOf('admin@acme.test')
     const self = f.user('admin@acme.test').id
     await expectRefusal(t.db, () => setStatus.execute(env, { userId: self, status: 'DISABLED' }), { code: 'SELF_CHANGE' })
@@ -134,7 +129,7 @@ describe('tenant users', () => {
     await expectRefusal(t.db, () => remove.execute(env, { userId: self }), { code: 'SELF_CHANGE' })
   })
 
-  it('keeps one active tenant admin', async () => {
+  test('keeps one active tenant admin', async ({ t, f }) => {
     // Two admins: either may disable the other, leaving one active admin.
     expect(
       await changeRole.execute(await f.envOf('admin@acme.test'), { userId: f.user('wsadmin@acme.test').id, role: 'tenant_admin' }),
@@ -157,9 +152,9 @@ describe('tenant users', () => {
 })
 
 describe('account status (platform operators only)', () => {
-  it('disables an account everywhere, ends its sessions and records it in every tenant it belongs to', async () => {
+  test('disables an account everywhere, ends its sessions and records it in every tenant it belongs to', async ({ t, f }) => {
     const bea = f.user('both@example.test')
-    const session = await beaIn('acme')
+    const session = await beaIn(f, 'acme')
     const heads = await t.db.auditHead.findMany({ orderBy: { tenantId: 'asc' } })
     expect(
       await setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'both@example.test', status: 'DISABLED', by: 'ops@example.test' }),
@@ -184,7 +179,7 @@ describe('account status (platform operators only)', () => {
     expect(await authenticate(t.db, { email: 'both@example.test', password: DEMO_PASSWORD })).toMatchObject({ ok: true })
   })
 
-  it("refuses to disable a tenant's only active admin", async () => {
+  test("refuses to disable a tenant's only active admin", async ({ t }) => {
     const before = await databaseSnapshot(t.db)
     await expect(
       setAccountStatus(t.db, TEST_AUDIT_KEY, { email: 'admin@globex.test', status: 'DISABLED', by: 'ops' }),
@@ -194,7 +189,7 @@ describe('account status (platform operators only)', () => {
 })
 
 describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () => {
-  it('two tenant admins disabling each other at once leave one active admin (ten rounds)', async () => {
+  test('two tenant admins disabling each other at once leave one active admin (ten rounds)', async ({ t, f }) => {
     const [ada, walt] = [f.user('admin@acme.test').id, f.user('wsadmin@acme.test').id]
     for (let round = 0; round < 10; round++) {
       await f.resetPeople()

@@ -1,16 +1,16 @@
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
-import type { TestDatabase } from '@/test/database'
-import { type Fixtures, TEST_AUDIT_KEY, databaseSnapshot, withSeededDatabase } from '@/test/fixtures'
+import { TEST_AUDIT_KEY, databaseSnapshot, test } from '@/test/fixtures'
 import { updateWorkspaceSettings as update } from './actions/update-workspace-settings'
 
-let t: TestDatabase
-let f: Fixtures
-
-withSeededDatabase((opened) => ({ t, f } = opened))
+// Every case starts from the seeded workspaces: names, descriptions and colours, none archived.
+test.beforeEach(async ({ f }) => {
+  await f.resetWorkspaceSettings()
+  await f.resetWorkspaceLifecycle()
+})
 
 describe('workspace settings', () => {
-  it('renames a workspace, keeps its slug, and records before/after in the audit chain', async () => {
+  test('renames a workspace, keeps its slug, and records before/after in the audit chain', async ({ t, f }) => {
     const marketing = f.workspace('acme/marketing')
     const env = await f.envOf('wsadmin@acme.test')
     const result = await update.execute(env, {
@@ -40,7 +40,7 @@ describe('workspace settings', () => {
     expect(await verifyChain(t.db, TEST_AUDIT_KEY, marketing.tenantId)).toMatchObject({ ok: true, verifiedSeq: event.seq })
   })
 
-  it('records nothing when nothing changed', async () => {
+  test('records nothing when nothing changed', async ({ t, f }) => {
     const clientA = f.workspace('acme/client-a')
     const env = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
@@ -54,12 +54,12 @@ describe('workspace settings', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it.each([
+  test.for([
     ['a blank name', { name: '   ' }, 'name', 'Enter a name.'],
     ['a 65-character name', { name: 'x'.repeat(65) }, 'name', 'Use at most 64 characters.'],
     ['a 501-character description', { description: 'd'.repeat(501) }, 'description', 'Use at most 500 characters.'],
     ['a colour outside the palette', { color: 'chartreuse' }, 'color', 'Choose a colour from the palette.'],
-  ])('refuses %s with a message beside the field, changing nothing', async (_, override, field, message) => {
+  ] as const)('refuses %s with a message beside the field, changing nothing', async ([, override, field, message], { t, f }) => {
     const production = f.workspace('acme/production')
     const env = await f.envOf('admin@acme.test')
     const before = await databaseSnapshot(t.db)
@@ -68,7 +68,7 @@ describe('workspace settings', () => {
     expect(await databaseSnapshot(t.db)).toEqual(before)
   })
 
-  it('refuses to edit an archived workspace', async () => {
+  test('refuses to edit an archived workspace', async ({ t, f }) => {
     const staging = f.workspace('acme/staging')
     await t.sql(`UPDATE "Workspace" SET status = 'ARCHIVED', "archivedAt" = now() WHERE id = $1`, [staging.id])
     const env = await f.envOf('admin@acme.test')
@@ -77,9 +77,9 @@ describe('workspace settings', () => {
     await t.sql(`UPDATE "Workspace" SET status = 'ACTIVE', "archivedAt" = NULL WHERE id = $1`, [staging.id])
   })
 
-  it.runIf(inject('databaseKind') === 'postgres')(
+  test.runIf(inject('databaseKind') === 'postgres')(
     'keeps one unbroken audit chain under 50 concurrent actions (the tenant lock serialises them)',
-    async () => {
+    async ({ t, f }) => {
       const env = await f.envOf('admin@acme.test')
       const acme = f.tenant('acme').id
       const headBefore = await t.db.auditHead.findUniqueOrThrow({ where: { tenantId: acme } })
