@@ -32,7 +32,9 @@ export default defineConfig({
   // Run by playwright.instances.config.ts, against two servers on PostgreSQL.
   testIgnore: ['**/two-instances.spec.ts'],
   globalTeardown: './e2e/global-teardown.ts',
-  // Specs are independent (one console each); the tests inside a spec run in order.
+  // Specs are independent (one console each). The tests inside a spec are independent too (each
+  // makes what it needs, named its own), but run one at a time: they share their spec's database,
+  // and some read it whole (a list's exact content, the next release number, the last sign-in).
   workers: 2,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations } from './helpers'
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 const MUTATING = ['Save changes', 'Set as default', 'Archive…', 'Restore', 'Create workspace']
@@ -13,8 +14,10 @@ async function expectNoMutatingControls(page: Page) {
   await expect(page.getByRole('textbox')).toHaveCount(0)
 }
 
-test('an auditor browses two workspaces read-only, filters the audit log, expands an entry and downloads the CSV', async ({ page }) => {
-  await signInAndWait(page, 'auditor@acme.test')
+test('an auditor browses two workspaces read-only, filters the audit log, expands an entry and downloads the CSV', async ({
+  signedInAs,
+}) => {
+  const page = await signedInAs('auditor@acme.test')
 
   // Two workspaces, every page read-only.
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Production')
@@ -67,8 +70,8 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
   expect(csv).toContain('created workspace Marketing')
 })
 
-test('members and viewers have no audit log', async ({ page }) => {
-  await signInAndWait(page, 'member@acme.test')
+test('members and viewers have no audit log', async ({ signedInAs }) => {
+  const page = await signedInAs('member@acme.test')
   await expect(nav(page).getByRole('link', { name: 'Audit log' })).toHaveCount(0)
   await page.goto('/audit')
   await expect(page.getByRole('heading', { name: 'You do not have access to the audit log' })).toBeVisible()

@@ -1,12 +1,14 @@
-import { expect, test, type Page } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait, signOut } from './helpers'
+import { type Page } from '@playwright/test'
+import { slugify } from '../lib/validation/slug'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations, unique } from './helpers'
 
 /**
  * The demo's Production workspace: Rob (its workspace admin) arranges its environments and
  * their review rules; Pat (a member) reads them, and a release of Pat's goes stale when
- * Production changes under it. Tests run in order on one console.
+ * Production changes under it. Each test adds the environments it needs, named its own; one
+ * that points Staging elsewhere points it back at Production, where the others expect it.
  */
-test.describe.configure({ mode: 'serial' })
 
 async function openEnvironments(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'Environments' }).click()
@@ -23,9 +25,32 @@ const listedEnvironments = (page: Page) =>
     .getByRole('link', { name: /^Settings of / })
     .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')?.replace(/^Settings of /, '')))
 
-test('a workspace admin adds an environment, places it and sets where it releases to', async ({ page }) => {
-  await signInAndWait(page, 'rob@acme.test')
+/** On the environments page: adds an environment by name (its slug follows), and opens it. */
+async function addEnvironment(page: Page, name: string, releasesTo?: string) {
+  await page.getByRole('button', { name: 'Add environment' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add an environment' })
+  await dialog.getByLabel('Name').fill(name)
+  await expect(dialog.getByLabel('Slug')).toHaveValue(slugify(name))
+  if (releasesTo) await dialog.getByLabel('Releases to').selectOption({ label: releasesTo })
+  await dialog.getByRole('button', { name: 'Add environment' }).click()
+  await expect(page.getByText(`${name} is added.`)).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/environments/${slugify(name)}$`))
+}
+
+/** Sets where Staging releases to, from its settings (the overview is the workspace's page). */
+async function pointStagingTo(page: Page, overview: string, target: string) {
+  await page.goto(`${overview}/environments/staging/settings`)
+  await page.getByLabel('Releases to').selectOption({ label: target })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Saved Staging.')).toBeVisible()
+}
+
+test('a workspace admin adds an environment, places it and sets where it releases to', async ({ signedInAs }) => {
+  const page = await signedInAs('rob@acme.test')
+  const overview = page.url()
+  const qa = unique('QA')
   await openEnvironments(page)
+  const before = await listedEnvironments(page)
   await page.getByRole('button', { name: 'Add environment' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add an environment' })
   await dialog.getByLabel('Name').fill('Staging')
@@ -33,37 +58,47 @@ test('a workspace admin adds an environment, places it and sets where it release
   await dialog.getByRole('button', { name: 'Add environment' }).click()
   await expect(dialog.getByText('This workspace already has an environment with this slug.')).toBeVisible()
 
-  await dialog.getByLabel('Name').fill('QA')
-  await dialog.getByLabel('Slug').fill('qa')
+  await dialog.getByLabel('Name').fill(qa)
+  await dialog.getByLabel('Slug').fill(slugify(qa))
   await dialog.getByLabel('Description').fill('Where the support team tries agents on real tickets.')
   await dialog.getByLabel('Releases to').selectOption({ label: 'Production' })
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'environments-add')
   await dialog.getByRole('button', { name: 'Add environment' }).click()
-  await expect(page.getByText('QA is added.')).toBeVisible()
-  await expect(page).toHaveURL(/\/environments\/qa$/)
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('QA')
+  await expect(page.getByText(`${qa} is added.`)).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/environments/${slugify(qa)}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(qa)
 
+  // Added last; one place up puts it before the last one (Production, unless another test moved one there).
   await openEnvironments(page)
-  await expect.poll(() => listedEnvironments(page)).toEqual(['Development', 'Staging', 'Production', 'QA'])
-  await expect(page.getByRole('button', { name: 'Move QA down' })).toBeDisabled()
-  await page.getByRole('button', { name: 'Move QA up' }).click()
-  await expect(page.getByText('Moved QA up to place 3.')).toBeVisible()
-  await expect.poll(() => listedEnvironments(page)).toEqual(['Development', 'Staging', 'QA', 'Production'])
+  await expect.poll(() => listedEnvironments(page)).toEqual([...before, qa])
+  await expect(page.getByRole('button', { name: `Move ${qa} down` })).toBeDisabled()
+  await page.getByRole('button', { name: `Move ${qa} up` }).click()
+  await expect(page.getByText(`Moved ${qa} up to place ${before.length}.`)).toBeVisible()
+  await expect.poll(() => listedEnvironments(page)).toEqual([...before.slice(0, -1), qa, ...before.slice(-1)])
   await screenshot(page, 'environments-list')
 
-  // Staging now releases to QA, and QA to Production.
-  await page.getByRole('link', { name: 'Settings of Staging' }).click()
-  await page.getByLabel('Releases to').selectOption({ label: 'QA' })
-  await page.getByRole('button', { name: 'Save changes' }).click()
-  await expect(page.getByText('Saved Staging.')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Compare with QA' })).toBeVisible()
+  // Staging now releases to the new environment, and that one to Production.
+  let stagingMoved = false
+  try {
+    await page.getByRole('link', { name: 'Settings of Staging' }).click()
+    await page.getByLabel('Releases to').selectOption({ label: qa })
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByText('Saved Staging.')).toBeVisible()
+    stagingMoved = true
+    await expect(page.getByRole('link', { name: `Compare with ${qa}` })).toBeVisible()
+  } finally {
+    if (stagingMoved) await pointStagingTo(page, overview, 'Production')
+  }
 })
 
-test('review rules nobody could satisfy are refused next to the field', async ({ page }) => {
-  await signInAndWait(page, 'rob@acme.test')
+test('review rules nobody could satisfy are refused next to the field', async ({ signedInAs }) => {
+  const page = await signedInAs('rob@acme.test')
+  const name = unique('Canary')
   await openEnvironments(page)
-  await page.getByRole('link', { name: 'Settings of QA' }).click()
+  await addEnvironment(page, name, 'Production')
+  await openEnvironments(page)
+  await page.getByRole('link', { name: `Settings of ${name}` }).click()
   const approvals = page.getByLabel('Approvals required')
   await approvals.fill('9')
   await page.getByRole('button', { name: 'Save review rules' }).click()
@@ -83,7 +118,7 @@ test('review rules nobody could satisfy are refused next to the field', async ({
   ).toBeVisible()
   await page.getByLabel('Authors may approve their own releases').check()
   await page.getByRole('button', { name: 'Save review rules' }).click()
-  await expect(page.getByText('Saved the review rules of QA.')).toBeVisible()
+  await expect(page.getByText(`Saved the review rules of ${name}.`)).toBeVisible()
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'environments-settings')
 
@@ -93,8 +128,8 @@ test('review rules nobody could satisfy are refused next to the field', async ({
   await expect(page.getByLabel('Authors may approve their own releases')).toBeChecked()
 })
 
-test('unprotecting Production asks first; a protected environment cannot be deleted', async ({ page }) => {
-  await signInAndWait(page, 'rob@acme.test')
+test('unprotecting Production asks first; a protected environment cannot be deleted', async ({ signedInAs }) => {
+  const page = await signedInAs('rob@acme.test')
   await openEnvironments(page)
   await page.getByRole('link', { name: 'Settings of Production' }).click()
   await expect(page.getByText('A protected environment cannot be deleted.')).toBeVisible()
@@ -108,35 +143,43 @@ test('unprotecting Production asks first; a protected environment cannot be dele
   await expect(page.getByRole('note')).toContainText('Production is protected')
 })
 
-test('an empty environment is deleted once its slug is typed', async ({ page }) => {
-  await signInAndWait(page, 'rob@acme.test')
+test('an empty environment is deleted once its slug is typed', async ({ signedInAs }) => {
+  const page = await signedInAs('rob@acme.test')
+  const overview = page.url()
+  const name = unique('Scratch')
+  const slug = slugify(name)
   await openEnvironments(page)
-  await page.getByRole('link', { name: 'Settings of QA' }).click()
-  await page.getByRole('button', { name: 'Delete environment…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete QA?' })
-  const confirm = dialog.getByRole('button', { name: 'Delete environment' })
-  await expect(confirm).toBeDisabled()
-  await dialog.getByLabel('Type qa to confirm').fill('qa')
-  await expect(confirm).toBeEnabled()
-  await confirm.click()
-  await expect(page.getByText('QA is deleted.')).toBeVisible()
-  await expect(page).toHaveURL(/\/environments$/)
-  await expect.poll(() => listedEnvironments(page)).toEqual(['Development', 'Staging', 'Production'])
-  // Staging released to QA: it now releases nowhere, until someone points it on.
-  await expect(
-    page
-      .getByRole('main')
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('link', { name: 'Settings of Staging' }) }),
-  ).toContainText('releases nowhere')
-  await page.getByRole('link', { name: 'Settings of Staging' }).click()
-  await page.getByLabel('Releases to').selectOption({ label: 'Production' })
-  await page.getByRole('button', { name: 'Save changes' }).click()
-  await expect(page.getByText('Saved Staging.')).toBeVisible()
+  const before = await listedEnvironments(page)
+  await addEnvironment(page, name, 'Production')
+  // Staging releases to it, for now.
+  await pointStagingTo(page, overview, name)
+  try {
+    await openEnvironments(page)
+    await page.getByRole('link', { name: `Settings of ${name}` }).click()
+    await page.getByRole('button', { name: 'Delete environment…' }).click()
+    const dialog = page.getByRole('dialog', { name: `Delete ${name}?` })
+    const confirm = dialog.getByRole('button', { name: 'Delete environment' })
+    await expect(confirm).toBeDisabled()
+    await dialog.getByLabel(`Type ${slug} to confirm`).fill(slug)
+    await expect(confirm).toBeEnabled()
+    await confirm.click()
+    await expect(page.getByText(`${name} is deleted.`)).toBeVisible()
+    await expect(page).toHaveURL(/\/environments$/)
+    await expect.poll(() => listedEnvironments(page)).toEqual(before)
+    // Staging released to it: it now releases nowhere, until someone points it on.
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: 'Settings of Staging' }) }),
+    ).toContainText('releases nowhere')
+  } finally {
+    await pointStagingTo(page, overview, 'Production')
+  }
 })
 
-test('a member reads environments and their rules without any control', async ({ page }) => {
-  await signInAndWait(page, 'pat@acme.test')
+test('a member reads environments and their rules without any control', async ({ signedInAs }) => {
+  const page = await signedInAs('pat@acme.test')
   await openEnvironments(page)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   await expect(page.getByRole('button', { name: 'Add environment' })).toHaveCount(0)
@@ -149,91 +192,85 @@ test('a member reads environments and their rules without any control', async ({
   await expect(page.getByText('1 approval from workspace admins and tenant admins, not the author.')).toBeVisible()
 })
 
-test('a release whose target changed under it goes stale, and its author refreshes it', async ({ page }) => {
+test('a release whose target changed under it goes stale, and its author refreshes it', async ({ signedInAs }) => {
+  const pat = await signedInAs('pat@acme.test')
+  const rob = await signedInAs('rob@acme.test')
+  const overview = pat.url()
   const editLeadResearcher = async (description: string) => {
-    await page.goto(`${overview}/environments/staging/resources/agent/lead-researcher`)
-    await page.getByLabel('Description').fill(description)
-    await page.getByRole('button', { name: 'Save as new revision' }).click()
-    await expect(page.getByText(/Saved as revision #\d+\./)).toBeVisible()
+    await pat.goto(`${overview}/environments/staging/resources/agent/lead-researcher`)
+    await pat.getByLabel('Description').fill(description)
+    await pat.getByRole('button', { name: 'Save as new revision' }).click()
+    await expect(pat.getByText(/Saved as revision #\d+\./)).toBeVisible()
   }
-  await signInAndWait(page, 'pat@acme.test')
-  const overview = page.url()
   // Pat changes Lead researcher in Staging and proposes it to Production beside the demo's "Lead research".
   await editLeadResearcher('Finds companies that match the ideal customer profile, second take.')
-  await page.getByRole('link', { name: 'Compare with Production' }).click()
-  await page.getByLabel('Title').fill('Lead research, second take')
-  await page.getByRole('button', { name: 'Submit release to Production' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lead research, second take')
-  await expect(page.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
-  await signOut(page)
+  await pat.getByRole('link', { name: 'Compare with Production' }).click()
+  await pat.getByLabel('Title').fill('Lead research, second take')
+  await pat.getByRole('button', { name: 'Submit release to Production' }).click()
+  await expect(pat.getByRole('heading', { level: 1 })).toContainText('Lead research, second take')
+  await expect(pat.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
 
-  await signInAndWait(page, 'rob@acme.test')
-  await page.goto(`${overview}/environments/production/releases`)
-  await page.getByRole('link', { name: 'Lead research, second take' }).click()
-  await page.getByRole('button', { name: 'Approve' }).click()
-  await page.getByRole('button', { name: 'Apply' }).click()
-  await expect(page.getByText(/Applied as release #3\./)).toBeVisible()
+  // No other test of this spec applies a release to Production: this one is #3 after the demo's two.
+  await rob.goto(`${overview}/environments/production/releases`)
+  await rob.getByRole('link', { name: 'Lead research, second take' }).click()
+  await rob.getByRole('button', { name: 'Approve' }).click()
+  await rob.getByRole('button', { name: 'Apply' }).click()
+  await expect(rob.getByText(/Applied as release #3\./)).toBeVisible()
   // The demo's "Lead research" was drafted before Production changed: applying it now would undo that change unseen.
-  await page.goto(`${overview}/environments/production/releases`)
-  await page.getByRole('link', { name: 'Lead research', exact: true }).click()
-  await page.getByRole('button', { name: 'Approve' }).click()
-  await page.getByRole('button', { name: 'Apply' }).click()
-  await expect(page.getByText('The target changed since this release was drafted: it is stale. Refresh it.')).toBeVisible()
-  await expect(page.getByRole('definition').getByText('Stale', { exact: true })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Apply' })).toHaveCount(0)
-  await signOut(page)
+  await rob.goto(`${overview}/environments/production/releases`)
+  await rob.getByRole('link', { name: 'Lead research', exact: true }).click()
+  await rob.getByRole('button', { name: 'Approve' }).click()
+  await rob.getByRole('button', { name: 'Apply' }).click()
+  await expect(rob.getByText('The target changed since this release was drafted: it is stale. Refresh it.')).toBeVisible()
+  await expect(rob.getByRole('definition').getByText('Stale', { exact: true })).toBeVisible()
+  await expect(rob.getByRole('button', { name: 'Apply' })).toHaveCount(0)
 
-  await signInAndWait(page, 'pat@acme.test')
   await editLeadResearcher('Finds companies that match the ideal customer profile, third take.')
-  await page.goto(`${overview}/environments/production/releases`)
-  await page.getByRole('link', { name: 'Lead research', exact: true }).click()
-  await page.getByRole('button', { name: 'Refresh' }).click()
-  await expect(page.getByText('Refreshed against the current state; approvals start again.')).toBeVisible()
-  await expect(page.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
+  await pat.goto(`${overview}/environments/production/releases`)
+  await pat.getByRole('link', { name: 'Lead research', exact: true }).click()
+  await pat.getByRole('button', { name: 'Refresh' }).click()
+  await expect(pat.getByText('Refreshed against the current state; approvals start again.')).toBeVisible()
+  await expect(pat.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
   // The frozen diff is now against what Production holds after release #3.
-  await expect(page.getByText(/^Before: .*second take\.$/)).toBeVisible()
-  await expect(page.getByText(/^After: .*third take\.$/)).toBeVisible()
-  await screenshot(page, 'environments-release-refreshed')
-  await signOut(page)
+  await expect(pat.getByText(/^Before: .*second take\.$/)).toBeVisible()
+  await expect(pat.getByText(/^After: .*third take\.$/)).toBeVisible()
+  await screenshot(pat, 'environments-release-refreshed')
 
-  await signInAndWait(page, 'rob@acme.test')
-  await page.goto(`${overview}/environments/production/releases`)
-  await page.getByRole('link', { name: 'Lead research', exact: true }).click()
-  await page.getByRole('button', { name: 'Approve' }).click()
-  await page.getByRole('button', { name: 'Apply' }).click()
-  await expect(page.getByText(/Applied as release #4\./)).toBeVisible()
+  await rob.goto(`${overview}/environments/production/releases`)
+  await rob.getByRole('link', { name: 'Lead research', exact: true }).click()
+  await rob.getByRole('button', { name: 'Approve' }).click()
+  await rob.getByRole('button', { name: 'Apply' }).click()
+  await expect(rob.getByText(/Applied as release #4\./)).toBeVisible()
 })
 
-test('editing a submitted release voids the approvals it had', async ({ page }) => {
-  await signInAndWait(page, 'pat@acme.test')
-  const overview = page.url()
-  await page.goto(`${overview}/environments/development/resources/agent/support-triage`)
-  await page.getByLabel('Description').fill('Sorts incoming tickets by urgency and product, then by language.')
-  await page.getByRole('button', { name: 'Save as new revision' }).click()
-  await expect(page.getByText(/Saved as revision #\d+\./)).toBeVisible()
-  await page.getByRole('link', { name: 'Compare with Staging' }).click()
-  await page.getByLabel('Title').fill('Triage by language')
-  await page.getByRole('button', { name: 'Submit release to Staging' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Triage by language')
-  const release = page.url()
-  await signOut(page)
+test('editing a submitted release voids the approvals it had', async ({ signedInAs }) => {
+  const pat = await signedInAs('pat@acme.test')
+  const rob = await signedInAs('rob@acme.test')
+  const overview = pat.url()
+  const title = unique('Triage by language')
+  await pat.goto(`${overview}/environments/development/resources/agent/support-triage`)
+  await pat.getByLabel('Description').fill(`Sorts incoming tickets by urgency and product, then by language (${title}).`)
+  await pat.getByRole('button', { name: 'Save as new revision' }).click()
+  await expect(pat.getByText(/Saved as revision #\d+\./)).toBeVisible()
+  await pat.getByRole('link', { name: 'Compare with Staging' }).click()
+  await pat.getByLabel('Title').fill(title)
+  await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
+  await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
+  const release = pat.url()
 
-  await signInAndWait(page, 'rob@acme.test')
-  await page.goto(release)
-  await page.getByRole('button', { name: 'Approve' }).click()
-  await expect(page.getByText('Approved (1 of 1).')).toBeVisible()
-  await signOut(page)
+  await rob.goto(release)
+  await rob.getByRole('button', { name: 'Approve' }).click()
+  await expect(rob.getByText('Approved (1 of 1).')).toBeVisible()
 
-  await signInAndWait(page, 'pat@acme.test')
-  await page.goto(release)
-  await expect(page.getByRole('definition').getByText('Approved', { exact: true })).toBeVisible()
-  await page.getByRole('button', { name: 'Edit…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Edit this release' })
-  await dialog.getByLabel('Title').fill('Triage by language and product')
+  await pat.goto(release)
+  await expect(pat.getByRole('definition').getByText('Approved', { exact: true })).toBeVisible()
+  await pat.getByRole('button', { name: 'Edit…' }).click()
+  const dialog = pat.getByRole('dialog', { name: 'Edit this release' })
+  await dialog.getByLabel('Title').fill(`${title} and product`)
   await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Saved. The approvals given so far are void: reviewers look again.')).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Triage by language and product')
-  await expect(page.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
-  await expect(page.getByRole('definition').getByText('0 of 1 required', { exact: true })).toBeVisible()
-  await screenshot(page, 'environments-release-edited')
+  await expect(pat.getByText('Saved. The approvals given so far are void: reviewers look again.')).toBeVisible()
+  await expect(pat.getByRole('heading', { level: 1 })).toContainText(`${title} and product`)
+  await expect(pat.getByRole('definition').getByText('In review', { exact: true })).toBeVisible()
+  await expect(pat.getByRole('definition').getByText('0 of 1 required', { exact: true })).toBeVisible()
+  await screenshot(pat, 'environments-release-edited')
 })

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { expect, type Page } from '@playwright/test'
 
@@ -10,9 +11,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
+/**
+ * Signs in through the form and waits for the console. For the specs that test signing in, and
+ * for a test that signs out, changes a password, ends sessions or turns on two-factor
+ * authentication; other tests open the console with a shared session (e2e/fixtures.ts).
+ */
 export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email)
-  // The home page redirects to the active workspace: wait for that, or a click can land mid-redirect.
+  await waitForConsole(page)
+}
+
+/** Waits for the console a signed-in person lands in (the home page redirects to the active workspace). */
+export async function waitForConsole(page: Page) {
+  // Wait for the redirect, or a click can land mid-redirect.
   await page.waitForURL(/\/workspaces\/[^/]+$/)
   await expect(page.getByTestId('active-workspace')).toBeVisible()
   await waitForHydration(page)
@@ -51,6 +62,14 @@ export async function seriousAccessibilityViolations(page: Page) {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * A name of its own for something a test creates: the tests of a spec share one database and
+ * run in any order (or again, on a retry), so none may meet another's leftovers.
+ */
+export function unique(name: string) {
+  return `${name} ${randomBytes(3).toString('hex')}`
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test'
-import { inviteByEmail, screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydration } from './helpers'
+import { expect, test } from './fixtures'
+import { inviteByEmail, screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
 
 test('a tenant admin invites a new address and passes on the link shown once; the invitee sets a password and lands in the workspace', async ({
   browser,
+  signedInAs,
 }) => {
   const email = `invitee-${Date.now().toString(36)}@example.test`
-  const admin = await browser.newPage()
-  await signInAndWait(admin, 'admin@acme.test')
+  const admin = await signedInAs('admin@acme.test')
   await admin.goto('/')
   await admin.getByRole('button', { name: /Switch workspace/ }).click()
   await admin.getByRole('option', { name: /Client A/ }).click()
@@ -48,9 +48,11 @@ test('a tenant admin invites a new address and passes on the link shown once; th
   await expect(invitee.getByRole('heading', { name: 'This invitation was already used' })).toBeVisible()
 })
 
-test('an address with an open invitation is refused next to it and nothing changes; the Invitations tab revokes it', async ({ page }) => {
+test('an address with an open invitation is refused next to it and nothing changes; the Invitations tab revokes it', async ({
+  signedInAs,
+}) => {
   const email = `twice-${Date.now().toString(36)}@example.test`
-  await signInAndWait(page, 'admin@acme.test')
+  const page = await signedInAs('admin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await waitForHydration(page)
   const { dialog } = await inviteByEmail(page, email)

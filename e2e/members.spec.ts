@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydration } from './helpers'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
 
 test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({
-  page,
+  signedInAs,
 }) => {
-  await signInAndWait(page, 'wsadmin@acme.test')
+  const page = await signedInAs('wsadmin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Members of Marketing')
   await waitForHydration(page)
@@ -58,8 +58,8 @@ test('a workspace admin adds a member by searching, changes a role inline, and r
   await expect(page.locator('tbody tr')).toHaveCount(1)
 })
 
-test('a role change is undone from its toast, and lowering your own admin role asks first', async ({ page }) => {
-  await signInAndWait(page, 'wsadmin@acme.test')
+test('a role change is undone from its toast, and lowering your own admin role asks first', async ({ signedInAs }) => {
+  const page = await signedInAs('wsadmin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await waitForHydration(page)
 
@@ -85,8 +85,8 @@ test('a role change is undone from its toast, and lowering your own admin role a
   await expect(ownRole).toBeFocused()
 })
 
-test('a viewer reads the members without any control', async ({ page }) => {
-  await signInAndWait(page, 'viewer@acme.test')
+test('a viewer reads the members without any control', async ({ signedInAs }) => {
+  const page = await signedInAs('viewer@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
-import { openUserMenu, seriousAccessibilityViolations, screenshot, signInAndWait } from './helpers'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { openUserMenu, seriousAccessibilityViolations, screenshot } from './helpers'
 
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1440, height: 900 }
@@ -61,11 +62,9 @@ for (const [device, viewport] of [
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const walk of WALKS) {
       test(`${walk.email} on a ${device}, ${colorScheme}: every page fits the screen, says where it is and passes axe`, async ({
-        page,
+        signedInAs,
       }) => {
-        await page.setViewportSize(viewport)
-        await page.emulateMedia({ colorScheme })
-        await signInAndWait(page, walk.email)
+        const page = await signedInAs(walk.email, { viewport, colorScheme })
         if (device === 'phone') await page.getByRole('button', { name: 'Menu' }).click()
         const workspace = await activeWorkspacePath(page)
         if (device === 'phone') await page.keyboard.press('Escape')
@@ -83,9 +82,8 @@ for (const [device, viewport] of [
     }
   }
 
-test('the phone menu opens as a drawer, keeps focus inside, and Escape gives focus back to the menu button', async ({ page }) => {
-  await page.setViewportSize(PHONE)
-  await signInAndWait(page, 'admin@acme.test')
+test('the phone menu opens as a drawer, keeps focus inside, and Escape gives focus back to the menu button', async ({ signedInAs }) => {
+  const page = await signedInAs('admin@acme.test', { viewport: PHONE })
   const menuButton = page.getByRole('button', { name: 'Menu' })
   await expect(page.getByRole('navigation', { name: 'Main' })).not.toBeInViewport()
   await menuButton.click()
@@ -108,8 +106,8 @@ test('the phone menu opens as a drawer, keeps focus inside, and Escape gives foc
   await expect(page.getByRole('dialog', { name: 'Menu' })).toHaveCount(0)
 })
 
-test('the skip link takes the keyboard past the navigation, and the theme choice sticks', async ({ page }) => {
-  await signInAndWait(page, 'member@acme.test')
+test('the skip link takes the keyboard past the navigation, and the theme choice sticks', async ({ signedInAs }) => {
+  const page = await signedInAs('member@acme.test')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
   await expect(skip).toBeFocused()

@@ -1,20 +1,25 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { startFakeProvider } from '../test/fake-provider'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations, unique } from './helpers'
 
 /**
  * Acme's tenant admin brings a key for an OpenAI-compatible endpoint (a fake provider on
  * loopback), tests it, grants it to a workspace, rotates it, and cannot delete it while it
  * is granted. An auditor reads the same page without a single control; a member has no way in.
+ * Each test adds the credentials it needs, named its own.
  */
-test.describe.configure({ mode: 'serial' })
 
 const KEY = 'sk-e2e-gateway-key-0123456789-Q7zP'
 const NEW_KEY = 'sk-e2e-rotated-key-9876543210-L4mK'
+/** The key the fake provider takes: KEY at the start of every test. */
 let acceptedKey = KEY
 let provider: Awaited<ReturnType<typeof startFakeProvider>>
 test.beforeAll(async () => {
   provider = await startFakeProvider(() => acceptedKey)
+})
+test.beforeEach(() => {
+  acceptedKey = KEY
 })
 test.afterAll(() => provider.close())
 
@@ -26,8 +31,21 @@ async function openProviders(page: Page) {
 
 const card = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
 
-test('a tenant admin adds a key, tests it and grants it; the key is never shown again', async ({ page }) => {
-  await signInAndWait(page, 'admin@acme.test')
+/** On the providers page: adds an OpenAI-compatible credential for the fake provider, with KEY. */
+async function addGateway(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Add credential' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add a provider credential' })
+  await dialog.getByLabel('Provider').selectOption({ label: 'OpenAI-compatible endpoint' })
+  await dialog.getByLabel('Name').fill(name)
+  await dialog.getByLabel('API address').fill(provider.baseUrl)
+  await dialog.getByLabel('Key').fill(KEY)
+  await dialog.getByRole('button', { name: 'Save credential' }).click()
+  await expect(page.getByText(`${name} is saved. Its key will not be shown again.`)).toBeVisible()
+}
+
+test('a tenant admin adds a key, tests it and grants it; the key is never shown again', async ({ signedInAs }) => {
+  const page = await signedInAs('admin@acme.test')
+  const name = unique('Local gateway')
   await openProviders(page)
   await expect(card(page, 'OpenAI \\(demo\\)')).toContainText('sk-…7f3a')
 
@@ -42,18 +60,18 @@ test('a tenant admin adds a key, tests it and grants it; the key is never shown 
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'providers-add-errors')
 
-  await dialog.getByLabel('Name').fill('Local gateway')
+  await dialog.getByLabel('Name').fill(name)
   await dialog.getByLabel('API address').fill(provider.baseUrl)
   await dialog.getByLabel('Key').fill(KEY)
   await dialog.getByRole('button', { name: 'Save credential' }).click()
-  await expect(page.getByText('Local gateway is saved. Its key will not be shown again.')).toBeVisible()
-  const gateway = card(page, 'Local gateway')
+  await expect(page.getByText(`${name} is saved. Its key will not be shown again.`)).toBeVisible()
+  const gateway = card(page, name)
   await expect(gateway).toContainText('Not tested')
   await expect(gateway).toContainText('sk-…Q7zP')
   expect(await page.content()).not.toContain(KEY)
 
   await gateway.getByRole('button', { name: 'Test connection' }).click()
-  await expect(page.getByText('Local gateway: The provider accepted the key; it lists 2 models.')).toBeVisible()
+  await expect(page.getByText(`${name}: The provider accepted the key; it lists 2 models.`)).toBeVisible()
   await expect(gateway).toContainText('Verified')
 
   await gateway.getByLabel('Workspace').selectOption({ label: 'Marketing' })
@@ -62,13 +80,16 @@ test('a tenant admin adds a key, tests it and grants it; the key is never shown 
   await expect(gateway.getByText('Enter the monthly budget as a number.')).toBeVisible()
   await gateway.getByLabel('Monthly budget (optional)').fill('300')
   await gateway.getByRole('button', { name: 'Grant' }).click()
-  await expect(page.getByText('Marketing may use Local gateway.')).toBeVisible()
+  await expect(page.getByText(`Marketing may use ${name}.`)).toBeVisible()
   await expect(gateway.getByRole('list', { name: 'Workspaces granted' })).toContainText('budget 300 a month · no rate limit')
   await expect(gateway).toContainText('1 workspace')
   await screenshot(page, 'providers-granted')
 
   await gateway.getByRole('button', { name: 'Delete…' }).click()
-  await page.getByRole('dialog', { name: 'Delete Local gateway?' }).getByRole('button', { name: 'Delete' }).click()
+  await page
+    .getByRole('dialog', { name: `Delete ${name}?` })
+    .getByRole('button', { name: 'Delete' })
+    .click()
   await expect(gateway.getByText('1 workspace is granted this credential. Revoke that grant first.')).toBeVisible()
   await expect(gateway).toBeVisible()
 
@@ -77,15 +98,21 @@ test('a tenant admin adds a key, tests it and grants it; the key is never shown 
   await screenshot(page, 'providers-phone-dark')
 })
 
-test('a rotated key is used from then on; a refused one shows the provider’s words, never the key', async ({ page }) => {
-  await signInAndWait(page, 'admin@acme.test')
+test('a rotated key is used from then on; a refused one shows the provider’s words, never the key', async ({ signedInAs }) => {
+  const page = await signedInAs('admin@acme.test')
+  const name = unique('Rotating gateway')
   await openProviders(page)
-  const gateway = card(page, 'Local gateway')
+  await addGateway(page, name)
+  const gateway = card(page, name)
+  await gateway.getByLabel('Workspace').selectOption({ label: 'Marketing' })
+  await gateway.getByRole('button', { name: 'Grant' }).click()
+  await expect(page.getByText(`Marketing may use ${name}.`)).toBeVisible()
+
   await gateway.getByRole('button', { name: 'Rotate key…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Rotate the key of Local gateway' })
+  const dialog = page.getByRole('dialog', { name: `Rotate the key of ${name}` })
   await dialog.getByLabel('New key').fill(NEW_KEY)
   await dialog.getByRole('button', { name: 'Replace the key' }).click()
-  await expect(page.getByText('Local gateway now uses the new key. Test it to verify.')).toBeVisible()
+  await expect(page.getByText(`${name} now uses the new key. Test it to verify.`)).toBeVisible()
   await expect(gateway).toContainText('sk-…L4mK')
   await expect(gateway).toContainText('Not tested')
 
@@ -102,16 +129,19 @@ test('a rotated key is used from then on; a refused one shows the provider’s w
 
   await gateway.getByRole('list', { name: 'Workspaces granted' }).getByRole('button', { name: 'Revoke…' }).click()
   await page.getByRole('dialog', { name: 'Revoke Marketing’s grant?' }).getByRole('button', { name: 'Revoke' }).click()
-  await expect(page.getByText('Marketing can no longer use Local gateway.')).toBeVisible()
+  await expect(page.getByText(`Marketing can no longer use ${name}.`)).toBeVisible()
   await expect(gateway).toContainText('None: no workspace can use this credential yet.')
   await gateway.getByRole('button', { name: 'Delete…' }).click()
-  await page.getByRole('dialog', { name: 'Delete Local gateway?' }).getByRole('button', { name: 'Delete' }).click()
-  await expect(page.getByText('Local gateway is deleted.')).toBeVisible()
-  await expect(card(page, 'Local gateway')).toHaveCount(0)
+  await page
+    .getByRole('dialog', { name: `Delete ${name}?` })
+    .getByRole('button', { name: 'Delete' })
+    .click()
+  await expect(page.getByText(`${name} is deleted.`)).toBeVisible()
+  await expect(card(page, name)).toHaveCount(0)
 })
 
-test('an auditor reads the credentials without a control; a member has no way in', async ({ page }) => {
-  await signInAndWait(page, 'auditor@acme.test')
+test('an auditor reads the credentials without a control; a member has no way in', async ({ signedInAs }) => {
+  const page = await signedInAs('auditor@acme.test')
   await openProviders(page)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
   const demo = card(page, 'OpenAI \\(demo\\)')
@@ -120,16 +150,15 @@ test('an auditor reads the credentials without a control; a member has no way in
   await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
-  await page.context().clearCookies()
-  await signInAndWait(page, 'member@acme.test')
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'AI providers' })).toHaveCount(0)
-  await page.goto('/settings/providers')
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.getByText("Only tenant administrators and auditors see the tenant's provider credentials.")).toBeVisible()
+  const member = await signedInAs('member@acme.test')
+  await expect(member.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'AI providers' })).toHaveCount(0)
+  await member.goto('/settings/providers')
+  await expect(member.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(member.getByText("Only tenant administrators and auditors see the tenant's provider credentials.")).toBeVisible()
 })
 
-test('a policy’s allowlist offers the models of the providers granted to its workspace', async ({ page }) => {
-  await signInAndWait(page, 'pat@acme.test')
+test('a policy’s allowlist offers the models of the providers granted to its workspace', async ({ signedInAs }) => {
+  const page = await signedInAs('pat@acme.test')
   // The overview lists the workspace's environments.
   await page
     .getByRole('main')

@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
-import {
-  inviteByEmail,
-  screenshot,
-  seriousAccessibilityViolations,
-  signInAndWait,
-  signOut,
-  watchCspViolations,
-  waitForHydration,
-} from './helpers'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { inviteByEmail, screenshot, seriousAccessibilityViolations, signInAndWait, watchCspViolations, waitForHydration } from './helpers'
 
 const RUN = Date.now().toString(36).slice(-6)
 
@@ -28,11 +21,11 @@ async function invite(page: Page, email: string) {
 
 test('one account, two tenants: an Acme person accepts a Globex invitation by signing in once, then switches between tenants', async ({
   browser,
+  signedInAs,
 }) => {
   const email = `two-tenants-${RUN}@example.test`
   // An account in Acme first, made the way people get one: an invitation accepted with a new password.
-  const acmeAdmin = await browser.newPage()
-  await signInAndWait(acmeAdmin, 'admin@acme.test')
+  const acmeAdmin = await signedInAs('admin@acme.test')
   const acmeLink = await invite(acmeAdmin, email)
   const first = await (await browser.newContext()).newPage()
   await first.goto(acmeLink)
@@ -42,8 +35,7 @@ test('one account, two tenants: an Acme person accepts a Globex invitation by si
   await expect(first.getByTestId('active-workspace')).toHaveText('Production')
 
   // Globex invites the same address.
-  const globexAdmin = await browser.newPage()
-  await signInAndWait(globexAdmin, 'admin@globex.test')
+  const globexAdmin = await signedInAs('admin@globex.test')
   const globexLink = await invite(globexAdmin, email)
 
   // Opened signed out: the page asks her to sign in with the account she has, then brings her back.
@@ -77,8 +69,8 @@ test('one account, two tenants: an Acme person accepts a Globex invitation by si
   await expect(globexAdmin.getByRole('table')).toContainText('Tess Two')
 })
 
-test('an archived workspace is read-only everywhere a tenant admin looks: detail, members, a user page', async ({ page }) => {
-  await signInAndWait(page, 'admin@acme.test')
+test('an archived workspace is read-only everywhere a tenant admin looks: detail, members, a user page', async ({ signedInAs }) => {
+  const page = await signedInAs('admin@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click()
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Client A', exact: true }) })
   await row.getByRole('button', { name: 'Archive…' }).click()
@@ -114,8 +106,8 @@ test('an archived workspace is read-only everywhere a tenant admin looks: detail
   }
 })
 
-test('a typo in an audit date says so next to the filters instead of failing, and the export refuses it', async ({ page }) => {
-  await signInAndWait(page, 'admin@acme.test')
+test('a typo in an audit date says so next to the filters instead of failing, and the export refuses it', async ({ signedInAs }) => {
+  const page = await signedInAs('admin@acme.test')
   for (const day of ['2026-13-45', '9999-99-99', '0000-00-00']) {
     const response = await page.goto(`/audit?from=${day}`)
     expect(response?.status()).toBe(200)
@@ -143,6 +135,7 @@ test('every page carries the security headers and loads under the Content-Securi
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(headers['x-frame-options']).toBe('DENY')
 
+  // Through the form: signing in is one of the flows watched for violations.
   await signInAndWait(page, 'admin@acme.test')
   for (const path of ['/', '/workspaces', '/workspaces/new', '/audit', '/settings/users', '/settings/outbox']) {
     const response = await page.goto(path)
@@ -174,13 +167,12 @@ test('the audit log records the address the server saw, not one a client wrote i
 })
 
 test("recent activity is part of the audit log: a viewer's dashboard has none, a workspace admin's has their workspace's", async ({
-  page,
+  signedInAs,
 }) => {
-  await signInAndWait(page, 'viewer@acme.test')
+  const page = await signedInAs('viewer@acme.test')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Staging')
   await expect(page.getByText('Recent activity')).toHaveCount(0)
   await expect(page.getByRole('list', { name: 'Recent activity' })).toHaveCount(0)
-  await signOut(page)
-  await signInAndWait(page, 'wsadmin@acme.test')
-  await expect(page.getByRole('list', { name: 'Recent activity' })).toBeVisible()
+  const wsadmin = await signedInAs('wsadmin@acme.test')
+  await expect(wsadmin.getByRole('list', { name: 'Recent activity' })).toBeVisible()
 })

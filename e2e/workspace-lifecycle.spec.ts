@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait, waitForHydration } from './helpers'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
 
 // Unique per run, so the spec can run again on the same database.
 const RUN = Date.now().toString(36).slice(-5)
@@ -15,9 +16,9 @@ const row = (page: Page, name: string) => page.getByRole('row').filter({ has: pa
 
 test.describe('workspace lifecycle', () => {
   test('a tenant admin creates and enters a workspace, sets the default, archives it by typing its slug, undoes that, finds and restores it', async ({
-    page,
+    signedInAs,
   }) => {
-    await signInAndWait(page, 'admin@acme.test')
+    const page = await signedInAs('admin@acme.test')
     await openWorkspaces(page)
     await expect(row(page, 'Production')).toContainText('Default')
     await screenshot(page, 'workspaces-list')
@@ -112,9 +113,8 @@ test.describe('workspace lifecycle', () => {
     await expect(page.getByRole('heading', { name: 'Members (1)' })).toBeVisible()
   })
 
-  test('an auditor sees the list without any action, and members have no list', async ({ browser }) => {
-    const auditor = await browser.newPage()
-    await signInAndWait(auditor, 'auditor@acme.test')
+  test('an auditor sees the list without any action, and members have no list', async ({ signedInAs }) => {
+    const auditor = await signedInAs('auditor@acme.test')
     await openWorkspaces(auditor)
     await expect(auditor.getByRole('heading', { level: 1 })).toContainText('Read-only')
     await expect(row(auditor, 'Marketing')).toBeVisible()
@@ -124,8 +124,7 @@ test.describe('workspace lifecycle', () => {
     await expect(auditor.getByRole('link', { name: 'Create workspace' })).toHaveCount(0)
     await auditor.close()
 
-    const member = await browser.newPage()
-    await signInAndWait(member, 'member@acme.test')
+    const member = await signedInAs('member@acme.test')
     await expect(member.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' })).toHaveCount(0)
     await member.goto('/workspaces')
     await expect(member.getByRole('heading', { name: 'You do not have access to the list of all workspaces' })).toBeVisible()
@@ -134,11 +133,10 @@ test.describe('workspace lifecycle', () => {
 })
 
 test('a 64-character workspace name is cut short in the list, whole in its tooltip, and the page stays as wide as the screen', async ({
-  page,
+  signedInAs,
 }) => {
   const longName = `Regional Operations and Customer Success Programme ${RUN}`.padEnd(64, 'x')
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await signInAndWait(page, 'admin@acme.test')
+  const page = await signedInAs('admin@acme.test', { viewport: { width: 1440, height: 900 } })
   await page.goto('/workspaces/new')
   await waitForHydration(page)
   await page.getByLabel('Name').fill(longName)

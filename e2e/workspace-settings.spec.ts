@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { expect, test } from './fixtures'
+import { screenshot, seriousAccessibilityViolations } from './helpers'
 
 test.describe('workspace settings', () => {
-  test('a tenant admin renames the workspace; its overview and activity show the change', async ({ page }) => {
-    await signInAndWait(page, 'admin@acme.test')
+  test('a tenant admin renames the workspace; its overview and activity show the change', async ({ signedInAs }) => {
+    const page = await signedInAs('admin@acme.test')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
     // The tab title streams in after the content; acting before it arrives has left it blank under load.
@@ -34,8 +34,8 @@ test.describe('workspace settings', () => {
     await screenshot(page, 'overview-after-rename')
   })
 
-  test('a viewer sees the settings read-only, without a form', async ({ page }) => {
-    await signInAndWait(page, 'viewer@acme.test')
+  test('a viewer sees the settings read-only, without a form', async ({ signedInAs }) => {
+    const page = await signedInAs('viewer@acme.test')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Workspace settings' })).toContainText('Read-only')
     await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0)
@@ -45,16 +45,14 @@ test.describe('workspace settings', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([])
   })
 
-  test("the Globex admin gets a not-found page for an Acme workspace's settings", async ({ browser }) => {
-    const acme = await browser.newPage()
-    await signInAndWait(acme, 'admin@acme.test')
+  test("the Globex admin gets a not-found page for an Acme workspace's settings", async ({ signedInAs }) => {
+    const acme = await signedInAs('admin@acme.test')
     await acme.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(acme).toHaveURL(/\/workspaces\/[^/]+\/settings$/)
     const acmeSettingsUrl = acme.url()
     await acme.close()
 
-    const globex = await browser.newPage()
-    await signInAndWait(globex, 'admin@globex.test')
+    const globex = await signedInAs('admin@globex.test')
     const response = await globex.goto(acmeSettingsUrl)
     expect(response?.status()).toBe(404)
     await expect(globex.getByRole('heading', { name: 'Page not found' })).toBeVisible()

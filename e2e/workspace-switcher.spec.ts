@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { slugify } from '../lib/validation/slug'
-import { screenshot, seriousAccessibilityViolations, signInAndWait } from './helpers'
+import { screenshot, seriousAccessibilityViolations } from './helpers'
 
 const switcherButton = (page: Page) => page.getByRole('button', { name: /Switch workspace/ })
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
@@ -29,8 +30,8 @@ async function restoreFromList(page: Page, name: string) {
 }
 
 test.describe('the workspace switcher', () => {
-  test('a member filters and switches with the keyboard; the dashboard follows', async ({ page }) => {
-    await signInAndWait(page, 'member@acme.test')
+  test('a member filters and switches with the keyboard; the dashboard follows', async ({ signedInAs }) => {
+    const page = await signedInAs('member@acme.test')
     await expect(page.getByTestId('active-workspace')).toHaveText('Client A')
     await switcherButton(page).click()
     const filter = page.getByRole('combobox', { name: 'Filter workspaces' })
@@ -56,8 +57,8 @@ test.describe('the workspace switcher', () => {
     await expect(page.getByTestId('active-workspace')).toHaveText('Client A')
   })
 
-  test('a user of two tenants sees both, grouped, and switches across tenants', async ({ page }) => {
-    await signInAndWait(page, 'both@example.test')
+  test('a user of two tenants sees both, grouped, and switches across tenants', async ({ signedInAs }) => {
+    const page = await signedInAs('both@example.test')
     await switcherButton(page).click()
     await expect(page.getByRole('group', { name: 'Acme Corp' }).getByRole('option')).toHaveText([/Client A/])
     await expect(page.getByRole('group', { name: 'Globex' }).getByRole('option')).toHaveText([/Operations/])
@@ -67,18 +68,18 @@ test.describe('the workspace switcher', () => {
     await switchTo(page, 'Client A')
   })
 
-  test('a viewer with one workspace sees its name without a dropdown', async ({ page }) => {
-    await signInAndWait(page, 'viewer@acme.test')
+  test('a viewer with one workspace sees its name without a dropdown', async ({ signedInAs }) => {
+    const page = await signedInAs('viewer@acme.test')
     await expect(page.getByTestId('active-workspace')).toHaveText('Staging')
     await expect(switcherButton(page)).toHaveCount(0)
   })
 
-  test('a tab rendered for another workspace is refused and offered a reload', async ({ context }) => {
-    const first = await context.newPage()
-    await signInAndWait(first, 'admin@acme.test')
+  test('a tab rendered for another workspace is refused and offered a reload', async ({ signedInAs }) => {
+    const first = await signedInAs('admin@acme.test')
     await nav(first).getByRole('link', { name: 'Settings', exact: true }).click()
     await expect(first.getByRole('heading', { name: 'Workspace settings' })).toBeVisible()
-    const second = await context.newPage()
+    // A second tab of the same browser.
+    const second = await first.context().newPage()
     await second.goto(first.url())
     await expect(second.getByLabel('Name')).toHaveValue('Production')
 
@@ -100,13 +101,11 @@ test.describe('the workspace switcher', () => {
     await switchTo(first, 'Production')
   })
 
-  test('a member whose active workspace is archived lands in another on the next request', async ({ browser }) => {
-    const member = await browser.newPage()
-    await signInAndWait(member, 'member@acme.test')
+  test('a member whose active workspace is archived lands in another on the next request', async ({ signedInAs }) => {
+    const member = await signedInAs('member@acme.test')
     await switchTo(member, 'Marketing')
 
-    const admin = await browser.newPage()
-    await signInAndWait(admin, 'admin@acme.test')
+    const admin = await signedInAs('admin@acme.test')
     await archiveFromList(admin, 'Marketing')
 
     // The page they had open says why it is closed; the console moved them to Client A.
@@ -124,8 +123,8 @@ test.describe('the workspace switcher', () => {
     await expect(member.getByRole('option')).toHaveText([/Client A/, /Marketing/])
   })
 
-  test('an admin who archives the workspace they are in goes to the list, in the default workspace', async ({ page }) => {
-    await signInAndWait(page, 'admin@acme.test')
+  test('an admin who archives the workspace they are in goes to the list, in the default workspace', async ({ signedInAs }) => {
+    const page = await signedInAs('admin@acme.test')
     await switchTo(page, 'Client A')
     await page.goto('/workspaces')
     await page.getByRole('link', { name: 'Client A', exact: true }).click()
