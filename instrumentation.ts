@@ -1,8 +1,12 @@
 // Runs once when the server starts: refuse to start with a clear message when the
-// configuration is invalid, instead of failing on the first request.
+// configuration is invalid, instead of failing on the first request; then prune what
+// only grows, on start-up and daily (lib/retention).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { getConfig } = await import('./lib/config')
-    getConfig()
+    const config = getConfig()
+    const { getDb } = await import('./lib/db/client')
+    const { schedulePruning } = await import('./lib/retention/schedule')
+    schedulePruning(getDb, config.retention)
   }
 }

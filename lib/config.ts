@@ -51,9 +51,26 @@ const envSchema = z.object({
    * where tenant admins must not make the server call its own network.
    */
   ATRIUM_ALLOW_LOCAL_PROVIDER_URLS: z.enum(['0', '1']).optional(),
+  /** Retention, in days, of what only grows (lib/retention): ended sessions, security events, idle limiter rows, delivered mail's text. */
+  RETAIN_ENDED_SESSIONS_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETAIN_SECURITY_EVENTS_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RETAIN_IDLE_THROTTLES_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  RETAIN_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Benchmarks only (npm run bench:pages): counts SQL statements and serves the floor route. */
   ATRIUM_BENCH: z.enum(['0', '1']).default('0'),
 })
+
+/** How long the tables that only grow keep what no longer serves anyone, in days. */
+export interface RetentionPeriods {
+  /** Sessions ended or expired this many days ago (the account page lists only live ones). */
+  endedSessionsDays: number
+  /** Failed sign-ins, lock-outs and reset requests older than this. */
+  securityEventsDays: number
+  /** Limiter rows without an attempt for this long (after a quiet day they count from zero anyway). */
+  idleThrottlesDays: number
+  /** The text of mail delivered this many days ago (the outbox keeps who, what and when). */
+  sentMailDays: number
+}
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
 
@@ -70,6 +87,7 @@ export interface AppConfig {
   smtpUrl: string | null
   mailFrom: string
   trustProxyHops: number
+  retention: RetentionPeriods
   bench: boolean
 }
 
@@ -142,6 +160,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
     trustProxyHops: values.TRUST_PROXY_HOPS,
+    retention: {
+      endedSessionsDays: values.RETAIN_ENDED_SESSIONS_DAYS,
+      securityEventsDays: values.RETAIN_SECURITY_EVENTS_DAYS,
+      idleThrottlesDays: values.RETAIN_IDLE_THROTTLES_DAYS,
+      sentMailDays: values.RETAIN_SENT_MAIL_DAYS,
+    },
     bench: values.ATRIUM_BENCH === '1',
   }
 }
