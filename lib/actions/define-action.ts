@@ -7,6 +7,7 @@ import type { AppConfig } from '@/lib/config'
 import { tenantVault, type TenantVault } from '@/lib/crypto/tenant-keys'
 import type { Db, Tx } from '@/lib/db/client'
 import { lockTenant } from '@/lib/db/tenant-lock'
+import { isDatabaseUnavailable } from '@/lib/db/unavailable'
 import type { Workspace } from '@/lib/generated/prisma/client'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { RequestMeta } from '@/lib/http/client-address'
@@ -169,6 +170,11 @@ function answerFor(error: unknown, actionName: string): Refusal {
   if (error instanceof DomainError && ERRORS[error.code].expected) return refusalOf(error)
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Its transaction committed whole or not at all; the person is told to try again.
+    console.warn(`[action ${actionName}] the database is unavailable: ${(error as Error).message?.split('\n').at(-1)}`)
+    return failure('DATABASE_UNAVAILABLE')
   }
   const reference = randomUUID().slice(0, 8)
   console.error(`[action ${actionName}] reference ${reference}:`, error)

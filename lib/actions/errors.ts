@@ -58,6 +58,7 @@ export const ERRORS = {
   API_KEY_INACTIVE: expectedRefusal(409, 'This key is revoked or expired. Create a new one instead.'),
   TWO_FACTOR_REQUIRED: expectedRefusal(403, 'Your organisation requires two-factor authentication. Set it up on your account page first.'),
   RATE_LIMITED: expectedRefusal(429, 'Too many attempts. Try again later.'),
+  DATABASE_UNAVAILABLE: expectedRefusal(503, 'The database is unavailable right now. Try again in a moment.'),
   INTERNAL: { message: 'Something went wrong on our side.', status: 500, expected: false },
 } as const satisfies Record<string, ErrorSpec>
 

@@ -7,6 +7,7 @@ import { getConfig } from '@/lib/config'
 import { getDb, type Db } from '@/lib/db/client'
 import { metaFromHeaders } from '@/lib/http/client-address'
 import { ERRORS } from '@/lib/actions/errors'
+import { isDatabaseUnavailable } from '@/lib/db/unavailable'
 import { refusalResponse } from '@/lib/http/refusal-response'
 import { unauthorized } from './respond'
 
@@ -56,6 +57,7 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
     }
     return await handler(request, { db, key, actor, env }, path)
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return refusalResponse('DATABASE_UNAVAILABLE', undefined, { headers: { 'Retry-After': '5' } })
     const reference = randomUUID().slice(0, 8)
     console.error(`[api ${request.method} ${new URL(request.url).pathname}] reference ${reference}:`, error)
     return refusalResponse('INTERNAL', `${ERRORS.INTERNAL.message} Reference: ${reference}`)

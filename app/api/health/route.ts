@@ -1,16 +1,7 @@
-import { NextResponse } from 'next/server'
 import { getDb } from '@/lib/db/client'
+import { healthResponse } from '@/lib/db/health'
 
-/**
- * Whether this instance can serve: it answers once the database answers (for load
- * balancers, and for `npm start`, which waits on it so that the first person to sign in
- * does not wait for the embedded database to open). Says nothing about any tenant.
- */
+/** For load balancers and `npm start`: 200 once the database answers, 503 while it does not. */
 export async function GET() {
-  try {
-    await getDb().$queryRaw`SELECT 1`
-    return NextResponse.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } })
-  } catch {
-    return NextResponse.json({ ok: false }, { status: 503, headers: { 'Cache-Control': 'no-store' } })
-  }
+  return healthResponse(getDb())
 }
