@@ -281,6 +281,31 @@ describe('API keys', () => {
     })
   })
 
+  test('answers 403 while the organisation requires two-factor authentication its owner lacks, reads and writes alike', async ({
+    t,
+    f,
+    ada,
+    call,
+  }) => {
+    const writer = await createKey(ada, { scopes: ['read', 'write'] })
+    const acme = f.tenant('acme').id
+    await t.sql(`UPDATE "Tenant" SET "requireTwoFactor" = true WHERE id = $1`, [acme])
+    try {
+      const read = await call(api.listWorkspaces, writer.key, {})
+      expect(read.status).toBe(403)
+      expect(read.body.error.code).toBe('two_factor_required')
+      const write = await call(api.putResource, writer.key, resourceIn('development', 'needs-two-factor'), {
+        method: 'PUT',
+        body: { kind: 'agent', spec: agent('X') },
+      })
+      expect(write.status).toBe(403)
+      expect(await t.db.resource.count({ where: { key: 'needs-two-factor' } })).toBe(0)
+    } finally {
+      await t.sql(`UPDATE "Tenant" SET "requireTwoFactor" = false WHERE id = $1`, [acme])
+    }
+    expect((await call(api.listWorkspaces, writer.key, {})).status).toBe(200)
+  })
+
   test(`allows ${API_REQUESTS_PER_MINUTE} requests a minute per key, then answers 429 with Retry-After`, async ({ t, ada, call }) => {
     const { key } = await createKey(ada)
     for (let i = 0; i < API_REQUESTS_PER_MINUTE; i++) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { actionSettings, type ActionEnvironment, type ActionSettings } from '@/lib/actions/define-action'
 import { authenticateApiKey } from '@/lib/api-keys/authenticate'
 import { keyActor, keyCaller, type ApiKeyCaller } from '@/lib/api-keys/caller'
-import type { Actor } from '@/lib/authz/permissions'
+import { mustSetUpTwoFactorFirst, type Actor } from '@/lib/authz/permissions'
 import { getConfig } from '@/lib/config'
 import { getDb, type Db } from '@/lib/db/client'
 import { metaFromHeaders } from '@/lib/http/client-address'
@@ -31,8 +31,8 @@ export type ApiHandler<P> = (request: Request, call: ApiCall, path: P) => Promis
 
 /**
  * Serves one request of /api/v1: authenticates the key (401 alike for every kind of bad
- * key, 429 with Retry-After past the key's limit), resolves who it acts as now, runs the
- * handler, and answers anything unexpected with a JSON 500 and a reference that is logged.
+ * key, 429 with Retry-After past the key's limit), resolves who it acts as now (403 while its
+ * organisation requires a second factor its owner lacks), runs the handler, and answers anything unexpected with a JSON 500 and a reference that is logged.
  */
 export async function serveApi<P>(server: ApiServer, request: Request, handler: ApiHandler<P>, path: P): Promise<Response> {
   try {
@@ -48,6 +48,8 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
     const { key } = authentication
     const actor = await keyActor(db, key, key.tenantId)
     if (!actor) return unauthorized()
+    // The organisation requires a second factor its owner has not set up: every request is refused until then.
+    if (mustSetUpTwoFactorFirst(actor)) return refusalResponse('TWO_FACTOR_REQUIRED')
     const env: ActionEnvironment = {
       db,
       caller: async () => keyCaller(key),
