@@ -69,7 +69,7 @@ export async function seedFixtures(db: Db) {
   }
 
   /** An action environment for a signed-in user, optionally with another active workspace in the token. */
-  const envOf = async (email: string, activeWorkspaceKey?: string): Promise<ActionEnvironment> => {
+  const envOf = async (email: string, activeWorkspaceKey?: string, through: Db = db): Promise<ActionEnvironment> => {
     const u = await db.user.findUniqueOrThrow({ where: { email } })
     const claims: SessionClaims = { userId: u.id, sessionId: await liveSessionOf(u.id), ...(await landingWorkspace(db, u.id)) }
     if (activeWorkspaceKey) {
@@ -77,9 +77,10 @@ export async function seedFixtures(db: Db) {
       claims.workspaceId = active.id
       claims.tenantId = active.tenantId
     }
+    // `through`: another connection to the same database (the fault test's, behind a proxy it cuts).
     return {
-      db,
-      caller: () => sessionCaller(db, claims),
+      db: through,
+      caller: () => sessionCaller(through, claims),
       auditKey: TEST_AUDIT_KEY,
       meta: { ip: '127.0.0.1', userAgent: 'vitest' },
       settings: TEST_SETTINGS,

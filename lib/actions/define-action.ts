@@ -77,6 +77,12 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined, N exten
    */
   staleTabCheck?: boolean
   /**
+   * False for an action only the server may start (the workspace switch, which must go
+   * through the session update that re-issues the token): the browsers' dispatcher refuses
+   * it as it refuses an unknown name.
+   */
+  browser?: false
+  /**
    * Slow work that must not hold the tenant lock (asking an AI provider): runs after the
    * permission was checked once, before the transaction; run() gets what it returns and is
    * authorised again under the lock like every action.
@@ -109,6 +115,8 @@ export interface Action<S extends z.ZodType, T, N extends string = string> {
   permission: Permission
   workspaceScoped: boolean
   staleTabCheck: boolean
+  /** Whether browsers may call it through the dispatcher. */
+  browser: boolean
   /** The zod schema of the input; its z.input type is what callers send. */
   input: S
   execute(env: ActionEnvironment, raw: unknown): Promise<ActionResult<T>>
@@ -172,7 +180,8 @@ function answerFor(error: unknown, actionName: string): Refusal {
     return failure('CONFLICT')
   }
   if (isDatabaseUnavailable(error)) {
-    // Its transaction committed whole or not at all; the person is told to try again.
+    // Its transaction committed whole or not at all (a connection lost during COMMIT leaves
+    // which of the two unknown to us, never a half); the person is told to try again.
     console.warn(`[action ${actionName}] the database is unavailable: ${(error as Error).message?.split('\n').at(-1)}`)
     return failure('DATABASE_UNAVAILABLE')
   }
@@ -244,23 +253,33 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
     permission: definition.permission,
     workspaceScoped: definition.workspaceId !== undefined,
     staleTabCheck,
+    browser: definition.browser ?? true,
     async execute(env, raw) {
-      const caller = await env.caller()
-      if (!caller) return failure('UNAUTHENTICATED')
-      const { fields, expectedWorkspaceId } = readFields(raw)
-      const stale = staleTabCheck ? await staleTab(env.db, caller, expectedWorkspaceId) : null
-      if (stale) return stale
-      const parsed = definition.input.safeParse(fields)
-      if (!parsed.success) return validationFailure(parsed.error)
-      const input = parsed.data
+      let data: T
       try {
+        // Finding the caller is the first query: a database that is down answers here already.
+        const caller = await env.caller()
+        if (!caller) return failure('UNAUTHENTICATED')
+        const { fields, expectedWorkspaceId } = readFields(raw)
+        const stale = staleTabCheck ? await staleTab(env.db, caller, expectedWorkspaceId) : null
+        if (stale) return stale
+        const parsed = definition.input.safeParse(fields)
+        if (!parsed.success) return validationFailure(parsed.error)
+        const input = parsed.data
         const tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
         const prepared = await prepare(env, caller, tenantId, input)
-        const data = await runLocked(env, caller, tenantId, input, prepared)
-        const answer = definition.answer ? await definition.answer(data, { db: env.db, settings: env.settings }) : (data as unknown as A)
-        return { ok: true, data: answer }
+        data = await runLocked(env, caller, tenantId, input, prepared)
       } catch (error) {
         return answerFor(error, definition.name)
+      }
+      if (!definition.answer) return { ok: true, data: data as unknown as A }
+      try {
+        return { ok: true, data: await definition.answer(data, { db: env.db, settings: env.settings }) }
+      } catch (error) {
+        // The change is committed: say so, rather than inviting a retry that would do it twice.
+        const reference = randomUUID().slice(0, 8)
+        console.error(`[action ${definition.name}] after commit, reference ${reference}:`, error)
+        return failure('INTERNAL', `The change was saved, but its last step failed. Reload to see it. Reference: ${reference}`)
       }
     },
   }

@@ -69,8 +69,6 @@ export const ERROR_MESSAGES = Object.fromEntries(Object.entries(ERRORS).map(([co
   [C in ErrorCode]: (typeof ERRORS)[C]['message']
 }
 
-export const httpStatusOf = (code: ErrorCode): number => ERRORS[code].status
-
 export type FieldErrors = Record<string, string[]>
 
 /** A refusal as every caller sees it: the same keys in the same order whatever raised it. */

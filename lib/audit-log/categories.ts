@@ -1,12 +1,8 @@
+import { SESSION_PREFIX, WORKSPACE_SWITCHED } from '@/lib/audit/events'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
-/** Entries about sessions rather than changes: sign-ins, sign-outs and workspace switches. */
-const SESSION_PREFIX = 'session.'
-const SWITCHED = 'workspace.switched'
-const SESSIONS: Prisma.AuditEventWhereInput = { OR: [{ action: { startsWith: SESSION_PREFIX } }, { action: SWITCHED }] }
-
-/** The same test in code: the chain's head counts session entries as they are appended. */
-export const isSessionAction = (action: string) => action.startsWith(SESSION_PREFIX) || action === SWITCHED
+/** Entries about sessions rather than changes (isSessionAction in lib/audit/events.ts, as a query). */
+const SESSIONS: Prisma.AuditEventWhereInput = { OR: [{ action: { startsWith: SESSION_PREFIX } }, { action: WORKSPACE_SWITCHED }] }
 
 /**
  * What the audit log's category filter offers, in words, and which entries each holds.

@@ -68,7 +68,13 @@ export function auditWording(events: readonly AuditEvent<string, never>[]) {
     describe(entry: { action: string; data: Prisma.JsonValue }): string {
       const event = byName.get(entry.action)
       const data = entry.data !== null && typeof entry.data === 'object' && !Array.isArray(entry.data) ? entry.data : {}
-      return event ? (event.describe as (data: unknown) => string)(data) : entry.action
+      if (!event) return entry.action
+      try {
+        // Written through the declared shape; an entry an older version wrote differently reads as its name.
+        return (event.describe as (data: unknown) => string)(data)
+      } catch {
+        return entry.action
+      }
     },
   }
 }

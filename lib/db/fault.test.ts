@@ -32,7 +32,8 @@ describe.runIf(inject('databaseKind') === 'postgres')('when the database falls o
   test('a server gone in the middle of a stream of actions: each one whole or not at all, then it recovers', async ({ t, f }) => {
     const { db, proxy, close } = await behindProxy(t)
     const workspace = f.workspace('acme/marketing')
-    const admin = { ...(await f.envOf('admin@acme.test')), db }
+    // Everything the action does goes through the proxy, finding its caller included.
+    const admin = await f.envOf('admin@acme.test', undefined, db)
     const step = (n: number) =>
       updateWorkspaceSettings.execute(admin, { workspaceId: workspace.id, name: workspace.name, description: `step ${n}`, color: 'amber' })
     const outcomes: { n: number; code: string }[] = []

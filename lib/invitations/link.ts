@@ -8,7 +8,7 @@ export const invitationLink = (appUrl: string, token: string) => `${appUrl}/invi
 /**
  * A freshly issued invitation link. It exists only in memory: the database keeps the
  * token's hash, the outbox a copy of the mail without the link. The server action either
- * mails it (SMTP) or shows it once to the person who invited (server-actions.ts).
+ * mails it (SMTP) or shows it once to the person who invited (handOverLink, the answer step).
  */
 export interface IssuedLink {
   link: string

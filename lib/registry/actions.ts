@@ -52,3 +52,9 @@ for (const action of ACTIONS) {
 
 /** The action of that name, or undefined for a name no action has (a name comes from outside). */
 export const actionNamed = (name: unknown): RegisteredAction | undefined => (typeof name === 'string' ? byName.get(name) : undefined)
+
+/** The action of that name that browsers may call (the dispatcher's lookup); undefined otherwise. */
+export const browserAction = (name: unknown): RegisteredAction | undefined => {
+  const action = actionNamed(name)
+  return action?.browser ? action : undefined
+}

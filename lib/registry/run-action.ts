@@ -10,15 +10,15 @@ import { getConfig } from '@/lib/config'
 import { sessionCaller } from '@/lib/context/caller'
 import { getDb } from '@/lib/db/client'
 import { requestMeta } from '@/lib/http/request-meta'
-import { actionNamed } from './actions'
+import { browserAction } from './actions'
 
 /**
  * The one server action browsers call: the registered action of that name, as the
  * signed-in person, from the tab that sent it (useAction adds the workspace it shows).
- * A name no action has is answered as an unknown thing is.
+ * A name no action has, and an action only the server may start, answer as an unknown thing does.
  */
 export async function runAction(name: string, input: unknown): Promise<ActionResult<unknown>> {
-  const action = actionNamed(name)
+  const action = browserAction(name)
   if (!action) return failure('NOT_FOUND')
   const config = getConfig()
   const db = getDb()

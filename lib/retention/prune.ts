@@ -18,13 +18,13 @@ const STEPS = {
             SELECT id FROM "UserSession"
             WHERE COALESCE("endedAt", "expiresAt") < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int)
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: days.endedSessionsDays,
+    params: [days.endedSessionsDays],
   }),
   securityEvents: (days) => ({
     sql: `DELETE FROM "SecurityEvent" WHERE id IN (
             SELECT id FROM "SecurityEvent" WHERE at < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int)
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: days.securityEventsDays,
+    params: [days.securityEventsDays],
   }),
   idleThrottles: (days) => ({
     sql: `DELETE FROM "AuthThrottle" WHERE "key" IN (
@@ -32,46 +32,54 @@ const STEPS = {
             WHERE "lastAttemptAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int)
               AND ("lockedUntil" IS NULL OR "lockedUntil" < now() AT TIME ZONE 'UTC')
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: days.idleThrottlesDays,
+    params: [days.idleThrottlesDays],
   }),
   sentMailBodies: (days) => ({
-    sql: `UPDATE "OutboxMessage" SET body = '${PRUNED_MAIL_BODY}' WHERE id IN (
+    sql: `UPDATE "OutboxMessage" SET body = $2 WHERE id IN (
             SELECT id FROM "OutboxMessage"
-            WHERE "sentAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int) AND body <> '${PRUNED_MAIL_BODY}'
+            WHERE "sentAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int) AND body <> $2
             LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: days.sentMailDays,
+    params: [days.sentMailDays, PRUNED_MAIL_BODY],
   }),
   // Rows that are useless once expired: no setting needed.
   expiredSignInTickets: () => ({
     sql: `DELETE FROM "SignInTicket" WHERE "tokenHash" IN (
             SELECT "tokenHash" FROM "SignInTicket" WHERE "expiresAt" < now() AT TIME ZONE 'UTC' LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: null,
+    params: [],
   }),
   expiredPasswordResets: () => ({
     sql: `DELETE FROM "PasswordReset" WHERE id IN (
             SELECT id FROM "PasswordReset" WHERE "expiresAt" < now() AT TIME ZONE 'UTC' LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: null,
+    params: [],
   }),
   pastRateWindows: () => ({
     sql: `DELETE FROM "ApiRateWindow" WHERE ("apiKeyId", "windowStart") IN (
             SELECT "apiKeyId", "windowStart" FROM "ApiRateWindow"
             WHERE "windowStart" < (now() AT TIME ZONE 'UTC') - interval '1 hour' LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-    days: null,
+    params: [],
   }),
-} satisfies Record<string, (days: RetentionPeriods) => { sql: string; days: number | null }>
+} satisfies Record<string, (days: RetentionPeriods) => { sql: string; params: unknown[] }>
 
 export type PruneReport = Record<keyof typeof STEPS, number>
 
-/** Removes everything past its retention period, batch after batch, and says how much of each. */
+/**
+ * Removes everything past its retention period, batch after batch, and says how much of
+ * each; a step that fails is reported (-1) and the others still run.
+ */
 export async function pruneExpired(db: Db, periods: RetentionPeriods): Promise<PruneReport> {
   const report = {} as PruneReport
   for (const [name, step] of Object.entries(STEPS) as [keyof PruneReport, (typeof STEPS)[keyof PruneReport]][]) {
-    const { sql, days } = step(periods)
+    const { sql, params } = step(periods)
     let total = 0
-    for (;;) {
-      const removed = days === null ? await db.$executeRawUnsafe(sql) : await db.$executeRawUnsafe(sql, days)
-      total += removed
-      if (removed < BATCH) break
+    try {
+      for (;;) {
+        const removed = await db.$executeRawUnsafe(sql, ...params)
+        total += removed
+        if (removed < BATCH) break
+      }
+    } catch (error) {
+      console.warn(`[retention] ${name} could not be pruned: ${(error as Error).message}`)
+      total = -1
     }
     report[name] = total
   }

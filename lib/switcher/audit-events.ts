@@ -1,7 +1,8 @@
-import { auditEvent } from '@/lib/audit/events'
+import { auditEvent, WORKSPACE_SWITCHED } from '@/lib/audit/events'
 
+/** A session entry, not a change: the log hides it unless asked (lib/audit/events.ts, isSessionAction). */
 export const workspaceSwitched = auditEvent(
-  'workspace.switched',
+  WORKSPACE_SWITCHED,
   'workspace',
   (data: { name: string; slug: string }) => `switched to workspace ${data.name}`,
 )

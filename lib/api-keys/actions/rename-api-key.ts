@@ -17,7 +17,7 @@ export const renameApiKey = defineAction({
     const name = scope.input.name
     if (name === key.name) return { id: key.id, name }
     await tx.apiKey.update({ where: { id: key.id }, data: { name } })
-    scope.audit(apiKeyRenamed, { targetId: key.id, workspaceId: key.workspaceId, data: { start: key.start, from: key.name, to: name } })
+    scope.audit(apiKeyRenamed, { targetId: key.id, data: { start: key.start, from: key.name, to: name } })
     return { id: key.id, name }
   },
 })

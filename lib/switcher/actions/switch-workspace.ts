@@ -15,6 +15,8 @@ export const switchWorkspace = defineAction({
   workspaceId: (input) => input.workspaceId,
   // Changing the active workspace is what a switch is for: a tab showing another one may ask for it.
   staleTabCheck: false,
+  // Only the session update may start it: it re-issues the token in the same step.
+  browser: false,
   async run(_tx, scope) {
     const workspace = scope.workspace!
     if (workspace.status === 'ARCHIVED') refuse('WORKSPACE_ARCHIVED', `${workspace.name} is archived: it cannot be your active workspace.`)
