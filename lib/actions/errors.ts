@@ -17,6 +17,11 @@ export const ERRORS = {
   UNAUTHENTICATED: expectedRefusal(401, 'Your session has ended. Sign in again to continue.'),
   VALIDATION: expectedRefusal(422, 'Some fields need your attention.'),
   INVALID_QUERY: expectedRefusal(400, 'This address asks for something that cannot be read. Check its parameters.'),
+  // The public API's own (lib/public-api/handlers.ts), each with the request's own words.
+  INVALID_BODY: expectedRefusal(400, 'Send a JSON object.'),
+  INVALID_KIND: expectedRefusal(400, 'kind is agent or policy.'),
+  INVALID_MODEL: expectedRefusal(400, 'Name the model as provider/model, e.g. ?model=openai/gpt-4.1.'),
+  AMBIGUOUS_KEY: expectedRefusal(400, 'An agent and a policy share this key: add ?kind=agent or ?kind=policy.'),
   FORBIDDEN: expectedRefusal(403, 'You do not have permission to do this.'),
   NOT_FOUND: expectedRefusal(404, 'This was not found. It may have been removed, or you may not have access to it.'),
   CONFLICT: expectedRefusal(409, 'This conflicts with a change made meanwhile. Reload and try again.'),

@@ -8,7 +8,7 @@ import { modelAccess } from './model-access'
 import { resourceKeyProblem } from './path'
 import { environmentJson, liveResources, placeNamed, resourceJson, visibleWorkspace, visibleWorkspaces, workspaceJson } from './read'
 import { refusalResponse } from '@/lib/http/refusal-response'
-import { actionFailure, apiError, apiJson, notFound } from './respond'
+import { actionFailure, apiJson, notFound } from './respond'
 import { jsonBody, type ApiCall } from './route'
 
 /** The handlers of /api/v1; each route file under app/api/v1 wraps one with apiRoute(). */
@@ -33,7 +33,7 @@ export async function listEnvironments(_request: Request, { db, actor }: ApiCall
 function kindFilter(request: Request) {
   const kind = new URL(request.url).searchParams.get('kind')
   if (kind === null) return {}
-  return isResourceKind(kind) ? { kind } : apiError(400, 'invalid_kind', 'kind is agent or policy.')
+  return isResourceKind(kind) ? { kind } : refusalResponse('INVALID_KIND')
 }
 
 /** GET …/environments/{environment}/resources[?kind=agent|policy]: the environment's live resources. */
@@ -54,7 +54,7 @@ export async function getResource(request: Request, { db, actor }: ApiCall, path
   if (resourceKeyProblem(path.key)) return notFound('This resource')
   const found = await liveResources(db, place.environment, { key: path.key, ...filter })
   if (found.length === 0) return notFound('This resource')
-  if (found.length > 1) return apiError(400, 'ambiguous_key', 'An agent and a policy share this key: add ?kind=agent or ?kind=policy.')
+  if (found.length > 1) return refusalResponse('AMBIGUOUS_KEY')
   return apiJson({ resource: resourceJson(found[0]!) })
 }
 
@@ -68,7 +68,7 @@ export async function putResource(request: Request, { db, actor, env }: ApiCall,
   const place = await placeNamed(db, actor, path.workspace, path.environment)
   if (!place) return notFound('This environment')
   const body = await jsonBody(request)
-  if (!body) return apiError(400, 'invalid_body', 'Send a JSON object: { "kind": "agent" | "policy", "spec": { … } }.')
+  if (!body) return refusalResponse('INVALID_BODY', 'Send a JSON object: { "kind": "agent" | "policy", "spec": { … } }.')
   if (!isResourceKind(body.kind))
     return refusalResponse('VALIDATION', 'kind is agent or policy.', { fields: { kind: ['Choose agent or policy.'] } })
   // An unknown key creates the resource, so a key that could not be one is refused as its creation would be.
@@ -102,7 +102,7 @@ export async function proposeRelease(request: Request, { db, actor, env }: ApiCa
   const place = await placeNamed(db, actor, path.workspace, path.environment)
   if (!place) return notFound('This environment')
   const body = await jsonBody(request)
-  if (!body) return apiError(400, 'invalid_body', 'Send a JSON object: { "title": "…", "notes": "…", "changes": ["agent:key", …] }.')
+  if (!body) return refusalResponse('INVALID_BODY', 'Send a JSON object: { "title": "…", "notes": "…", "changes": ["agent:key", …] }.')
   let changes = body.changes
   if (changes === undefined && place.environment.releasesToId) {
     const compared = await compareEnvironments(db, place.environment.id, place.environment.releasesToId)
@@ -125,6 +125,6 @@ export async function checkModelAccess(request: Request, { db, actor }: ApiCall,
   const place = await placeNamed(db, actor, path.workspace, path.environment)
   if (!place) return notFound('This environment')
   const model = new URL(request.url).searchParams.get('model') ?? ''
-  if (!MODEL_PATTERN.test(model)) return apiError(400, 'invalid_model', 'Name the model as provider/model, e.g. ?model=openai/gpt-4.1.')
+  if (!MODEL_PATTERN.test(model)) return refusalResponse('INVALID_MODEL')
   return apiJson(await modelAccess(db, place.workspace, place.environment, model))
 }

@@ -9,12 +9,7 @@ export function apiJson(body: unknown, status = 200, headers: Record<string, str
 }
 
 /** `{ "error": { "code", "message" } }`, with the fields at fault for a validation error. */
-export function apiError(
-  status: number,
-  code: string,
-  message: string,
-  extra: { fields?: FieldErrors; headers?: Record<string, string> } = {},
-) {
+function apiError(status: number, code: string, message: string, extra: { fields?: FieldErrors; headers?: Record<string, string> } = {}) {
   return apiJson({ error: { code, message, ...(extra.fields ? { fields: extra.fields } : {}) } }, status, extra.headers)
 }
 
