@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 import { slugify } from '../lib/validation/slug'
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
 
 /**
  * The demo's Production workspace: Rob (its workspace admin) arranges its environments and
@@ -248,15 +248,13 @@ test('editing a submitted release voids the approvals it had', async ({ signedIn
   const rob = await signedInAs('rob@acme.test')
   const overview = pat.url()
   const title = unique('Triage by language')
-  await pat.goto(`${overview}/environments/development/resources/agent/support-triage`)
-  await pat.getByLabel('Description').fill(`Sorts incoming tickets by urgency and product, then by language (${title}).`)
-  await pat.getByRole('button', { name: 'Save as new revision' }).click()
-  await expect(pat.getByText(/Saved as revision #\d+\./)).toBeVisible()
-  await pat.getByRole('link', { name: 'Compare with Staging' }).click()
-  await pat.getByLabel('Title').fill(title)
-  await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
-  await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
-  const release = pat.url()
+  const release = await proposeToStaging(
+    pat,
+    overview,
+    'support-triage',
+    `Sorts incoming tickets by urgency and product, then by language (${title}).`,
+    title,
+  )
 
   await rob.goto(release)
   await rob.getByRole('button', { name: 'Approve' }).click()

@@ -110,3 +110,16 @@ export async function inviteByEmail(page: Page, email: string, role?: 'workspace
   const link = await dialog.getByLabel(`Invitation link for ${email.toLowerCase()}`).inputValue()
   return { dialog, path: new URL(link).pathname }
 }
+
+/** Pat saves a new description of an agent in Development and proposes it to Staging; returns the release's address. */
+export async function proposeToStaging(pat: Page, overview: string, agentKey: string, description: string, title: string) {
+  await pat.goto(`${overview}/environments/development/resources/agent/${agentKey}`)
+  await pat.getByLabel('Description').fill(description)
+  await pat.getByRole('button', { name: 'Save as new revision' }).click()
+  await expect(pat.getByText(/Saved as revision #\d+\./)).toBeVisible()
+  await pat.getByRole('link', { name: 'Compare with Staging' }).click()
+  await pat.getByLabel('Title').fill(title)
+  await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
+  await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
+  return pat.url()
+}

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
 
 /**
  * The demo's Production workspace (Acme's default): Pat builds in Development and
@@ -32,19 +32,6 @@ async function nextReleaseNumber(page: Page) {
   return Math.max(0, ...applied.map((name) => Number(/^#(\d+) /.exec(name.trim())![1]))) + 1
 }
 
-/** Pat saves a new description of Invoice extractor in Development and proposes it to Staging; returns the release's address. */
-async function proposeToStaging(pat: Page, overview: string, description: string, title: string) {
-  await pat.goto(`${overview}/environments/development/resources/agent/invoice-extractor`)
-  await pat.getByLabel('Description').fill(description)
-  await pat.getByRole('button', { name: 'Save as new revision' }).click()
-  await expect(pat.getByText(/Saved as revision #\d+\./)).toBeVisible()
-  await pat.getByRole('link', { name: 'Compare with Staging' }).click()
-  await pat.getByLabel('Title').fill(title)
-  await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
-  await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
-  return pat.url()
-}
-
 /** A reviewer approves and applies a release; returns the number it was applied as. */
 async function approveAndApply(reviewer: Page, release: string) {
   await reviewer.goto(release)
@@ -63,7 +50,7 @@ async function approveAndApply(reviewer: Page, release: string) {
 async function releaseToProduction(people: { pat: Page; rob: Page; admin: Page }, overview: string, description: string) {
   const { pat, rob, admin } = people
   const title = unique('Invoice mails')
-  await approveAndApply(rob, await proposeToStaging(pat, overview, description, title))
+  await approveAndApply(rob, await proposeToStaging(pat, overview, 'invoice-extractor', description, title))
   await rob.goto(`${overview}/environments/staging/compare`)
   // Only this change: the demo's Lead researcher waits for its own release.
   await rob.getByLabel('Agent Lead researcher').uncheck()
@@ -113,7 +100,7 @@ test('a workspace admin reads the diff, approves and applies it, then releases i
   const pat = await signedInAs('pat@acme.test')
   const mails = invoiceMails()
   const title = unique('Invoice mails')
-  await proposeToStaging(pat, pat.url(), mails, title)
+  await proposeToStaging(pat, pat.url(), 'invoice-extractor', mails, title)
 
   const page = await signedInAs('rob@acme.test')
   await openEnvironment(page, 'Staging')

@@ -1,7 +1,7 @@
 'use client'
 
 import type { ActionInput } from '@/lib/registry/actions'
-import { bound, useAction } from './use-action'
+import { undoWith, useAction } from './use-action'
 
 /** The registered actions that change someone's role and report the role they replaced. */
 type RoleChange = 'member.changeRole' | 'tenantUser.changeRole'
@@ -19,10 +19,7 @@ export function useRoleChange<N extends RoleChange>(name: N, labels: Record<stri
       const undoInput = { ...input, role: previousRole } as ActionInput<N>
       return {
         text: `${person} is now ${word(role)}.`,
-        undo: {
-          send: (expectedWorkspaceId) => bound(name)({ ...(undoInput as object), expectedWorkspaceId } as never),
-          done: `${person} is ${word(previousRole)} again.`,
-        },
+        undo: undoWith(name, undoInput, `${person} is ${word(previousRole)} again.`),
       }
     },
   })
