@@ -38,7 +38,7 @@ describe('parseConfig', () => {
     const ok = parseConfig({ ...env, ...secrets, ATRIUM_ENCRYPTION_KEYS: `${newRootKeyEntry(1)},${newRootKeyEntry(2)}` })
     expect(ok.encryptionKeys.newest.version).toBe(2)
     expect([...ok.encryptionKeys.byVersion.keys()]).toEqual([1, 2])
-    expect(ok.database).toEqual({ kind: 'postgres', url: 'postgresql://db/atrium' })
+    expect(ok.database).toEqual({ kind: 'postgres', url: 'postgresql://db/atrium', migrationUrl: 'postgresql://db/atrium' })
     expect(ok.authSecrets).toEqual(['n'.repeat(32), 'o'.repeat(32)])
   })
 

@@ -27,6 +27,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** The tables' owner, for migrations only (docs/architecture.md §1a); DATABASE_URL when unset. */
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   ATRIUM_DATA_DIR: z.string().min(1).default('.data'),
   /** One or more secrets, comma separated; the first signs new tokens, all verify. */
   AUTH_SECRET: secretList.optional(),
@@ -72,7 +77,8 @@ export interface RetentionPeriods {
   sentMailDays: number
 }
 
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
+/** PostgreSQL: the app connects to `url`; migrations run as `migrationUrl` (the tables' owner). */
+export type DatabaseTarget = { kind: 'postgres'; url: string; migrationUrl: string } | { kind: 'pglite'; dataDir: string }
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test'
@@ -124,7 +130,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const dataDir = path.resolve(values.ATRIUM_DATA_DIR)
   const embedded = !values.DATABASE_URL
   const database: DatabaseTarget = values.DATABASE_URL
-    ? { kind: 'postgres', url: values.DATABASE_URL }
+    ? { kind: 'postgres', url: values.DATABASE_URL, migrationUrl: values.DATABASE_MIGRATION_URL ?? values.DATABASE_URL }
     : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') }
 
   if (!embedded && values.NODE_ENV === 'production') {

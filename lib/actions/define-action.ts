@@ -6,6 +6,7 @@ import { authorize, OWN_ACCOUNT, seesTenant, workspaceResource, type Actor, type
 import type { AppConfig } from '@/lib/config'
 import { tenantVault, type TenantVault } from '@/lib/crypto/tenant-keys'
 import type { Db, Tx } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { isDatabaseUnavailable } from '@/lib/db/unavailable'
 import type { Workspace } from '@/lib/generated/prisma/client'
@@ -149,18 +150,23 @@ async function staleTab(db: Db, caller: Caller, expectedWorkspaceId: unknown): P
   if (!caller.session || typeof expectedWorkspaceId !== 'string') return null
   const active = caller.session.activeWorkspace
   if (expectedWorkspaceId === (active?.id ?? '')) return null
-  const shown = await db.workspace.findFirst({ where: { id: expectedWorkspaceId, tenantId: caller.tenantId }, select: { name: true } })
+  const shown = await withScope({ tenantId: caller.tenantId }, () =>
+    db.workspace.findFirst({ where: { id: expectedWorkspaceId, tenantId: caller.tenantId }, select: { name: true } }),
+  )
   if (!shown || !active) return failure('STALE_WORKSPACE')
   return failure('STALE_WORKSPACE', `This tab shows ${shown.name}, but your active workspace is now ${active.name}. Reload to continue.`)
 }
 
 /**
  * The tenant an action acts in: the targeted workspace's (a workspace's tenant never
- * changes, so it is read before the transaction) or the caller's own.
+ * changes, so it is read before the transaction) or the caller's own. Which tenant that
+ * is, is the one question asked across tenants (its named path, lib/db/scope.ts).
  */
 async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefined): Promise<string> {
   if (!workspaceId) return caller.tenantId
-  const target = await db.workspace.findUnique({ where: { id: workspaceId }, select: { tenantId: true } })
+  const target = await withScope({ acrossTenants: 'action-target' }, () =>
+    db.workspace.findUnique({ where: { id: workspaceId }, select: { tenantId: true } }),
+  )
   if (!target) refuse('NOT_FOUND')
   return target.tenantId
 }
@@ -256,6 +262,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
     browser: definition.browser ?? true,
     async execute(env, raw) {
       let data: T
+      let answerScope: { tenantId: string }
       try {
         // Finding the caller is the first query: a database that is down answers here already.
         const caller = await env.caller()
@@ -267,14 +274,19 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         if (!parsed.success) return validationFailure(parsed.error)
         const input = parsed.data
         const tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
-        const prepared = await prepare(env, caller, tenantId, input)
-        data = await runLocked(env, caller, tenantId, input, prepared)
+        // From here on, every query sees this tenant's rows alone (row-level security).
+        data = await withScope({ tenantId }, async () => {
+          const prepared = await prepare(env, caller, tenantId, input)
+          return runLocked(env, caller, tenantId, input, prepared)
+        })
+        answerScope = { tenantId }
       } catch (error) {
         return answerFor(error, definition.name)
       }
       if (!definition.answer) return { ok: true, data: data as unknown as A }
       try {
-        return { ok: true, data: await definition.answer(data, { db: env.db, settings: env.settings }) }
+        const answer = definition.answer
+        return { ok: true, data: await withScope(answerScope, () => answer(data, { db: env.db, settings: env.settings })) }
       } catch (error) {
         // The change is committed: say so, rather than inviting a retry that would do it twice.
         const reference = randomUUID().slice(0, 8)

@@ -111,11 +111,10 @@ async function environmentOf(t: TestDatabase, workspace: Workspace, slug: string
   return t.db.environment.findFirstOrThrow({ where: { workspaceId: workspace.id, slug } })
 }
 
-/** Puts an agent into an environment directly (through the release flag where it is protected), with `revisions` revisions. */
+/** Puts an agent into an environment directly (behind Atrium's back where it is protected), with `revisions` revisions. */
 async function putAgent(t: TestDatabase, workspace: Workspace, slug: string, key: string, revisions = 1) {
   const environment = await environmentOf(t, workspace, slug)
-  return t.db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
+  return t.behindAtriumsBack(async (tx) => {
     const place = { tenantId: workspace.tenantId, workspaceId: workspace.id, environmentId: environment.id }
     const resource = await tx.resource.create({ data: { ...place, kind: 'agent', key, spec: AGENT, revision: revisions } })
     for (let number = 1; number <= revisions; number++) {

@@ -5,6 +5,7 @@ import { signOut } from '@/lib/auth'
 import { getConfig } from '@/lib/config'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import { requestMeta } from '@/lib/http/request-meta'
 import { endSession } from '@/lib/sessions/service'
 import { sessionSignedOut } from './audit-events'
@@ -16,11 +17,16 @@ import { signInWithPassword, signInWithSecondFactor } from './sign-in'
 /** Holds the ticket between the two steps, for the sign-in page only. */
 const PENDING_SIGN_IN_COOKIE = 'atrium-pending-sign-in'
 
+/** Signing in and out happens before (or after) a tenant is chosen: its named path across tenants. */
+const SIGN_IN = { acrossTenants: 'sign-in' } as const
+
 async function passwordStep(formData: FormData): Promise<SignInState> {
   const email = String(formData.get('email') ?? '')
   const { auditKey } = getConfig()
   const meta = await requestMeta()
-  const step = await signInWithPassword(getDb(), { auditKey }, { email, password: String(formData.get('password') ?? '') }, meta)
+  const step = await withScope(SIGN_IN, () =>
+    signInWithPassword(getDb(), { auditKey }, { email, password: String(formData.get('password') ?? '') }, meta),
+  )
   if (!step.ok) return { step: 'password', error: refusalMessage(step), email }
   if (step.needsSecondFactor) {
     // Server actions always carry the page's Origin: the cookie is Secure wherever the page is.
@@ -34,12 +40,15 @@ async function passwordStep(formData: FormData): Promise<SignInState> {
 async function codeStep(previous: SignInState, formData: FormData): Promise<SignInState> {
   const jar = await cookies()
   const { auditKey, encryptionKeys } = getConfig()
-  const step = await signInWithSecondFactor(
-    getDb(),
-    { auditKey, rootKeys: encryptionKeys },
-    jar.get(PENDING_SIGN_IN_COOKIE)?.value ?? '',
-    String(formData.get('code') ?? ''),
-    await requestMeta(),
+  const meta = await requestMeta()
+  const step = await withScope(SIGN_IN, () =>
+    signInWithSecondFactor(
+      getDb(),
+      { auditKey, rootKeys: encryptionKeys },
+      jar.get(PENDING_SIGN_IN_COOKIE)?.value ?? '',
+      String(formData.get('code') ?? ''),
+      meta,
+    ),
   )
   if (!step.ok) return { ...previous, step: step.reason === 'expired' ? 'password' : 'secondFactor', error: refusalMessage(step, true) }
   jar.delete({ name: PENDING_SIGN_IN_COOKIE, path: '/login' })
@@ -55,10 +64,10 @@ export async function signInAction(previous: SignInState, formData: FormData): P
 export async function signOutAction() {
   const ctx = await getContext()
   if (ctx) {
-    await endSession(getDb(), ctx.user.id, ctx.sessionId, 'signedOut')
-    await recordAccountEvent(getDb(), getConfig().auditKey, sessionSignedOut, ctx.user.id, await requestMeta(), {
-      tenantId: ctx.tenant?.id,
-      data: {},
+    const meta = await requestMeta()
+    await withScope(SIGN_IN, async () => {
+      await endSession(getDb(), ctx.user.id, ctx.sessionId, 'signedOut')
+      await recordAccountEvent(getDb(), getConfig().auditKey, sessionSignedOut, ctx.user.id, meta, { tenantId: ctx.tenant?.id, data: {} })
     })
   }
   await signOut({ redirectTo: '/login' })

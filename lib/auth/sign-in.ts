@@ -1,5 +1,6 @@
 import type { RootKeyRing } from '@/lib/crypto/root-keys'
 import type { Db } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { clientAddressOf, guardedCheck, type Watch } from '@/lib/security/guard'
@@ -38,11 +39,14 @@ function auditLockout(
 ): Watch['onLockout'] {
   return async ({ key, durationMs }) => {
     if (key.rule === THROTTLE_RULES.signInAddress) return
-    await afterResponse(async () => {
-      const id = await userId()
-      if (id)
-        await recordAccountEvent(db, auditKey, sessionLockedOut, id, meta, { data: { seconds: Math.round(durationMs / 1000), after } })
-    })
+    // After the answer, maybe outside this request's context: it names its path itself.
+    await afterResponse(() =>
+      withScope({ acrossTenants: 'sign-in' }, async () => {
+        const id = await userId()
+        if (id)
+          await recordAccountEvent(db, auditKey, sessionLockedOut, id, meta, { data: { seconds: Math.round(durationMs / 1000), after } })
+      }),
+    )
   }
 }
 

@@ -1,10 +1,13 @@
 import { getConfig, type AppConfig } from '@/lib/config'
 import { openConfiguredDatabase, type Db } from '@/lib/db/client'
+import { withScope, type CrossTenantPath } from '@/lib/db/scope'
 import { parseCommandLine, UsageError, usageText, type CommandLine, type OptionsConfig } from './command-line'
 
 export { required, UsageError } from './command-line'
 
 export interface Command<O extends OptionsConfig, A> extends CommandLine<O, A> {
+  /** The named path across tenants its queries take (lib/db/scope.ts): an operator works on every organisation. */
+  path: CrossTenantPath
   /** Resolves to the exit code, or to nothing for success. May throw UsageError too. */
   run(context: { args: A; db: Db; config: AppConfig }): Promise<number | void>
   /** Errors reported by their message alone; anything else is printed whole, stack and all. Default: any Error. */
@@ -33,7 +36,7 @@ export async function runCommand<O extends OptionsConfig, A>(
   const config = getConfig()
   const { db, close } = openConfiguredDatabase(config.database)
   try {
-    const exitCode = await command.run({ args, db, config })
+    const exitCode = await withScope({ acrossTenants: command.path }, () => command.run({ args, db, config }))
     if (exitCode) process.exitCode = exitCode
   } catch (error) {
     if (error instanceof UsageError) {

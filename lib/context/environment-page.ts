@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
-import { getDb } from '@/lib/db/client'
 import { environmentPath } from '@/lib/environments/paths'
 import { loadWorkspacePage } from './workspace-page'
 
@@ -11,7 +10,7 @@ import { loadWorkspacePage } from './workspace-page'
  */
 export const loadEnvironmentPage = cache(async (workspaceId: string, slug: string) => {
   const page = await loadWorkspacePage(workspaceId)
-  const environments = await getDb().environment.findMany({
+  const environments = await page.ctx.db.environment.findMany({
     where: { workspaceId: page.workspace.id },
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
   })

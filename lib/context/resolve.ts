@@ -1,5 +1,6 @@
 import { can, seesTenant, tenantRolesHoldingEverywhere, type Actor } from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import type { Workspace } from '@/lib/generated/prisma/client'
 import { LAST_SEEN_GRANULARITY } from '@/lib/sessions/service'
@@ -70,7 +71,10 @@ export async function loadUserAccess(
   { sessionId = null, tenantId = null }: { sessionId?: string | null; tenantId?: string | null } = {},
 ): Promise<UserAccess | null> {
   // The session's "last seen" is written in the same statement, at most every few minutes.
-  const [row] = await db.$queryRaw<(Omit<UserAccess, 'workspaces'> & { workspaces: WorkspaceJson[] })[]>`
+  // The person's memberships span tenants: the named path 'session' (lib/db/scope.ts).
+  const [row] = await withScope(
+    { acrossTenants: 'session' },
+    () => db.$queryRaw<(Omit<UserAccess, 'workspaces'> & { workspaces: WorkspaceJson[] })[]>`
     WITH seen AS (
       UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC'
       WHERE id = ${sessionId} AND "userId" = ${userId} AND "endedAt" IS NULL
@@ -99,7 +103,8 @@ export async function loadUserAccess(
                             AND (u."isPlatformAdmin" OR m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
                                  OR EXISTS (SELECT 1 FROM "WorkspaceMembership" own WHERE own."workspaceId" = w.id AND own."userId" = u.id))))
       ), '[]'::json) AS workspaces
-    FROM "User" u WHERE u.id = ${userId}`
+    FROM "User" u WHERE u.id = ${userId}`,
+  )
   if (!row) return null
   const workspaces = row.workspaces.map((w) => ({
     ...w,
@@ -199,5 +204,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
 /** A platform admin may look at a tenant they are not a member of (the one their token names). */
 async function foreignTenantOfPlatformAdmin(db: Db | Tx, user: UserWithMemberships, tenantId: string | null) {
   if (!user.isPlatformAdmin || !tenantId) return null
-  return db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, slug: true } })
+  return withScope({ acrossTenants: 'session' }, () =>
+    db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, slug: true } }),
+  )
 }

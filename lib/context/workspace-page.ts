@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { cache } from 'react'
 import { can, workspaceResource, type Permission } from '@/lib/authz/permissions'
-import { getDb } from '@/lib/db/client'
 import { isEntityId } from '@/lib/validation'
 import { getContext } from './index'
 
@@ -18,7 +17,7 @@ export const loadWorkspacePage = cache(async (workspaceId: string) => {
   if (!ctx.workspace) redirect('/')
   if (!isEntityId(workspaceId)) notFound()
   // The active workspace came with the request's context; any other is read once here.
-  const workspace = workspaceId === ctx.workspace.id ? ctx.workspace : await getDb().workspace.findUnique({ where: { id: workspaceId } })
+  const workspace = workspaceId === ctx.workspace.id ? ctx.workspace : await ctx.db.workspace.findUnique({ where: { id: workspaceId } })
   if (!workspace || !ctx.actor || workspace.tenantId !== ctx.actor.tenantId) notFound()
   const resource = workspaceResource(workspace)
   const may = (permission: Permission) => can(ctx.actor!, permission, resource)

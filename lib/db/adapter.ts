@@ -6,26 +6,106 @@ import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import type { DatabaseTarget } from '@/lib/config'
 import { lockDataDirectory } from './pglite-lock'
+import { ScopedClient } from './postgres-scope'
+import { RUNTIME_ROLE, runtimeRoleNeeded } from './runtime-role'
+import { currentScope, scopeSettings, type DatabaseScope } from './scope'
 
 /**
- * A connection to the configured database: the Prisma driver adapter for the client
- * and the migration runner, plus a way to run a list of statements as one transaction
- * (the adapters' own executeScript is not atomic, see lib/db/migrations/atomic-scripts.ts).
+ * A connection to the configured database (docs/architecture.md §1a):
+ * - `factory`, the Prisma driver adapter the app's client uses: every query runs as the
+ *   runtime role under row-level security, with the scope of the code that sent it;
+ * - `ownerFactory`, for the migration runner: the connecting role as it is;
+ * - `runInTransaction`, a list of statements as one transaction, as the owner (the
+ *   adapters' own executeScript is not atomic, see lib/db/migrations/atomic-scripts.ts).
  */
 export interface DatabaseConnection {
   factory: SqlMigrationAwareDriverAdapterFactory
+  ownerFactory: SqlMigrationAwareDriverAdapterFactory
   runInTransaction(statements: string[], onStatement?: (index: number) => void): Promise<void>
   close(): Promise<void>
 }
+
+export interface ConnectOptions {
+  /** The scope of a query sent outside any (tests and benchmarks only: their own arranging and reading). */
+  defaultScope?: DatabaseScope
+  /** Told once when the connecting role could bypass row-level security and is switched. */
+  onRoleSwitch?: (message: string) => void
+}
+
+const warnOnRoleSwitch = (message: string) => console.warn(`[db] ${message}`)
 
 /** An embedded database with the extensions Atrium's migrations create (pg_trgm for people search). */
 export function newPGlite(dataDir?: string, options: PGliteOptions = {}): PGlite {
   return new PGlite({ ...options, ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, ...options.extensions } })
 }
 
-export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}): DatabaseConnection {
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`
+
+/** What runs first in every transaction of the app's queries on PGlite: the role, then the scope. */
+function pgliteScopeSql(scope: DatabaseScope | undefined): string {
+  const [tenantId, crossTenant] = scopeSettings(scope)
+  return `SELECT set_config('app.tenant_id', ${literal(tenantId)}, true), set_config('app.cross_tenant', ${literal(crossTenant)}, true)`
+}
+
+type PGliteTransaction = Parameters<Parameters<PGlite['transaction']>[0]>[0]
+
+/**
+ * PGlite as the app's queries see it: one session, always a superuser, so each query or
+ * transaction switches to the runtime role for itself alone (SET LOCAL ROLE) and carries
+ * the scope of the code that sent it. A query outside a transaction gets one of its own.
+ */
+function runtimePGlite(pglite: PGlite, defaultScope: DatabaseScope | undefined): PGlite {
+  const scopeNow = () => currentScope() ?? defaultScope
+  // Read when the query is sent: PGlite runs the transaction's callback later, outside the caller's context.
+  const enter = (scope: DatabaseScope | undefined) => `SET LOCAL ROLE ${RUNTIME_ROLE}; ${pgliteScopeSql(scope)}`
+  const facade = {
+    query: (...args: Parameters<PGlite['query']>) => {
+      const entry = enter(scopeNow())
+      return pglite.transaction(async (tx) => {
+        await tx.exec(entry)
+        return tx.query(...args)
+      })
+    },
+    exec: (...args: Parameters<PGlite['exec']>) => {
+      // The adapter sends an isolation level ahead of BEGIN, where it only warns (and PGlite
+      // runs one transaction at a time anyway): passed through as it was, not wrapped.
+      if (/^\s*SET TRANSACTION\b/i.test(args[0])) return pglite.exec(...args)
+      const entry = enter(scopeNow())
+      return pglite.transaction(async (tx) => {
+        await tx.exec(entry)
+        return tx.exec(...args)
+      })
+    },
+    transaction: <T>(work: (tx: PGliteTransaction) => Promise<T>) =>
+      pglite.transaction(async (tx) => {
+        await tx.exec(`SET LOCAL ROLE ${RUNTIME_ROLE}`)
+        // The scope is set before the first query, and again whenever the code sending one has another.
+        let scopeSet: string | undefined
+        const sync = async () => {
+          const sql = pgliteScopeSql(scopeNow())
+          if (sql !== scopeSet) await tx.exec(sql)
+          scopeSet = sql
+        }
+        const scoped: PGliteTransaction = {
+          ...tx,
+          query: async (...args: Parameters<PGliteTransaction['query']>) => (await sync(), tx.query(...args)),
+          sql: tx.sql.bind(tx),
+          exec: async (...args: Parameters<PGliteTransaction['exec']>) => (await sync(), tx.exec(...args)),
+          rollback: () => tx.rollback(),
+          get closed() {
+            return tx.closed
+          },
+        }
+        return work(scoped)
+      }),
+  }
+  return facade as unknown as PGlite
+}
+
+export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}, options: ConnectOptions = {}): DatabaseConnection {
   return {
-    factory: new PrismaPGlite(pglite),
+    factory: new PrismaPGlite(runtimePGlite(pglite, options.defaultScope)),
+    ownerFactory: new PrismaPGlite(pglite),
     async runInTransaction(statements, onStatement) {
       await pglite.transaction(async (tx) => {
         for (const [index, statement] of statements.entries()) {
@@ -41,15 +121,51 @@ export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}): D
   }
 }
 
-export function connectPostgres(url: string): DatabaseConnection {
-  const pool = new pg.Pool({ connectionString: url })
-  // An idle connection closed by the server (restart, failover) must not crash the
-  // process: the pool drops it and opens a new one on the next query.
-  pool.on('error', (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`))
+/**
+ * The app's PostgreSQL clients: each sends its queries with their scope, and when the
+ * connecting role could bypass row-level security (a superuser, BYPASSRLS, the tables'
+ * owner) it starts its session as the runtime role instead (a startup option: no round
+ * trip, and RESET ROLE comes back to it).
+ */
+function runtimeClientClass(url: string, options: ConnectOptions): typeof pg.Client {
+  let roleNeeded: Promise<boolean> | undefined
+  return class RuntimeClient extends ScopedClient {
+    protected override scope() {
+      return currentScope() ?? options.defaultScope
+    }
+
+    // pg's overloads (promise or callback) cannot be restated one by one.
+    override connect(callback?: unknown): never {
+      const connected = (async () => {
+        roleNeeded ??= runtimeRoleNeeded(url).then((message) => {
+          if (message) (options.onRoleSwitch ?? warnOnRoleSwitch)(message)
+          return message !== null
+        })
+        if (await roleNeeded) {
+          const parameters = (this as unknown as { connectionParameters: { options?: string } }).connectionParameters
+          parameters.options = [parameters.options, `-c role=${RUNTIME_ROLE}`].filter(Boolean).join(' ')
+        }
+        await super.connect()
+      })()
+      if (!callback) return connected as never
+      const done = callback as (error: Error | null, client?: pg.Client) => void
+      connected.then(() => done(null, this), done)
+      return undefined as never
+    }
+  }
+}
+
+export function connectPostgres(url: string, options: ConnectOptions = {}, ownerUrl: string = url): DatabaseConnection {
+  const pool = new pg.Pool({ connectionString: url, Client: runtimeClientClass(url, options) })
+  // The owner's pool opens only for migrations (a server that never migrates never opens it).
+  let ownerPool: pg.Pool | undefined
+  const owner = () => (ownerPool ??= withIdleErrorsLogged(new pg.Pool({ connectionString: ownerUrl, max: 2 })))
+  withIdleErrorsLogged(pool)
   return {
     factory: new PrismaPg(pool),
+    ownerFactory: lazyFactory(() => new PrismaPg(owner())),
     async runInTransaction(statements, onStatement) {
-      const client = await pool.connect()
+      const client = await owner().connect()
       try {
         await client.query('BEGIN')
         for (const [index, statement] of statements.entries()) {
@@ -66,12 +182,32 @@ export function connectPostgres(url: string): DatabaseConnection {
     },
     async close() {
       await pool.end()
+      await ownerPool?.end()
     },
   }
 }
 
+// An idle connection closed by the server (restart, failover) must not crash the
+// process: the pool drops it and opens a new one on the next query.
+function withIdleErrorsLogged(pool: pg.Pool): pg.Pool {
+  pool.on('error', (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`))
+  return pool
+}
+
+/** A factory made on first use. */
+function lazyFactory(make: () => SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  let made: SqlMigrationAwareDriverAdapterFactory | undefined
+  const factory = () => (made ??= make())
+  return {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    connect: () => factory().connect(),
+    connectToShadowDb: () => factory().connectToShadowDb(),
+  }
+}
+
 export function connect(target: DatabaseTarget): DatabaseConnection {
-  if (target.kind === 'postgres') return connectPostgres(target.url)
+  if (target.kind === 'postgres') return connectPostgres(target.url, {}, target.migrationUrl)
   const lock = lockDataDirectory(target.dataDir)
   try {
     return connectPGlite(newPGlite(target.dataDir), lock.release)

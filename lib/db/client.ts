@@ -1,6 +1,7 @@
 import { getConfig, type DatabaseTarget } from '@/lib/config'
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client'
 import { connect, type DatabaseConnection } from './adapter'
+import { startQueriesInTheirOwnScope } from './scope'
 import { countStatements, type StatementCounter } from './statement-counter'
 
 export type Db = PrismaClient
@@ -14,6 +15,7 @@ export interface OpenDatabase {
 
 export function openDatabase(connection: DatabaseConnection): OpenDatabase {
   const db = new PrismaClient({ adapter: connection.factory })
+  startQueriesInTheirOwnScope(db)
   return {
     db,
     async close() {

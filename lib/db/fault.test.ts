@@ -8,6 +8,7 @@ import { healthResponse } from '@/lib/db/health'
 import { updateWorkspaceSettings } from '@/lib/workspaces/actions/update-workspace-settings'
 import { workspaceUpdated } from '@/lib/workspaces/audit-events'
 import { TEST_AUDIT_KEY, test } from '@/test/fixtures'
+import { TEST_CONNECTION } from '@/test/database'
 import { databaseUrl } from '@/test/postgres'
 import { startTcpProxy } from '@/test/tcp-proxy'
 
@@ -25,7 +26,7 @@ describe.runIf(inject('databaseKind') === 'postgres')('when the database falls o
     const direct = new URL(databaseUrl(inject('migratedSnapshot'), name))
     const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) })
     direct.host = `127.0.0.1:${proxy.port}`
-    const { db, close } = openDatabase(connectPostgres(direct.toString()))
+    const { db, close } = openDatabase(connectPostgres(direct.toString(), TEST_CONNECTION))
     return { db, proxy, close: async () => (await close(), await proxy.close()) }
   }
 

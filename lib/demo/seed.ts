@@ -8,6 +8,7 @@ import { workspaceCreated } from '@/lib/workspaces/audit-events'
 import { provisionWorkspace } from '@/lib/workspaces/provision'
 import type { WorkspaceColor } from '@/lib/workspaces/palette'
 import type { Db } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import { DEMO_CONTENT, seedDemoContent } from './content'
 
 export const DEMO_PASSWORD = 'atrium-demo'
@@ -91,7 +92,12 @@ export const DEMO_USERS: DemoUser[] = [
 /** The keys the demo data is written with (the server passes its config). */
 export type SeedKeys = Pick<AppConfig, 'auditKey' | 'encryptionKeys'>
 
-export async function seedDemoData(db: Db, keys: SeedKeys): Promise<{ createdTenants: string[] }> {
+/** Loads the demo organisations (each step once): the demo's named path across tenants, whoever runs it. */
+export function seedDemoData(db: Db, keys: SeedKeys): Promise<{ createdTenants: string[] }> {
+  return withScope({ acrossTenants: 'demo-seed' }, () => seedEveryTenant(db, keys))
+}
+
+async function seedEveryTenant(db: Db, keys: SeedKeys): Promise<{ createdTenants: string[] }> {
   const { auditKey } = keys
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   const userIds = new Map<string, string>()

@@ -5,6 +5,7 @@ import { keyActor, keyCaller, type ApiKeyCaller } from '@/lib/api-keys/caller'
 import { mustSetUpTwoFactorFirst, type Actor } from '@/lib/authz/permissions'
 import { getConfig } from '@/lib/config'
 import { getDb, type Db } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 import { metaFromHeaders } from '@/lib/http/client-address'
 import { ERRORS } from '@/lib/actions/errors'
 import { isDatabaseUnavailable } from '@/lib/db/unavailable'
@@ -37,7 +38,8 @@ export type ApiHandler<P> = (request: Request, call: ApiCall, path: P) => Promis
 export async function serveApi<P>(server: ApiServer, request: Request, handler: ApiHandler<P>, path: P): Promise<Response> {
   try {
     const { db } = server
-    const authentication = await authenticateApiKey(db, request.headers.get('authorization'))
+    // The key names its tenant only once found: the named path across tenants finds it.
+    const authentication = await withScope({ acrossTenants: 'api-key' }, () => authenticateApiKey(db, request.headers.get('authorization')))
     if (!authentication.ok) {
       if (authentication.status === 401) return unauthorized()
       const retryAfter = String(authentication.retryAfterSeconds)
@@ -46,24 +48,34 @@ export async function serveApi<P>(server: ApiServer, request: Request, handler: 
       })
     }
     const { key } = authentication
-    const actor = await keyActor(db, key, key.tenantId)
-    if (!actor) return unauthorized()
-    // The organisation requires a second factor its owner has not set up: every request is refused until then.
-    if (mustSetUpTwoFactorFirst(actor)) return refusalResponse('TWO_FACTOR_REQUIRED')
-    const env: ActionEnvironment = {
-      db,
-      caller: async () => keyCaller(key),
-      auditKey: server.auditKey,
-      meta: metaFromHeaders(request.headers),
-      settings: server.settings,
-    }
-    return await handler(request, { db, key, actor, env }, path)
+    // Everything after reads and writes the key's tenant alone (row-level security).
+    return await withScope({ tenantId: key.tenantId }, () => serveKey(server, request, handler, path, key))
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return refusalResponse('DATABASE_UNAVAILABLE', undefined, { headers: { 'Retry-After': '5' } })
-    const reference = randomUUID().slice(0, 8)
-    console.error(`[api ${request.method} ${new URL(request.url).pathname}] reference ${reference}:`, error)
-    return refusalResponse('INTERNAL', `${ERRORS.INTERNAL.message} Reference: ${reference}`)
+    return faultResponse(request, error)
   }
+}
+
+async function serveKey<P>(server: ApiServer, request: Request, handler: ApiHandler<P>, path: P, key: ApiKeyCaller): Promise<Response> {
+  const { db } = server
+  const actor = await keyActor(db, key, key.tenantId)
+  if (!actor) return unauthorized()
+  // The organisation requires a second factor its owner has not set up: every request is refused until then.
+  if (mustSetUpTwoFactorFirst(actor)) return refusalResponse('TWO_FACTOR_REQUIRED')
+  const env: ActionEnvironment = {
+    db,
+    caller: async () => keyCaller(key),
+    auditKey: server.auditKey,
+    meta: metaFromHeaders(request.headers),
+    settings: server.settings,
+  }
+  return handler(request, { db, key, actor, env }, path)
+}
+
+function faultResponse(request: Request, error: unknown): Response {
+  if (isDatabaseUnavailable(error)) return refusalResponse('DATABASE_UNAVAILABLE', undefined, { headers: { 'Retry-After': '5' } })
+  const reference = randomUUID().slice(0, 8)
+  console.error(`[api ${request.method} ${new URL(request.url).pathname}] reference ${reference}:`, error)
+  return refusalResponse('INTERNAL', `${ERRORS.INTERNAL.message} Reference: ${reference}`)
 }
 
 /** A route handler of app/api/v1 for a handler of lib/public-api/handlers.ts. */

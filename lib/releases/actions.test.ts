@@ -398,10 +398,9 @@ describe('drift', () => {
   test('reports a protected environment changed behind Atrium’s back', async ({ t, workspace, resource }) => {
     expect(await findDrift(t.db, workspace.tenantId)).toEqual([])
     const agent = await resource('production', 'support-triage')
-    await t.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
-      await tx.$executeRaw`UPDATE "Resource" SET spec = jsonb_set(spec, '{model}', '"shady/model"') WHERE id = ${agent.id}`
-    })
+    await t.behindAtriumsBack(
+      (tx) => tx.$executeRaw`UPDATE "Resource" SET spec = jsonb_set(spec, '{model}', '"shady/model"') WHERE id = ${agent.id}`,
+    )
     expect(await findDrift(t.db, workspace.tenantId)).toEqual([
       { workspace: 'production', environment: 'production', reason: expect.stringMatching(/changed outside Atrium/) },
     ])

@@ -1,12 +1,12 @@
 import type { Tx } from '@/lib/db/client'
 
 /**
- * The one path that writes a protected environment: the trigger on Resource and
- * ResourceRevision lets a write through only while this transaction-local setting is on.
+ * The one path that writes a protected environment. The database lets it through only
+ * for the release this transaction is applying (atrium_begin_release_apply, a function
+ * the runtime role may call but whose grant it cannot write itself), and refuses the
+ * commit unless that release is marked applied by then (docs/architecture.md §1a).
  */
-export async function whileApplying<T>(tx: Tx, write: () => Promise<T>): Promise<T> {
-  await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'on', true)`
-  const result = await write()
-  await tx.$executeRaw`SELECT set_config('atrium.applying_release', 'off', true)`
-  return result
+export async function whileApplying<T>(tx: Tx, releaseId: string, write: () => Promise<T>): Promise<T> {
+  await tx.$executeRaw`SELECT "atrium_begin_release_apply"(${releaseId})`
+  return write()
 }

@@ -1,5 +1,6 @@
 import type { RetentionPeriods } from '@/lib/config'
 import type { Db } from '@/lib/db/client'
+import { withScope } from '@/lib/db/scope'
 
 /** What a delivered message's body becomes once its retention period is over. */
 export const PRUNED_MAIL_BODY = '(The text of this message was removed after its retention period.)'
@@ -73,7 +74,8 @@ export async function pruneExpired(db: Db, periods: RetentionPeriods): Promise<P
     let total = 0
     try {
       for (;;) {
-        const removed = await db.$executeRawUnsafe(sql, ...params)
+        // Delivered mail sits in every tenant: pruning takes the named path across tenants.
+        const removed = await withScope({ acrossTenants: 'retention' }, () => db.$executeRawUnsafe(sql, ...params))
         total += removed
         if (removed < BATCH) break
       }

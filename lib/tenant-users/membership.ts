@@ -1,3 +1,4 @@
+import { withScope } from '@/lib/db/scope'
 import type { ActionScope } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import { TENANT_ADMIN } from '@/lib/authz/roles'
@@ -46,6 +47,9 @@ export function refuseSelf(scope: ActionScope<{ userId: string }>) {
  */
 export async function endSessionsIfNowhereLeft(tx: Tx, scope: ActionScope<unknown>, user: { id: string; isPlatformAdmin: boolean }) {
   if (user.isPlatformAdmin) return 0
-  const elsewhere = await tx.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE', tenantId: { not: scope.tenantId } } })
+  // Whether another tenant is open to them spans tenants: the person's own path, 'session'.
+  const elsewhere = await withScope({ acrossTenants: 'session' }, () =>
+    tx.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE', tenantId: { not: scope.tenantId } } }),
+  )
   return elsewhere > 0 ? 0 : endSessionsOf(tx, user.id, 'accessEnded')
 }

@@ -39,6 +39,7 @@ const ACTIONS = [
 }
 
 await runCommand({
+  path: 'demo-seed',
   usage: 'Usage: npm run bench:seed-scale -- [--workspaces 100] [--members 10000] [--audit 200000]',
   options: { workspaces: { type: 'string' }, members: { type: 'string' }, audit: { type: 'string' } },
   parse: ({ workspaces, members, audit }) => ({

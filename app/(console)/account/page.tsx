@@ -10,7 +10,6 @@ import { FactRows } from '@/components/ui/fact-rows'
 import { accountOverview } from '@/lib/accounts/queries'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Your account')
 
@@ -18,7 +17,7 @@ export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('
 async function AccountPage() {
   const ctx = await getContext()
   if (!ctx) redirect('/login')
-  const { twoFactor, sessions } = await accountOverview(getDb(), ctx.user.id, ctx.sessionId)
+  const { twoFactor, sessions } = await accountOverview(ctx.db, ctx.user.id, ctx.sessionId)
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader

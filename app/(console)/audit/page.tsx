@@ -16,7 +16,6 @@ import { auditScopeOf } from '@/lib/audit-log/scope'
 import { getConfig } from '@/lib/config'
 import { can, holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Audit log')
 
@@ -33,7 +32,7 @@ function query(filters: AuditFilters, extra: Record<string, string | number> = {
 async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getContext()
   if (!ctx?.actor || !ctx.workspace) redirect('/')
-  const db = getDb()
+  const db = ctx.db
   const scope = await auditScopeOf(db, ctx.actor)
   if (!scope)
     return (

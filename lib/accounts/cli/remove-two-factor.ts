@@ -7,6 +7,7 @@ import { AccountCommandRefused, removeTwoFactor } from '../service'
  *   npm run user:remove-two-factor -- --email someone@example.com [--by ops@example.com]
  */
 await runCommand({
+  path: 'operator',
   usage: 'Usage: npm run user:remove-two-factor -- --email <address> [--by <operator>]',
   options: {
     email: { type: 'string' },

@@ -9,6 +9,7 @@ const STATUSES = { disabled: 'DISABLED', active: 'ACTIVE' } as const
  * Tenant admins disable people in their own tenant from the Users page instead.
  */
 await runCommand({
+  path: 'operator',
   usage: 'Usage: npm run user:status -- --email <address> --status disabled|active [--by <operator>]',
   options: {
     email: { type: 'string' },

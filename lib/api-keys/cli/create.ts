@@ -16,6 +16,7 @@ class KeyRefused extends Error {
  * read); keys that write or propose are made by a person on /settings/api-keys.
  */
 await runCommand({
+  path: 'operator',
   usage:
     'Usage: npm run apikey:create -- --tenant <slug> --name <name> [--workspace <slug>] [--scopes read] [--days 1-366] [--by <operator>]',
   options: {

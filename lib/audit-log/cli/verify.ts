@@ -6,6 +6,7 @@ import { verifyWithCheckpoint, type Checkpoint } from '@/lib/audit/checkpoint'
 import { recordVerification } from '@/lib/audit/verified-mark'
 
 await runCommand({
+  path: 'audit-verifier',
   usage:
     "Usage: npm run audit:verify -- --tenant <slug> [--checkpoint <file>]   (the whole chain and every environment's content; schedule it, e.g. nightly)",
   options: { tenant: { type: 'string' }, checkpoint: { type: 'string' } },

@@ -4,6 +4,7 @@ import { createCheckpoint } from '../checkpoint'
 
 // Keep the statement outside the database (another system, a ticket, a printout).
 await runCommand({
+  path: 'audit-verifier',
   usage: 'Usage: npm run audit:checkpoint -- --tenant <slug> [--out <file>]',
   options: { tenant: { type: 'string' }, out: { type: 'string' } },
   parse: ({ tenant, out }) => ({ slug: required(tenant), out }),

@@ -36,10 +36,10 @@ export function withAtomicScripts(connection: DatabaseConnection) {
     return adapter
   }
   const factory: SqlMigrationAwareDriverAdapterFactory = {
-    provider: connection.factory.provider,
-    adapterName: connection.factory.adapterName,
-    connect: async () => patch(await connection.factory.connect()),
-    connectToShadowDb: async () => patch(await connection.factory.connectToShadowDb()),
+    provider: connection.ownerFactory.provider,
+    adapterName: connection.ownerFactory.adapterName,
+    connect: async () => patch(await connection.ownerFactory.connect()),
+    connectToShadowDb: async () => patch(await connection.ownerFactory.connectToShadowDb()),
   }
   return {
     factory,

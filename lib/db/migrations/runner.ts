@@ -139,7 +139,7 @@ export async function createMigration(
   try {
     await applyMigrations(scratch, dir)
     const schema = readSchema(options.schemaFile)
-    const engine = await startSchemaEngine(scratch.factory, schema)
+    const engine = await startSchemaEngine(scratch.ownerFactory, schema)
     try {
       const diff = await engine.diff({
         from: { tag: 'schemaDatasource', files: schema, configDir: projectRoot },

@@ -9,6 +9,7 @@ import { resealUnderNewestRootKey } from '../reseal'
  * Once it has run, the older root key may be removed from the list.
  */
 await runCommand({
+  path: 'operator',
   usage: 'Usage: npm run keys:rotate [-- --apply] [--by <operator>]',
   options: { apply: { type: 'boolean', default: false }, by: { type: 'string', default: 'platform operator' } },
   parse: ({ apply, by }) => ({ apply, by }),

@@ -39,7 +39,7 @@ export const applyRelease = defineAction({
       return { id: release.id, status: stale.status, number: null, changedSinceDraft: moved.map(itemKey) }
     }
 
-    const { hash, content } = await whileApplying(tx, async () => {
+    const { hash, content } = await whileApplying(tx, release.id, async () => {
       for (const item of items) {
         await writeResource(tx, target, {
           kind: item.kind,

@@ -8,6 +8,7 @@ import { tenantWorkspaceLimitChanged } from '../audit-events'
  * The change is recorded in the tenant's audit chain like every other.
  */
 await runCommand({
+  path: 'operator',
   usage: 'Usage: npm run tenant:workspace-limit -- --tenant <slug> --limit <whole number ≥ 1> [--by <operator>]',
   options: {
     tenant: { type: 'string' },

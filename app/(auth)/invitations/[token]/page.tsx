@@ -4,6 +4,7 @@ import { LinkButton } from '@/components/ui/link-button'
 import { signOutAction } from '@/lib/auth/server-actions'
 import { getContext } from '@/lib/context'
 import { getDb } from '@/lib/db/client'
+import { crossTenantDb } from '@/lib/db/scope'
 import { viewInvitation } from '@/lib/invitations/accept'
 import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { AcceptInvitationForm } from './accept-form'
@@ -20,7 +21,8 @@ const CLOSED = {
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
-  const invitation = await viewInvitation(getDb(), token)
+  // The link names no tenant: the invitation's path across tenants finds it.
+  const invitation = await viewInvitation(crossTenantDb(getDb(), 'invitation'), token)
   const ctx = invitation.state === 'open' && invitation.hasAccount ? await getContext() : null
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

@@ -3,7 +3,6 @@ import { readAuditFilters } from '@/lib/audit-log/filters'
 import { auditEntries } from '@/lib/audit-log/queries'
 import { auditScopeOf } from '@/lib/audit-log/scope'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { refusalResponse } from '@/lib/http/refusal-response'
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -15,7 +14,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 export async function GET(request: Request) {
   const ctx = await getContext()
   if (!ctx?.actor) return refusalResponse('UNAUTHENTICATED', 'Sign in to export the audit log.')
-  const db = getDb()
+  const db = ctx.db
   const scope = await auditScopeOf(db, ctx.actor)
   if (!scope) return refusalResponse('FORBIDDEN', 'You do not have access to the audit log.')
 

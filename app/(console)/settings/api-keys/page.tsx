@@ -11,7 +11,6 @@ import { apiKeysPage } from '@/lib/api-keys/queries'
 import { can, canAnywhere, workspaceResource } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('API keys')
 
@@ -28,7 +27,7 @@ async function ApiKeysPage() {
       />
     )
   }
-  const { keys, bindings } = await apiKeysPage(getDb(), actor)
+  const { keys, bindings } = await apiKeysPage(ctx.db, actor)
   const manages = bindings.length > 0
   return (
     <div>

@@ -6,7 +6,6 @@ import { AccessDenied } from '@/components/console/access-denied'
 import { PageHeader } from '@/components/console/page-header'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { outboxMessages } from '@/lib/mail/queries'
 
@@ -18,7 +17,7 @@ async function OutboxPage() {
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId }))
     return <AccessDenied what="the outbox" why="Only tenant administrators read the mail Atrium sends." />
-  const messages = await outboxMessages(getDb(), ctx.actor.tenantId)
+  const messages = await outboxMessages(ctx.db, ctx.actor.tenantId)
   return (
     <div>
       <PageHeader

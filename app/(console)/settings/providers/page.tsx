@@ -10,7 +10,6 @@ import { CredentialCard } from '@/components/providers/credential-card'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { providersPage } from '@/lib/providers/queries'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('AI providers')
@@ -24,7 +23,7 @@ async function ProvidersPage() {
     return <AccessDenied what="the AI providers" why="Only tenant administrators and auditors see the tenant's provider credentials." />
   }
   const manages = can(ctx.actor, 'credentials.manage', tenant)
-  const { credentials, workspaces } = await providersPage(getDb(), ctx.actor.tenantId)
+  const { credentials, workspaces } = await providersPage(ctx.db, ctx.actor.tenantId)
   return (
     <div>
       <PageHeader

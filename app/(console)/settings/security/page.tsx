@@ -8,7 +8,6 @@ import { Card } from '@/components/ui/card'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { twoFactorAdoption } from '@/lib/two-factor/queries'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Security')
@@ -19,7 +18,7 @@ async function SecurityPage() {
   if (!ctx?.actor || !ctx.workspace) redirect('/')
   if (!can(ctx.actor, 'tenant.manage', { tenantId: ctx.actor.tenantId }))
     return <AccessDenied what="the security settings" why="Only tenant administrators change how people of this organisation sign in." />
-  const adoption = await twoFactorAdoption(getDb(), ctx.actor.tenantId)
+  const adoption = await twoFactorAdoption(ctx.db, ctx.actor.tenantId)
   return (
     <div className="max-w-3xl">
       <PageHeader

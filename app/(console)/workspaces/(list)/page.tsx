@@ -10,8 +10,8 @@ import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { WorkspacesTable } from '@/components/workspaces/workspaces-table'
 import { can, type Actor } from '@/lib/authz/permissions'
+import type { Db } from '@/lib/db/client'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
 import { tenantWorkspacesPage, workspacesQuery, type WorkspacesQuery } from '@/lib/workspaces/queries'
 import { singleValues } from '@/lib/listing/query'
@@ -49,14 +49,14 @@ async function WorkspacesPage({ searchParams }: { searchParams: Promise<Record<s
         )}
       </PageHeader>
       <Suspense fallback={<TableSkeleton />}>
-        <WorkspacesList actor={actor} query={query} />
+        <WorkspacesList db={ctx.db} actor={actor} query={query} />
       </Suspense>
     </div>
   )
 }
 
-async function WorkspacesList({ actor, query }: { actor: Actor; query: WorkspacesQuery }) {
-  const page = await tenantWorkspacesPage(getDb(), actor.tenantId, query)
+async function WorkspacesList({ db, actor, query }: { db: Db; actor: Actor; query: WorkspacesQuery }) {
+  const page = await tenantWorkspacesPage(db, actor.tenantId, query)
   const permissions = Object.fromEntries(page.rows.map((w) => [w.id, lifecyclePermissions(actor, { ...w, tenantId: actor.tenantId })]))
   const managesAny = Object.values(permissions).some((p) => p.archive || p.restore || p.setDefault)
   return <WorkspacesTable {...page} query={query} permissions={managesAny ? permissions : null} />

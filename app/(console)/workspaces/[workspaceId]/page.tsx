@@ -17,7 +17,6 @@ import { Welcome } from '@/components/workspaces/welcome'
 import { accessIn } from '@/lib/authz/roles'
 import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { environmentsPath } from '@/lib/environments/paths'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
@@ -36,7 +35,7 @@ async function WorkspaceOverviewPage({
 }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const db = getDb()
+  const db = ctx.db
   const [{ environments, activity }, members, archivedBy] = await Promise.all([
     workspaceOverview(db, workspace, { withActivity: may('audit.readWorkspace') }),
     workspaceMembersSummary(db, workspace.id),

@@ -8,7 +8,6 @@ import { ReadOnlyBadge } from '@/components/console/read-only-badge'
 import { TenantUsersTable } from '@/components/tenant-users/users-table'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { singleValues } from '@/lib/listing/query'
 import { tenantUsersPage, tenantUsersQuery } from '@/lib/tenant-users/queries'
 
@@ -23,7 +22,7 @@ async function TenantUsersPage({ searchParams }: { searchParams: Promise<Record<
     return <AccessDenied what="the tenant's users" why="Only tenant administrators and auditors see the organisation's people." />
   const manage = can(ctx.actor, 'tenant.manage', tenant)
   const query = tenantUsersQuery.parse(singleValues(await searchParams))
-  const page = await tenantUsersPage(getDb(), ctx.actor.tenantId, query)
+  const page = await tenantUsersPage(ctx.db, ctx.actor.tenantId, query)
   return (
     <div>
       <PageHeader

@@ -12,7 +12,6 @@ import { Card } from '@/components/ui/card'
 import { ColorDot } from '@/components/ui/color-dot'
 import { can, workspaceResource } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { ROLE_LABELS } from '@/lib/authz/role-names'
 import { TENANT_ROLE_LABELS } from '@/lib/authz/role-names'
 import { isEntityId } from '@/lib/validation'
@@ -27,7 +26,7 @@ async function TenantUserPage({ params }: { params: Promise<{ userId: string }> 
     return <AccessDenied what="the tenant's users" why="Only tenant administrators and auditors see the organisation's people." />
   const { userId } = await params
   if (!isEntityId(userId)) notFound()
-  const membership = await getDb().tenantMembership.findUnique({
+  const membership = await ctx.db.tenantMembership.findUnique({
     where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
     include: {
       user: {

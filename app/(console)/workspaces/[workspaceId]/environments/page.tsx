@@ -12,7 +12,6 @@ import { LinkButton } from '@/components/ui/link-button'
 import { OtherWorkspaceNotice } from '@/components/workspaces/other-workspace-notice'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { environmentPath } from '@/lib/environments/paths'
 import { holdings, openReleasesWords, whereItReleases, workspaceEnvironments } from '@/lib/environments/queries'
 import { reviewSummary } from '@/lib/environments/review-summary'
@@ -24,7 +23,7 @@ export function generateMetadata({ params }: { params: Promise<{ workspaceId: st
 async function EnvironmentsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const environments = await workspaceEnvironments(getDb(), workspace.id)
+  const environments = await workspaceEnvironments(ctx.db, workspace.id)
   const manages = may('environments.manage')
   const releasedInto = new Set(environments.map((environment) => environment.releasesToId))
   // Client components get what they show, not whole rows.

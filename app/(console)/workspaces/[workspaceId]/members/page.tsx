@@ -11,7 +11,6 @@ import { MembersTable } from '@/components/members/members-table'
 import { TabLinks } from '@/components/ui/tab-links'
 import { can } from '@/lib/authz/permissions'
 import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { openInvitations } from '@/lib/invitations/queries'
 import { membersPage, membersQuery } from '@/lib/members/queries'
 import { singleValues } from '@/lib/listing/query'
@@ -35,8 +34,8 @@ async function MembersPage({
   const showInvitations = manage && urlParams.view === 'invitations'
   // Each view loads what it shows; the Invitations tab always shows how many are open.
   const [page, invitations] = await Promise.all([
-    showInvitations ? null : membersPage(getDb(), workspace.id, query),
-    manage ? openInvitations(getDb(), workspace.id) : [],
+    showInvitations ? null : membersPage(ctx.db, workspace.id, query),
+    manage ? openInvitations(ctx.db, workspace.id) : [],
   ])
 
   return (

@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server'
 import { can, workspaceResource } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
-import { getDb } from '@/lib/db/client'
 import { refusalResponse } from '@/lib/http/refusal-response'
 import { memberCandidates } from '@/lib/members/queries'
 import { isEntityId } from '@/lib/validation'
@@ -10,7 +9,7 @@ import { isEntityId } from '@/lib/validation'
 export async function GET(request: Request, { params }: { params: Promise<{ workspaceId: string }> }) {
   const ctx = await getContext()
   if (!ctx?.actor) return refusalResponse('UNAUTHENTICATED')
-  const db = getDb()
+  const db = ctx.db
   const { workspaceId } = await params
   const workspace = isEntityId(workspaceId) ? await db.workspace.findUnique({ where: { id: workspaceId } }) : null
   if (!workspace || workspace.tenantId !== ctx.actor.tenantId) return refusalResponse('NOT_FOUND')

@@ -8,7 +8,6 @@ import { LinkButton } from '@/components/ui/link-button'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { environmentResources } from '@/lib/environments/queries'
 import { formatDateTime } from '@/lib/format/date'
 import { readableValue } from '@/lib/resources/diff'
@@ -35,7 +34,7 @@ async function EnvironmentPage({ params }: Params) {
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const resources = await environmentResources(getDb(), environment.id)
+  const resources = await environmentResources(at.ctx.db, environment.id)
   return (
     <div>
       <EnvironmentHeader at={at} title={environment.name} readOnly={!mayEdit && !at.may('releases.review')}>

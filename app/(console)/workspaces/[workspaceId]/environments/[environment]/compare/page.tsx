@@ -10,7 +10,6 @@ import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { environmentPath } from '@/lib/environments/paths'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { compareEnvironments, itemKey } from '@/lib/releases/compare'
 import { CHANGE_LABELS } from '@/lib/releases/status'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
@@ -26,7 +25,7 @@ async function ComparePage({ params }: Params) {
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, target, mayPropose } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const compared = target ? await compareEnvironments(getDb(), environment.id, target.id) : []
+  const compared = target ? await compareEnvironments(at.ctx.db, environment.id, target.id) : []
   const changes = compared.filter((item) => item.status !== 'unchanged')
   return (
     <div>

@@ -9,7 +9,6 @@ import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { plural } from '@/lib/format/plural'
 import { formatDateTime } from '@/lib/format/date'
 import { releasesInto } from '@/lib/releases/queries'
@@ -25,7 +24,7 @@ async function ReleasesPage({ params }: Params) {
   const at = await loadEnvironmentPage(workspaceId, slug)
   const { workspace, environment, base, source } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
-  const releases = await releasesInto(getDb(), environment.id)
+  const releases = await releasesInto(at.ctx.db, environment.id)
   const live = releases.find((release) => release.status === 'applied' && release.contentHash === environment.contentHash)
   return (
     <div>

@@ -10,7 +10,6 @@ import { FactRows } from '@/components/ui/fact-rows'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { environmentUsage } from '@/lib/environments/queries'
 import { reviewSummary } from '@/lib/environments/review-summary'
 import { plural } from '@/lib/format/plural'
@@ -30,7 +29,7 @@ async function EnvironmentSettingsPage({ params }: Params) {
   const manages = at.may('environments.manage')
   // Client components get the fields they show, not the whole row.
   const { id, name, slug, description, releasesToId, isProtected, requiredApprovals, allowSelfApproval, reviewers } = environment
-  const db = getDb()
+  const db = at.ctx.db
   const [admins, tenantAdmins, usage] = manages
     ? await Promise.all([
         eligibleReviewerCount(db, environment, 'admins'),

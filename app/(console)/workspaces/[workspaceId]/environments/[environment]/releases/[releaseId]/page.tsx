@@ -12,7 +12,6 @@ import { FactRows } from '@/components/ui/fact-rows'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { formatDateTime } from '@/lib/format/date'
 import { releaseControls } from '@/lib/releases/controls'
 import { releaseDetail } from '@/lib/releases/queries'
@@ -33,7 +32,7 @@ async function ReleasePage({ params }: Params) {
   const { ctx, workspace, environment, may } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   if (!isEntityId(releaseId)) notFound()
-  const db = getDb()
+  const db = at.ctx.db
   const release = await releaseDetail(db, workspace.id, releaseId)
   if (!release || release.targetEnvironmentId !== environment.id) notFound()
   // The count applying checks: an approval whose reviewer left or lost the role is shown, and does not count.

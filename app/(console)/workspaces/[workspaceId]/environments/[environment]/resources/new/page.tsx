@@ -9,7 +9,6 @@ import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { grantedModels } from '@/lib/providers/queries'
 import { isResourceKind, RESOURCE_KINDS } from '@/lib/resources/kinds'
 
@@ -27,7 +26,7 @@ async function NewResourcePage({ params, searchParams }: Params) {
   const { workspace, environment, mayEdit } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const label = RESOURCE_KINDS[kind].label.toLowerCase()
-  const offeredModels = kind === 'policy' && mayEdit ? await grantedModels(getDb(), workspace.id) : []
+  const offeredModels = kind === 'policy' && mayEdit ? await grantedModels(at.ctx.db, workspace.id) : []
   const target = {
     mode: 'create' as const,
     workspaceId: workspace.id,

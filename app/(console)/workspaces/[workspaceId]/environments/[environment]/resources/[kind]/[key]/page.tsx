@@ -12,7 +12,6 @@ import { Card } from '@/components/ui/card'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
-import { getDb } from '@/lib/db/client'
 import { resourceHistory } from '@/lib/environments/queries'
 import { formatDateTime } from '@/lib/format/date'
 import { grantedModels } from '@/lib/providers/queries'
@@ -37,8 +36,8 @@ async function ResourcePage({ params }: Params) {
   // A key that could not be one (a NUL byte from %00 among them) names nothing, and never reaches a query.
   if (!isResourceKind(kind) || !resourceKey.safeParse(key).success) notFound()
   const [resource, offeredModels] = await Promise.all([
-    resourceHistory(getDb(), environment.id, kind, key),
-    kind === 'policy' && mayEdit ? grantedModels(getDb(), workspace.id) : [],
+    resourceHistory(at.ctx.db, environment.id, kind, key),
+    kind === 'policy' && mayEdit ? grantedModels(at.ctx.db, workspace.id) : [],
   ])
   if (!resource) notFound()
   const live = !resource.deletedAt
