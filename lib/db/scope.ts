@@ -25,7 +25,19 @@ export const CROSS_TENANT_PATHS = {
 
 export type CrossTenantPath = keyof typeof CROSS_TENANT_PATHS
 
-const scopes = new AsyncLocalStorage<DatabaseScope>()
+// One store per process, kept on globalThis: Next.js bundles a module once per layer (pages,
+// server actions, route handlers), and the client of lib/db/client.ts, made by whichever
+// layer came first, must read the scope every layer sets.
+const holder = globalThis as typeof globalThis & {
+  atriumDatabaseScopes?: { scopes: AsyncLocalStorage<DatabaseScope>; bound: WeakMap<Db, Map<string, Db>>; unscoped: WeakMap<Db, Db> }
+}
+const { scopes, bound, unscoped } = (holder.atriumDatabaseScopes ??= {
+  scopes: new AsyncLocalStorage<DatabaseScope>(),
+  /** The clients bound to each scope, per base client. */
+  bound: new WeakMap(),
+  /** The base client of each bound one. */
+  unscoped: new WeakMap(),
+})
 
 /** The scope of the code running now, if any. */
 export function currentScope(): DatabaseScope | undefined {
@@ -52,9 +64,6 @@ export function scopeKey(scope: DatabaseScope | undefined): string {
   const [tenantId, crossTenant] = scopeSettings(scope)
   return `${tenantId}|${crossTenant}`
 }
-
-const bound = new WeakMap<Db, Map<string, Db>>()
-const unscoped = new WeakMap<Db, Db>()
 
 /**
  * The same client with every operation bound to `scope`, whatever the caller's own:

@@ -1,30 +1,28 @@
 import type { Db, Tx } from '@/lib/db/client'
+import type { Environment } from '@/lib/generated/prisma/client'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
 import { plural } from '@/lib/format/plural'
 import { OPEN_RELEASE_STATUSES } from '@/lib/releases/status'
 
-/** A workspace's environments in order, with how many live agents and policies each holds and open releases into it. */
+/**
+ * A workspace's environments in order, with how many live agents and policies each holds
+ * and how many releases into it are open: one statement, since the workspace's overview
+ * (where everyone lands) shows it within its budget of statements.
+ */
 export async function workspaceEnvironments(db: Db, workspaceId: string) {
-  const [environments, counts, open] = await Promise.all([
-    db.environment.findMany({ where: { workspaceId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
-    db.resource.groupBy({ by: ['environmentId', 'kind'], where: { workspaceId, deletedAt: null }, _count: { _all: true } }),
-    db.release.groupBy({
-      by: ['targetEnvironmentId'],
-      where: { workspaceId, status: { in: [...OPEN_RELEASE_STATUSES] } },
-      _count: { _all: true },
-    }),
-  ])
+  const environments = await db.$queryRaw<(Environment & { agents: number; policies: number; openReleases: number })[]>`
+    SELECT e.*,
+      (SELECT count(*)::int FROM "Resource" r WHERE r."environmentId" = e.id AND r."deletedAt" IS NULL AND r.kind = 'agent') AS agents,
+      (SELECT count(*)::int FROM "Resource" r WHERE r."environmentId" = e.id AND r."deletedAt" IS NULL AND r.kind = 'policy') AS policies,
+      (SELECT count(*)::int FROM "Release" rl
+        WHERE rl."targetEnvironmentId" = e.id AND rl.status::text = ANY(${[...OPEN_RELEASE_STATUSES]}::text[])) AS "openReleases"
+    FROM "Environment" e WHERE e."workspaceId" = ${workspaceId}
+    ORDER BY e.position, e.id`
   const byId = new Map(environments.map((environment) => [environment.id, environment]))
-  return environments.map((environment) => {
-    const count = (kind: ResourceKind) => counts.find((row) => row.environmentId === environment.id && row.kind === kind)?._count._all ?? 0
-    return {
-      ...environment,
-      releasesTo: environment.releasesToId ? (byId.get(environment.releasesToId) ?? null) : null,
-      agents: count('agent'),
-      policies: count('policy'),
-      openReleases: open.find((row) => row.targetEnvironmentId === environment.id)?._count._all ?? 0,
-    }
-  })
+  return environments.map((environment) => ({
+    ...environment,
+    releasesTo: environment.releasesToId ? (byId.get(environment.releasesToId) ?? null) : null,
+  }))
 }
 
 export type EnvironmentSummary = Awaited<ReturnType<typeof workspaceEnvironments>>[number]
