@@ -7,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import type { DatabaseTarget } from '@/lib/config'
 import { lockDataDirectory } from './pglite-lock'
 import { ScopedClient } from './postgres-scope'
-import { RUNTIME_ROLE, runtimeRoleNeeded } from './runtime-role'
+import { EMBEDDED_ROLE_SWITCH, RUNTIME_ROLE, runtimeRoleNeeded } from './runtime-role'
 import { currentScope, scopeSettings, type DatabaseScope } from './scope'
 
 /**
@@ -54,8 +54,13 @@ type PGliteTransaction = Parameters<Parameters<PGlite['transaction']>[0]>[0]
  * transaction switches to the runtime role for itself alone (SET LOCAL ROLE) and carries
  * the scope of the code that sent it. A query outside a transaction gets one of its own.
  */
-function runtimePGlite(pglite: PGlite, defaultScope: DatabaseScope | undefined): PGlite {
-  const scopeNow = () => currentScope() ?? defaultScope
+function runtimePGlite(pglite: PGlite, { defaultScope, onRoleSwitch = warnOnRoleSwitch }: ConnectOptions): PGlite {
+  let told = false
+  const scopeNow = () => {
+    if (!told) onRoleSwitch(EMBEDDED_ROLE_SWITCH)
+    told = true
+    return currentScope() ?? defaultScope
+  }
   // Read when the query is sent: PGlite runs the transaction's callback later, outside the caller's context.
   const enter = (scope: DatabaseScope | undefined) => `SET LOCAL ROLE ${RUNTIME_ROLE}; ${pgliteScopeSql(scope)}`
   const facade = {
@@ -104,7 +109,7 @@ function runtimePGlite(pglite: PGlite, defaultScope: DatabaseScope | undefined):
 
 export function connectPGlite(pglite: PGlite, onClose: () => void = () => {}, options: ConnectOptions = {}): DatabaseConnection {
   return {
-    factory: new PrismaPGlite(runtimePGlite(pglite, options.defaultScope)),
+    factory: new PrismaPGlite(runtimePGlite(pglite, options)),
     ownerFactory: new PrismaPGlite(pglite),
     async runInTransaction(statements, onStatement) {
       await pglite.transaction(async (tx) => {

@@ -6,6 +6,11 @@ import pg from 'pg'
  */
 export const RUNTIME_ROLE = 'atrium_app'
 
+/** What the start-up log says of the embedded database, which is always its superuser. */
+export const EMBEDDED_ROLE_SWITCH =
+  `the embedded database runs as its superuser, so every transaction switches to ${RUNTIME_ROLE}. ` +
+  'A dedicated role on PostgreSQL is safer: see the README, "Running on PostgreSQL".'
+
 /**
  * Whether the role `url` connects as could bypass row-level security (a superuser, a role
  * with BYPASSRLS, or the tables' owner), so that the app must switch to the runtime role:

@@ -1,6 +1,7 @@
 import { workspaceEnvironments } from '@/lib/environments/queries'
 import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { listQuery, pageCount, pageWindow } from '@/lib/listing/query'
 import type { Db } from '@/lib/db/client'
 import { categoryWhere } from '@/lib/audit-log/categories'
@@ -81,15 +82,16 @@ export async function tenantWorkspacesPage(db: Db, tenantId: string, query: Work
 
 export type WorkspaceRow = Awaited<ReturnType<typeof tenantWorkspacesPage>>['rows'][number]
 
+/**
+ * How many people a workspace has and the first few of them (admins first): one statement,
+ * since the overview, where everyone lands, shows it within its budget of statements.
+ */
 export async function workspaceMembersSummary(db: Db, workspaceId: string, take = 5) {
-  const [count, members] = await Promise.all([
-    db.workspaceMembership.count({ where: { workspaceId } }),
-    db.workspaceMembership.findMany({
-      where: { workspaceId },
-      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-      take,
-      include: { user: { select: { name: true, email: true } } },
-    }),
-  ])
-  return { count, members: members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: m.role })) }
+  const rows = await db.$queryRaw<{ id: string; name: string; email: string; role: WorkspaceRole; total: number }[]>`
+    SELECT m.id, u.name, u.email, m.role::text AS role, count(*) OVER ()::int AS total
+    FROM "WorkspaceMembership" m JOIN "User" u ON u.id = m."userId"
+    WHERE m."workspaceId" = ${workspaceId}
+    ORDER BY m.role, m."createdAt", m.id
+    LIMIT ${take}`
+  return { count: rows[0]?.total ?? 0, members: rows.map(({ total: _total, ...member }) => member) }
 }

@@ -11,7 +11,8 @@ CREATE TABLE "ReleaseApplication" (
 -- that owns nothing and cannot bypass the policies; every query carries its scope in two
 -- transaction-local settings: app.tenant_id (the one tenant whose rows it may see and
 -- write) or app.cross_tenant (the name of a path that legitimately spans tenants). With
--- neither set, a tenant-owned table reads as empty and refuses every write.
+-- neither set, a tenant-owned table reads as empty and refuses every write. The settings are
+-- read in sub-selects, so each is evaluated once per statement rather than once per row.
 DO $$
 BEGIN
   CREATE ROLE atrium_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
@@ -34,103 +35,103 @@ REVOKE ALL ON "ReleaseApplication" FROM atrium_app;
 ALTER TABLE "Tenant" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Tenant" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Tenant_tenant" ON "Tenant"
-  USING ("id" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("id" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("id" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("id" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 
 -- Every table with a tenantId: the tenant's rows only.
 ALTER TABLE "TenantMembership" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "TenantMembership" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "TenantMembership_tenant" ON "TenantMembership"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "Workspace" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Workspace" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Workspace_tenant" ON "Workspace"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "Environment" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Environment" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Environment_tenant" ON "Environment"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "Resource" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Resource" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Resource_tenant" ON "Resource"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ResourceRevision" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ResourceRevision" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ResourceRevision_tenant" ON "ResourceRevision"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "Release" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Release" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Release_tenant" ON "Release"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ReleaseItem" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ReleaseItem" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ReleaseItem_tenant" ON "ReleaseItem"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ReleaseApproval" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ReleaseApproval" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ReleaseApproval_tenant" ON "ReleaseApproval"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "AuditEvent" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuditEvent" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "AuditEvent_tenant" ON "AuditEvent"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "AuditHead" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuditHead" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "AuditHead_tenant" ON "AuditHead"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "AuditVerifiedMark" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuditVerifiedMark" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "AuditVerifiedMark_tenant" ON "AuditVerifiedMark"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "Invitation" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Invitation" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "Invitation_tenant" ON "Invitation"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "OutboxMessage" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "OutboxMessage" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "OutboxMessage_tenant" ON "OutboxMessage"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "TenantDataKey" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "TenantDataKey" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "TenantDataKey_tenant" ON "TenantDataKey"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ProviderCredential" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ProviderCredential" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ProviderCredential_tenant" ON "ProviderCredential"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ProviderGrant" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ProviderGrant" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ProviderGrant_tenant" ON "ProviderGrant"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 ALTER TABLE "ApiKey" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApiKey" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "ApiKey_tenant" ON "ApiKey"
-  USING ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '')
-  WITH CHECK ("tenantId" = current_setting('app.tenant_id', true) OR current_setting('app.cross_tenant', true) <> '');
+  USING ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '')
+  WITH CHECK ("tenantId" = (SELECT current_setting('app.tenant_id', true)) OR (SELECT current_setting('app.cross_tenant', true)) <> '');
 
 -- A workspace membership belongs to its workspace's tenant: visible when the workspace is
 -- (the subquery is itself under Workspace's policy).
 ALTER TABLE "WorkspaceMembership" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "WorkspaceMembership" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "WorkspaceMembership_tenant" ON "WorkspaceMembership"
-  USING (EXISTS (SELECT 1 FROM "Workspace" w WHERE w."id" = "workspaceId"))
-  WITH CHECK (EXISTS (SELECT 1 FROM "Workspace" w WHERE w."id" = "workspaceId"));
+  USING ("workspaceId" IN (SELECT w."id" FROM "Workspace" w))
+  WITH CHECK ("workspaceId" IN (SELECT w."id" FROM "Workspace" w));
 
 -- The release path (docs/architecture.md §1a). A protected environment's resources change
 -- only inside a transaction that holds a ReleaseApplication row for it, and only this
