@@ -87,11 +87,12 @@ export type WorkspaceRow = Awaited<ReturnType<typeof tenantWorkspacesPage>>['row
  * since the overview, where everyone lands, shows it within its budget of statements.
  */
 export async function workspaceMembersSummary(db: Db, workspaceId: string, take = 5) {
+  // The count is its own sub-select: a window count would join every member to their account first.
   const rows = await db.$queryRaw<{ id: string; name: string; email: string; role: WorkspaceRole; total: number }[]>`
-    SELECT m.id, u.name, u.email, m.role::text AS role, count(*) OVER ()::int AS total
-    FROM "WorkspaceMembership" m JOIN "User" u ON u.id = m."userId"
-    WHERE m."workspaceId" = ${workspaceId}
-    ORDER BY m.role, m."createdAt", m.id
-    LIMIT ${take}`
+    SELECT m.id, u.name, u.email, m.role::text AS role,
+      (SELECT count(*)::int FROM "WorkspaceMembership" c WHERE c."workspaceId" = ${workspaceId}) AS total
+    FROM (SELECT * FROM "WorkspaceMembership" WHERE "workspaceId" = ${workspaceId} ORDER BY role, "createdAt", id LIMIT ${take}) m
+    JOIN "User" u ON u.id = m."userId"
+    ORDER BY m.role, m."createdAt", m.id`
   return { count: rows[0]?.total ?? 0, members: rows.map(({ total: _total, ...member }) => member) }
 }
