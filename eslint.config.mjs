@@ -71,6 +71,26 @@ export default tseslint.config(
     rules: coreImportsNoDomain,
   },
   {
+    // Pages and components read through ctx.db, bound to the request's tenant: a bare client
+    // sees no tenant's rows (docs/architecture.md §1a). The few public pages name their path.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['app/api/health/**', 'app/(auth)/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/db/client',
+              importNames: ['getDb'],
+              message: 'Read through ctx.db (getContext), which carries the request’s tenant (docs/architecture.md §1a).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The permission module decides access from roles; the seed and tests set roles up.
     files: ['lib/authz/**', 'lib/demo/**', '**/*.test.ts', 'test/**', 'e2e/**'],
     rules: { 'no-restricted-syntax': 'off' },

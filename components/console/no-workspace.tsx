@@ -1,9 +1,8 @@
-import type { RequestContext } from '@/lib/context/resolve'
-import { getDb } from '@/lib/db/client'
+import type { PageContext } from '@/lib/context'
 import { tenantAdministrators } from '@/lib/switcher/queries'
 
-export async function NoWorkspace({ ctx }: { ctx: RequestContext }) {
-  const admins = ctx.tenant ? await tenantAdministrators(getDb(), ctx.tenant.id) : []
+export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
+  const admins = ctx.tenant ? await tenantAdministrators(ctx.db, ctx.tenant.id) : []
   return (
     <div className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-surface p-8 text-center shadow-xs">
       <h1 className="text-lg font-semibold">{ctx.tenant ? 'You have no workspace yet' : 'You have no organisation to work in'}</h1>
