@@ -262,7 +262,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
     browser: definition.browser ?? true,
     async execute(env, raw) {
       let data: T
-      let answerScope: { tenantId: string }
+      let tenantId: string
       try {
         // Finding the caller is the first query: a database that is down answers here already.
         const caller = await env.caller()
@@ -273,20 +273,19 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         const parsed = definition.input.safeParse(fields)
         if (!parsed.success) return validationFailure(parsed.error)
         const input = parsed.data
-        const tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
+        tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
         // From here on, every query sees this tenant's rows alone (row-level security).
         data = await withScope({ tenantId }, async () => {
           const prepared = await prepare(env, caller, tenantId, input)
           return runLocked(env, caller, tenantId, input, prepared)
         })
-        answerScope = { tenantId }
       } catch (error) {
         return answerFor(error, definition.name)
       }
       if (!definition.answer) return { ok: true, data: data as unknown as A }
       try {
         const answer = definition.answer
-        return { ok: true, data: await withScope(answerScope, () => answer(data, { db: env.db, settings: env.settings })) }
+        return { ok: true, data: await withScope({ tenantId }, () => answer(data, { db: env.db, settings: env.settings })) }
       } catch (error) {
         // The change is committed: say so, rather than inviting a retry that would do it twice.
         const reference = randomUUID().slice(0, 8)

@@ -63,24 +63,20 @@ function runtimePGlite(pglite: PGlite, { defaultScope, onRoleSwitch = warnOnRole
   }
   // Read when the query is sent: PGlite runs the transaction's callback later, outside the caller's context.
   const enter = (scope: DatabaseScope | undefined) => `SET LOCAL ROLE ${RUNTIME_ROLE}; ${pgliteScopeSql(scope)}`
+  /** A query or script outside a transaction: one of its own, in the scope of the code that sent it. */
+  const alone = <T>(run: (tx: PGliteTransaction) => Promise<T>) => {
+    const entry = enter(scopeNow())
+    return pglite.transaction(async (tx) => {
+      await tx.exec(entry)
+      return run(tx)
+    })
+  }
   const facade = {
-    query: (...args: Parameters<PGlite['query']>) => {
-      const entry = enter(scopeNow())
-      return pglite.transaction(async (tx) => {
-        await tx.exec(entry)
-        return tx.query(...args)
-      })
-    },
-    exec: (...args: Parameters<PGlite['exec']>) => {
-      // The adapter sends an isolation level ahead of BEGIN, where it only warns (and PGlite
-      // runs one transaction at a time anyway): passed through as it was, not wrapped.
-      if (/^\s*SET TRANSACTION\b/i.test(args[0])) return pglite.exec(...args)
-      const entry = enter(scopeNow())
-      return pglite.transaction(async (tx) => {
-        await tx.exec(entry)
-        return tx.exec(...args)
-      })
-    },
+    query: (...args: Parameters<PGlite['query']>) => alone((tx) => tx.query(...args)),
+    // The adapter sends an isolation level ahead of BEGIN, where it only warns (and PGlite
+    // runs one transaction at a time anyway): passed through as it was, not wrapped.
+    exec: (...args: Parameters<PGlite['exec']>) =>
+      /^\s*SET TRANSACTION\b/i.test(args[0]) ? pglite.exec(...args) : alone((tx) => tx.exec(...args)),
     transaction: <T>(work: (tx: PGliteTransaction) => Promise<T>) =>
       pglite.transaction(async (tx) => {
         await tx.exec(`SET LOCAL ROLE ${RUNTIME_ROLE}`)
