@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { Secret, TOTP } from 'otpauth'
 import {
+  codeFor,
   DEMO_PASSWORD,
   openUserMenu,
   screenshot,
   seriousAccessibilityViolations,
+  setUpTwoFactor,
   signIn,
   signInAndWait,
   signOut,
@@ -19,28 +20,6 @@ import { openMailbox, type Mailbox } from './mailbox'
  * one change to the whole of Acme (requiring two-factor authentication) is undone by the test
  * that makes it: the tests run in any order.
  */
-
-/** What the person's authenticator app shows for their key, now or a step (30 s) ahead. */
-function codeFor(key: string, stepsAhead = 0) {
-  const totp = new TOTP({ issuer: 'Atrium', secret: Secret.fromBase32(key.replace(/\s/g, '')), digits: 6, period: 30 })
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 })
-}
-
-/** On the set-up page: reads the key to type, confirms with the app's code; returns the key and the recovery codes. */
-async function setUpTwoFactor(page: Page) {
-  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click()
-  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible()
-  const key = await page.getByLabel('Or type this key into the app instead:').inputValue()
-  await page.getByLabel('Your password').fill(DEMO_PASSWORD)
-  await page.getByLabel('Code from the app').fill(codeFor(key, 10))
-  await page.getByRole('button', { name: 'Turn on' }).click()
-  await expect(page.getByText(/This code is not right/)).toBeVisible()
-  await page.getByLabel('Code from the app').fill(codeFor(key))
-  await page.getByRole('button', { name: 'Turn on' }).click()
-  const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')
-  await expect(codes).toHaveCount(10)
-  return { key, recoveryCodes: await codes.allTextContents() }
-}
 
 async function openAccountPage(page: Page) {
   await openUserMenu(page)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { expect, type Page } from '@playwright/test'
+import { Secret, TOTP } from 'otpauth'
 
 export const DEMO_PASSWORD = 'atrium-demo'
 
@@ -122,4 +123,26 @@ export async function proposeToStaging(pat: Page, overview: string, agentKey: st
   await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
   await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
   return pat.url()
+}
+
+/** What the person's authenticator app shows for their key, now or a step (30 s) ahead. */
+export function codeFor(key: string, stepsAhead = 0) {
+  const totp = new TOTP({ issuer: 'Atrium', secret: Secret.fromBase32(key.replace(/\s/g, '')), digits: 6, period: 30 })
+  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 })
+}
+
+/** On the set-up page: reads the key to type, confirms with the app's code; returns the key and the recovery codes. */
+export async function setUpTwoFactor(page: Page, password = DEMO_PASSWORD) {
+  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click()
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible()
+  const key = await page.getByLabel('Or type this key into the app instead:').inputValue()
+  await page.getByLabel('Your password').fill(password)
+  await page.getByLabel('Code from the app').fill(codeFor(key, 10))
+  await page.getByRole('button', { name: 'Turn on' }).click()
+  await expect(page.getByText(/This code is not right/)).toBeVisible()
+  await page.getByLabel('Code from the app').fill(codeFor(key))
+  await page.getByRole('button', { name: 'Turn on' }).click()
+  const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')
+  await expect(codes).toHaveCount(10)
+  return { key, recoveryCodes: await codes.allTextContents() }
 }
