@@ -20,7 +20,13 @@ const specs = fs
   // E2E_SPECS=members,audit-log starts only those specs' consoles (while working on them).
   .filter((file) => !process.env.E2E_SPECS || process.env.E2E_SPECS.split(',').includes(file.replace(/\.spec\.ts$/, '')))
   .sort()
-const SPECS_READING_MAIL = new Set(['accounts.spec.ts'])
+const SPECS_READING_MAIL = new Set(['accounts.spec.ts', 'organisations.spec.ts'])
+/**
+ * Specs whose console starts on an empty embedded database (ATRIUM_DEMO=0), as a new instance
+ * does; an organisation scheduled for deletion there is purged seconds later, not days.
+ */
+const SPECS_STARTING_EMPTY = new Set(['organisations.spec.ts'])
+const EMPTY_START = { ATRIUM_DEMO: '0', ORGANISATION_DELETION_GRACE: '6s', ORGANISATION_PURGE_INTERVAL: '2s' }
 const consoles = specs.map((spec, index) => ({
   spec,
   port: firstPort + index,
@@ -73,6 +79,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // A spec that reads mail runs an SMTP server of its own (e2e/mailbox.ts) for its console to send to.
       ...(SPECS_READING_MAIL.has(spec) ? { SMTP_URL: `smtp://127.0.0.1:${port + SMTP_PORT_OFFSET}` } : {}),
+      ...(SPECS_STARTING_EMPTY.has(spec) ? EMPTY_START : {}),
     },
   })),
 })

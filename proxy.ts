@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, HSTS } from '@/lib/http/security-headers'
 
 // The public API authenticates every request with its own key (lib/public-api), never a session cookie.
-const PUBLIC_PATHS = /^\/(login|forgot-password$|reset-password\/|invitations\/|api\/auth\/|api\/health$|api\/v1\/)/
+const PUBLIC_PATHS =
+  /^\/(login|setup$|sign-up$|verify-email\/|forgot-password$|reset-password\/|invitations\/|api\/auth\/|api\/health$|api\/v1\/)/
 
 /**
  * Runs before every page and route (static files aside). It routes, and it is not a

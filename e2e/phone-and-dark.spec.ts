@@ -21,6 +21,7 @@ const WALKS = [
       '/settings/users',
       '/settings/providers',
       '/settings/api-keys',
+      '/settings/organisation',
       '/settings/security',
       '/settings/outbox',
       '/audit',
@@ -35,7 +36,16 @@ const WALKS = [
   },
   {
     email: 'auditor@acme.test',
-    pages: ['/', '/workspaces', '/settings/users', '/settings/providers', '/settings/api-keys', '/audit', '/account'],
+    pages: [
+      '/',
+      '/workspaces',
+      '/settings/users',
+      '/settings/providers',
+      '/settings/api-keys',
+      '/settings/organisation',
+      '/audit',
+      '/account',
+    ],
   },
 ]
 

@@ -21,6 +21,20 @@ const secretList = z
   )
   .pipe(z.array(z.string().min(32, 'must be at least 32 characters')).min(1))
 
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
+
+/** A duration as a number and a unit (s, m, h, d): "30s", "12h", "7d"; in milliseconds. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,6}[smhd]$/, 'must be a whole number and a unit: s, m, h or d (e.g. 7d)')
+        .transform((value) => Number(value.slice(0, -1)) * DURATION_UNITS_MS[value.at(-1) as keyof typeof DURATION_UNITS_MS]),
+    )
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -61,6 +75,12 @@ const envSchema = z.object({
   RETAIN_SECURITY_EVENTS_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETAIN_IDLE_THROTTLES_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   RETAIN_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Load the demo organisations on start: default on the embedded database, off on PostgreSQL. 0 starts empty, at /setup. */
+  ATRIUM_DEMO: z.enum(['0', '1']).optional(),
+  /** How long an organisation scheduled for deletion waits before it is purged (30s, 12h, 7d). */
+  ORGANISATION_DELETION_GRACE: duration('7d'),
+  /** How often each instance looks for organisations whose deletion is due. */
+  ORGANISATION_PURGE_INTERVAL: duration('1h'),
   /** Benchmarks only (npm run bench:pages): counts SQL statements and serves the floor route. */
   ATRIUM_BENCH: z.enum(['0', '1']).default('0'),
 })
@@ -94,6 +114,11 @@ export interface AppConfig {
   mailFrom: string
   trustProxyHops: number
   retention: RetentionPeriods
+  /** Whether npm start loads the demo organisations. */
+  demo: boolean
+  /** How long an organisation scheduled for deletion waits before it is purged, and how often purges are looked for. */
+  organisationDeletionGraceMs: number
+  organisationPurgeIntervalMs: number
   bench: boolean
 }
 
@@ -172,6 +197,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       idleThrottlesDays: values.RETAIN_IDLE_THROTTLES_DAYS,
       sentMailDays: values.RETAIN_SENT_MAIL_DAYS,
     },
+    demo: values.ATRIUM_DEMO ? values.ATRIUM_DEMO === '1' : embedded,
+    organisationDeletionGraceMs: values.ORGANISATION_DELETION_GRACE,
+    organisationPurgeIntervalMs: values.ORGANISATION_PURGE_INTERVAL,
     bench: values.ATRIUM_BENCH === '1',
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the app if it has not been built, applies pending migrations,
- * loads the demo data into the embedded database, then serves the console on PORT
+ * loads the demo data (the default on the embedded database; ATRIUM_DEMO=0 starts empty, at /setup), then serves the console on PORT
  * and prints where to sign in.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -11,6 +11,7 @@ import { connect } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations, projectRoot } from '@/lib/db/migrations/runner'
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/demo/seed'
+import { needsSetUp } from '@/lib/tenants/setup'
 import { waitUntilServing } from './serving'
 
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
@@ -20,18 +21,21 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-async function prepareDatabase() {
+/** Migrates, loads the demo when asked, and says whether the instance still waits for its first run. */
+async function prepareDatabase(): Promise<{ needsSetUp: boolean }> {
   const config = getConfig()
   const connection = connect(config.database)
   try {
     const applied = await applyMigrations(connection)
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
-    if (config.database.kind === 'pglite' || process.env.ATRIUM_SEED_DEMO === '1') {
-      const { db } = openDatabase(connection)
+    const { db } = openDatabase(connection)
+    if (config.demo) {
       const { createdTenants } = await seedDemoData(db, config)
       if (createdTenants.length) console.log(`Loaded demo data: ${createdTenants.join(', ')}`)
-      await db.$disconnect()
     }
+    const waiting = await needsSetUp(db)
+    await db.$disconnect()
+    return { needsSetUp: waiting }
   } finally {
     // Releases the embedded database's lock before the server opens it.
     await connection.close()
@@ -51,8 +55,9 @@ if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) {
   if (build.status !== 0) fail('the build failed (see above)')
 }
 
+let firstRun = false
 try {
-  await prepareDatabase()
+  firstRun = (await prepareDatabase()).needsSetUp
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error))
 }
@@ -69,6 +74,8 @@ const url = `http://localhost:${config.port}`
 // Ready once the database answers: the first sign-in then does not wait for it to open.
 await waitUntilServing(`${url}/api/health`, server).catch((error: Error) => fail(error.message))
 console.log(`\n  Atrium is running at ${url}`)
-if (config.database.kind === 'pglite') {
+if (firstRun) {
+  console.log(`  Nobody has an account yet: open ${url}/setup to create the first account and organisation.\n`)
+} else if (config.demo) {
   console.log(`  Sign in as admin@acme.test with the password "${DEMO_PASSWORD}" (README lists every demo user).\n`)
 }

@@ -19,6 +19,7 @@ export const TEST_SETTINGS: ActionSettings = {
   appUrl: 'http://localhost:3000',
   smtpUrl: null,
   mailFrom: 'Atrium <atrium@localhost>',
+  organisationDeletionGraceMs: 7 * 86_400_000,
 }
 /** The keys the demo seed needs. */
 export const TEST_KEYS = { auditKey: TEST_AUDIT_KEY, encryptionKeys: TEST_SETTINGS.encryptionKeys }
@@ -125,7 +126,9 @@ export async function seedFixtures(db: Db) {
       db.workspaceMembership.createMany({ data: seededMemberships }),
       db.twoFactor.deleteMany(),
       db.recoveryCode.deleteMany(),
-      db.tenant.updateMany({ data: { requireTwoFactor: false } }),
+      db.tenant.updateMany({
+        data: { requireTwoFactor: false, deletionScheduledAt: null, deletionDueAt: null, deletionScheduledById: null },
+      }),
       db.authThrottle.deleteMany(),
     ])
   }

@@ -59,6 +59,14 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     workspace_viewer: false,
     tenant_auditor: false,
   },
+  'tenant.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
+  'tenant.delete': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
   'users.read': { tenant_admin: 'all', workspace_admin: false, workspace_member: false, workspace_viewer: false, tenant_auditor: 'all' },
   'workspace.read': {
     tenant_admin: 'all',

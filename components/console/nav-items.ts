@@ -32,6 +32,7 @@ export function navItems(ctx: RequestContext): NavSections {
       href: '/settings/api-keys',
       label: 'API keys',
     },
+    can(actor, 'tenant.read', tenant) && { href: '/settings/organisation', label: 'Organisation settings' },
     can(actor, 'tenant.manage', tenant) && { href: '/settings/security', label: 'Security' },
     can(actor, 'tenant.manage', tenant) && { href: '/settings/outbox', label: 'Outbox' },
     (can(actor, 'audit.readTenant', tenant) || can(actor, 'audit.readWorkspace', { ...tenant, workspaceId: workspace.id })) && {

@@ -1,15 +1,25 @@
+import { VerifyEmailNotice } from '@/components/account/verify-email-notice'
+import { signOutAction } from '@/lib/auth/server-actions'
+import { CreateOrganisationForm } from '@/components/organisations/create-organisation-form'
+import { ScheduledDeletions } from '@/components/organisations/scheduled-deletions'
 import type { PageContext } from '@/lib/context'
+import { accountOf } from '@/lib/context/account'
 import { tenantAdministrators } from '@/lib/switcher/queries'
+import { organisationCreationFor } from '@/lib/tenants/queries'
 
+/**
+ * What the console shows someone with no workspace to work in: in an organisation, whom to
+ * ask; in none, the organisations of theirs that wait to be deleted, and making one of their
+ * own (or asking for an invitation, where the instance lets only operators make them).
+ */
 export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
-  const admins = ctx.tenant ? await tenantAdministrators(ctx.db, ctx.tenant.id) : []
+  if (!ctx.tenant) return <NoOrganisation ctx={ctx} />
+  const admins = await tenantAdministrators(ctx.db, ctx.tenant.id)
   return (
-    <div className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-surface p-8 text-center shadow-xs">
-      <h1 className="text-lg font-semibold">{ctx.tenant ? 'You have no workspace yet' : 'You have no organisation to work in'}</h1>
+    <Panel>
+      <h1 className="text-lg font-semibold">You have no workspace yet</h1>
       <p className="mt-2 text-sm text-slate-600">
-        {ctx.tenant
-          ? `You are signed in to ${ctx.tenant.name}, but you are not a member of any of its active workspaces.`
-          : 'Your access to the organisations you belonged to has been disabled or removed, or you were never added to one.'}
+        You are signed in to {ctx.tenant.name}, but you are not a member of any of its active workspaces.
       </p>
       {admins.length > 0 ? (
         <div className="mt-4 text-sm text-slate-700">
@@ -26,12 +36,42 @@ export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
           </ul>
         </div>
       ) : (
-        <p className="mt-4 text-sm text-slate-700">
-          {ctx.tenant
-            ? 'Ask whoever gave you your account to add you to a workspace.'
-            : 'Ask an administrator of your organisation to restore your access.'}
-        </p>
+        <p className="mt-4 text-sm text-slate-700">Ask whoever gave you your account to add you to a workspace.</p>
       )}
-    </div>
+    </Panel>
   )
+}
+
+async function NoOrganisation({ ctx }: { ctx: PageContext }) {
+  if (!ctx.user.emailVerified)
+    return (
+      <Panel>
+        <VerifyEmailNotice email={ctx.user.email} signOut={signOutAction} />
+      </Panel>
+    )
+  const mayCreate = (await organisationCreationFor(ctx.db, accountOf(ctx))) === 'ok'
+  return (
+    <Panel>
+      <h1 className="text-lg font-semibold">{mayCreate ? 'Create your organisation' : 'You have no organisation to work in'}</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        {mayCreate
+          ? 'An organisation holds your team’s workspaces, people and keys. Make one, or ask a colleague to invite you to theirs.'
+          : 'You do not belong to an organisation, or your access to yours was disabled or removed. Ask an administrator of your organisation to invite you.'}
+      </p>
+      {ctx.scheduledDeletions.length > 0 && (
+        <div className="mt-6">
+          <ScheduledDeletions deletions={ctx.scheduledDeletions} />
+        </div>
+      )}
+      {mayCreate && (
+        <div className="mt-6 border-t border-slate-100 pt-6">
+          <CreateOrganisationForm autoFocus />
+        </div>
+      )}
+    </Panel>
+  )
+}
+
+function Panel({ children }: { children: React.ReactNode }) {
+  return <div className="mx-auto mt-8 max-w-lg rounded-lg border border-slate-200 bg-surface p-6 shadow-xs sm:mt-16 sm:p-8">{children}</div>
 }

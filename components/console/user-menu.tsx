@@ -31,6 +31,13 @@ export function UserMenu({ name, email, theme, signOut }: { name: string; email:
           >
             Your account
           </Link>
+          <Link
+            href="/organisations/new"
+            onClick={() => setOpen(false)}
+            className="block rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            New organisation…
+          </Link>
           <ThemeChoice initial={theme} />
           <form action={signOut} className="border-t border-slate-100 pt-3">
             <button

@@ -67,6 +67,7 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
       <ColorDot color={active.color} />
       <span className="min-w-0">
         {showTenants && <span className="block truncate text-xs font-normal text-slate-500">{active.tenantName}</span>}
+        {/* A space between the two lines: the button's text reads "Acme Corp Production", as its label does. */}{' '}
         <span className="block truncate" data-testid="active-workspace">
           {active.name}
         </span>
@@ -171,8 +172,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
             ))}
             {options.length === 0 && <li className="px-3 py-3 text-sm text-slate-500">No workspace matches “{query}”.</li>}
           </ul>
-          {createIn && (
-            <div className="border-t border-slate-100 p-2">
+          <div className="border-t border-slate-100 p-2">
+            {createIn && (
               <Link
                 href="/workspaces/new"
                 onClick={() => setOpen(false)}
@@ -180,8 +181,15 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
               >
                 + Create workspace
               </Link>
-            </div>
-          )}
+            )}
+            <Link
+              href="/organisations/new"
+              onClick={() => setOpen(false)}
+              className="block rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+            >
+              + New organisation…
+            </Link>
+          </div>
         </div>
       )}
     </div>

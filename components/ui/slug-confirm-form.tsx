@@ -18,7 +18,9 @@ interface Props {
   pending: boolean
   confirmLabel: string
   pendingLabel: string
-  onConfirm(typed: string): void
+  /** Also asks for the person's password (deleting an organisation), with its errors. */
+  password?: { errors?: string[] }
+  onConfirm(typed: string, password: string): void
   onCancel(): void
 }
 
@@ -27,11 +29,24 @@ interface Props {
  * disabled, saying why, until the slug is typed. A slug, not a name: it is plain ASCII,
  * where a name may hold "É" or "—". The one Modal mounts it on opening, so it starts empty.
  */
-export function SlugConfirmForm({ id, slug, children, alert, errors, pending, confirmLabel, pendingLabel, onConfirm, onCancel }: Props) {
+export function SlugConfirmForm({
+  id,
+  slug,
+  children,
+  alert,
+  errors,
+  pending,
+  confirmLabel,
+  pendingLabel,
+  password,
+  onConfirm,
+  onCancel,
+}: Props) {
   const [typed, setTyped] = useState('')
-  const confirmed = typed.trim() === slug
+  const [typedPassword, setTypedPassword] = useState('')
+  const confirmed = typed.trim() === slug && (!password || typedPassword !== '')
   return (
-    <form onSubmit={submitWith(() => onConfirm(typed))} className="space-y-4" noValidate>
+    <form onSubmit={submitWith(() => onConfirm(typed, typedPassword))} className="space-y-4" noValidate>
       <div className="text-sm text-slate-600">{children}</div>
       <FormAlert message={alert} />
       <TextField
@@ -42,9 +57,20 @@ export function SlugConfirmForm({ id, slug, children, alert, errors, pending, co
         autoComplete="off"
         spellCheck={false}
         className="font-mono"
-        hint={confirmed ? 'Confirmed.' : `The button stays disabled until you type the slug, ${slug}, exactly.`}
+        hint={typed.trim() === slug ? 'Confirmed.' : `The button stays disabled until you type the slug, ${slug}, exactly.`}
         onChange={(event) => setTyped(event.target.value)}
       />
+      {password && (
+        <TextField
+          id={`${id}-password`}
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          errors={password.errors}
+          value={typedPassword}
+          onChange={(event) => setTypedPassword(event.target.value)}
+        />
+      )}
       <div className="flex justify-end gap-3">
         <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
 import { auditRecord, type RecordAudit } from '@/lib/audit/events'
-import { authorize, OWN_ACCOUNT, seesTenant, workspaceResource, type Actor, type Permission, type Resource } from '@/lib/authz/permissions'
+import {
+  authorize,
+  OWN_ACCOUNT,
+  seesTenant,
+  workspaceResource,
+  type AccountPermission,
+  type Actor,
+  type Permission,
+  type Resource,
+} from '@/lib/authz/permissions'
 import type { AppConfig } from '@/lib/config'
 import { tenantVault, type TenantVault } from '@/lib/crypto/tenant-keys'
 import type { Db, Tx } from '@/lib/db/client'
@@ -45,15 +54,26 @@ export interface ActionScope<I> {
 export const OWN_ACCOUNT_ACTION = { permission: OWN_ACCOUNT, staleTabCheck: false } as const
 
 /** The settings actions read (a subset of AppConfig, so the server passes its config). */
-export type ActionSettings = Pick<AppConfig, 'encryptionKeys' | 'allowLocalProviderUrls' | 'appUrl' | 'smtpUrl' | 'mailFrom'>
+export type ActionSettings = Pick<
+  AppConfig,
+  'encryptionKeys' | 'allowLocalProviderUrls' | 'appUrl' | 'smtpUrl' | 'mailFrom' | 'organisationDeletionGraceMs'
+>
 
 /** Only the settings actions read, never the whole configuration (the audit key and session secrets stay out of every scope). */
-export const actionSettings = ({ encryptionKeys, allowLocalProviderUrls, appUrl, smtpUrl, mailFrom }: AppConfig): ActionSettings => ({
+export const actionSettings = ({
   encryptionKeys,
   allowLocalProviderUrls,
   appUrl,
   smtpUrl,
   mailFrom,
+  organisationDeletionGraceMs,
+}: AppConfig): ActionSettings => ({
+  encryptionKeys,
+  allowLocalProviderUrls,
+  appUrl,
+  smtpUrl,
+  mailFrom,
+  organisationDeletionGraceMs,
 })
 
 /** What prepare() gets: the same as run() minus the transaction, before the tenant lock. */
@@ -71,6 +91,17 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined, N exten
   permission: Permission
   /** Which workspace the permission is checked on; omit for tenant-level actions. */
   workspaceId?: (input: z.output<S>) => string | undefined
+  /**
+   * Which tenant a tenant-level action acts in when it is not the caller's own (cancelling
+   * the deletion of an organisation nobody can enter any more). The permission is checked
+   * there like anywhere.
+   */
+  tenantId?: (input: z.output<S>) => string | undefined
+  /**
+   * True for the one kind of action that still completes in an organisation scheduled for
+   * deletion (cancelling it); every other action is refused there under the tenant lock.
+   */
+  whileDeletionScheduled?: true
   /**
    * Whether a call must come from a tab showing the active workspace (default true).
    * The workspace switch opts out (changing the active workspace is its purpose), and so
@@ -113,8 +144,10 @@ export interface ActionEnvironment {
 /** A defined action: what the registry lists, the matrix walks and the dispatcher exposes to browsers. */
 export interface Action<S extends z.ZodType, T, N extends string = string> {
   name: N
-  permission: Permission
+  permission: Permission | AccountPermission
   workspaceScoped: boolean
+  /** An action of the caller as themselves, in no tenant (creating an organisation): define-account-action.ts. */
+  accountScoped: boolean
   staleTabCheck: boolean
   /** Whether browsers may call it through the dispatcher. */
   browser: boolean
@@ -133,7 +166,7 @@ export const failure = (code: ErrorCode, message?: string): Refusal => refusal(c
 // The wrapper's steps, in the order execute() takes them.
 
 /** The fields sent, without Next.js's own and without the stale-tab field (returned apart). */
-function readFields(raw: unknown): { fields: Record<string, unknown>; expectedWorkspaceId: unknown } {
+export function readFields(raw: unknown): { fields: Record<string, unknown>; expectedWorkspaceId: unknown } {
   const fields: Record<string, unknown> =
     raw instanceof FormData
       ? Object.fromEntries([...raw.entries()].filter(([key]) => !key.startsWith('$ACTION')))
@@ -150,20 +183,26 @@ async function staleTab(db: Db, caller: Caller, expectedWorkspaceId: unknown): P
   if (!caller.session || typeof expectedWorkspaceId !== 'string') return null
   const active = caller.session.activeWorkspace
   if (expectedWorkspaceId === (active?.id ?? '')) return null
-  const shown = await withScope({ tenantId: caller.tenantId }, () =>
-    db.workspace.findFirst({ where: { id: expectedWorkspaceId, tenantId: caller.tenantId }, select: { name: true } }),
-  )
+  const tenantId = caller.tenantId
+  const shown =
+    tenantId &&
+    (await withScope({ tenantId }, () => db.workspace.findFirst({ where: { id: expectedWorkspaceId, tenantId }, select: { name: true } })))
   if (!shown || !active) return failure('STALE_WORKSPACE')
   return failure('STALE_WORKSPACE', `This tab shows ${shown.name}, but your active workspace is now ${active.name}. Reload to continue.`)
 }
 
 /**
  * The tenant an action acts in: the targeted workspace's (a workspace's tenant never
- * changes, so it is read before the transaction) or the caller's own. Which tenant that
- * is, is the one question asked across tenants (its named path, lib/db/scope.ts).
+ * changes, so it is read before the transaction), the one its input names, or the
+ * caller's own. Which tenant a workspace is in, is the one question asked across tenants
+ * (its named path, lib/db/scope.ts).
  */
-async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefined): Promise<string> {
-  if (!workspaceId) return caller.tenantId
+async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefined, namedTenantId: string | undefined): Promise<string> {
+  if (!workspaceId) {
+    const tenantId = namedTenantId ?? caller.tenantId
+    if (!tenantId) refuse('NOT_FOUND')
+    return tenantId
+  }
   const target = await withScope({ acrossTenants: 'action-target' }, () =>
     db.workspace.findUnique({ where: { id: workspaceId }, select: { tenantId: true } }),
   )
@@ -180,7 +219,7 @@ function authorized(actor: Actor | null, permission: Permission, resource: Resou
 }
 
 /** A refusal as raised, or a fault logged with a reference (a lost race on a unique index is a conflict). */
-function answerFor(error: unknown, actionName: string): Refusal {
+export function answerFor(error: unknown, actionName: string): Refusal {
   if (error instanceof DomainError && ERRORS[error.code].expected) return refusalOf(error)
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034')) {
     return failure('CONFLICT')
@@ -210,12 +249,15 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
   async function runLocked(env: ActionEnvironment, caller: Caller, tenantId: string, input: z.output<S>, prepared: P): Promise<T> {
     return env.db.$transaction(
       async (tx) => {
-        await lockTenant(tx, tenantId)
+        const locked = await lockTenant(tx, tenantId)
+        if (!locked) refuse('NOT_FOUND')
         // Everything below reads state that no other mutation of this tenant can change until commit.
         const targetId = definition.workspaceId?.(input)
         const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
         const resource = workspace ? workspaceResource(workspace) : { tenantId }
         const actor = authorized(await caller.actorIn(tx, tenantId), definition.permission, resource)
+        // Scheduling a deletion takes this lock too: nothing completes in the organisation after it.
+        if (locked.deletionScheduled && !definition.whileDeletionScheduled) refuse('ORGANISATION_DELETION_SCHEDULED')
         const records: AuditRecord[] = []
         const result = await definition.run(tx, {
           input,
@@ -258,6 +300,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
     input: definition.input,
     permission: definition.permission,
     workspaceScoped: definition.workspaceId !== undefined,
+    accountScoped: false,
     staleTabCheck,
     browser: definition.browser ?? true,
     async execute(env, raw) {
@@ -273,7 +316,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         const parsed = definition.input.safeParse(fields)
         if (!parsed.success) return validationFailure(parsed.error)
         const input = parsed.data
-        tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input))
+        tenantId = await targetTenant(env.db, caller, definition.workspaceId?.(input), definition.tenantId?.(input))
         // From here on, every query sees this tenant's rows alone (row-level security).
         data = await withScope({ tenantId }, async () => {
           const prepared = await prepare(env, caller, tenantId, input)

@@ -61,6 +61,12 @@ export const ERRORS = {
   APPROVALS_MISSING: expectedRefusal(409, 'This release does not have the approvals its target requires yet.'),
   CREDENTIAL_IN_USE: expectedRefusal(409, 'Workspaces are granted this credential. Revoke their grants first.'),
   API_KEY_INACTIVE: expectedRefusal(409, 'This key is revoked or expired. Create a new one instead.'),
+  ORGANISATION_DELETION_SCHEDULED: expectedRefusal(
+    409,
+    'This organisation is scheduled for deletion: nothing in it can change. A tenant admin can cancel the deletion until it runs.',
+  ),
+  ORGANISATION_LIMIT_REACHED: expectedRefusal(409, 'You have created as many organisations as one account may on this instance.'),
+  EMAIL_NOT_VERIFIED: expectedRefusal(403, 'Verify your email address first: open the link we sent you.'),
   TWO_FACTOR_REQUIRED: expectedRefusal(403, 'Your organisation requires two-factor authentication. Set it up on your account page first.'),
   RATE_LIMITED: expectedRefusal(429, 'Too many attempts. Try again later.'),
   DATABASE_UNAVAILABLE: expectedRefusal(503, 'The database is unavailable right now. Try again in a moment.'),

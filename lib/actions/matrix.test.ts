@@ -55,16 +55,19 @@ const PEOPLE: Record<PersonPlace, string> = {
   otherTenantUser: 'admin@globex.test',
 }
 
-function expected(action: { name: string; permission: Permission }, role: Role, place: Place): Outcome {
-  const reach = PERMISSION_TABLE[action.permission][role]
+function expected(action: Pick<Action<never, unknown>, 'name' | 'permission' | 'accountScoped'>, role: Role, place: Place): Outcome {
+  // One's account as oneself (creating an organisation): every verified person, on an instance that lets anyone.
+  if (action.accountScoped) return 'ok'
+  const permission = action.permission as Permission
+  const reach = PERMISSION_TABLE[permission][role]
   // A tenant-level thing of another tenant: unknown to those who may act on their own tenant's.
   if (place === 'otherTenant') return CASES[action.name]!.tenantResource && !reach ? 'FORBIDDEN' : 'NOT_FOUND'
   if (place === 'otherTenantUser') return reach ? 'NOT_FOUND' : 'FORBIDDEN'
   if (place === 'archived') {
     // Workspace roles are void in an archived workspace; tenant roles may read it, and restore it.
     if (reach !== 'all') return 'FORBIDDEN'
-    if (action.permission === 'workspace.restore') return 'ok'
-    if (!READ_PERMISSIONS.has(action.permission)) return 'WORKSPACE_ARCHIVED'
+    if (permission === 'workspace.restore') return 'ok'
+    if (!READ_PERMISSIONS.has(permission)) return 'WORKSPACE_ARCHIVED'
     return CASES[action.name]!.onArchivedRead ?? 'ok'
   }
   if (!reach) return 'FORBIDDEN'
@@ -465,6 +468,22 @@ const CASES: Record<string, ActionCase> = {
   'tenant.setTwoFactorRequirement': {
     prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, true)),
     input: () => ({ required: 'on' }),
+  },
+  // Organisations. Creating one is the person's own (an account action), in no tenant.
+  'organisation.create': { input: () => ({ name: `Organisation ${++call}`, slug: `organisation-${call}` }) },
+  'organisation.rename': { input: () => ({ name: `Acme renamed ${++call}` }) },
+  // Only a tenant admin with a second factor may schedule it, after the slug and their password.
+  'organisation.scheduleDeletion': {
+    prepare: async (_, aim) => twoFactorSecrets.set(aim.actor.id, await putTwoFactor(aim.t, aim.actor.id, true)),
+    input: () => ({ confirmSlug: 'acme', password: DEMO_PASSWORD }),
+  },
+  'organisation.cancelDeletion': {
+    prepare: async (w, { t }) => {
+      await t.sql(`UPDATE "Tenant" SET "deletionScheduledAt" = now(), "deletionDueAt" = now() + interval '7 days' WHERE id = $1`, [
+        w.tenantId,
+      ])
+    },
+    input: (w) => ({ organisationId: w.tenantId }),
   },
   'member.remove': {
     input: async (w, _, { t }) => {

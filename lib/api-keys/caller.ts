@@ -41,6 +41,7 @@ export function keyCaller(key: ApiKeyCaller): Caller {
     sessionId: null,
     session: null,
     actorIn: (db, tenantId) => keyActor(db, key, tenantId),
+    account: async () => null,
     stamp: (record) => ({ ...record, data: { ...record.data, apiKey: { id: key.id, name: key.name, start: key.start } } }),
   }
 }

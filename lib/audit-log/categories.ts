@@ -28,7 +28,12 @@ export const AUDIT_CATEGORIES = {
       OR: [{ action: { startsWith: 'credential.' } }, { action: { startsWith: 'encryption.' } }, { action: { startsWith: 'apiKey.' } }],
     },
   },
-  organisation: { label: 'Organisation settings', where: { action: { startsWith: 'tenant.' } } },
+  organisation: {
+    label: 'Organisation settings',
+    where: {
+      OR: [{ action: { startsWith: 'tenant.' } }, { action: { startsWith: 'organisation.' } }, { action: { startsWith: 'instance.' } }],
+    },
+  },
   sessions: { label: 'Sign-ins and switches', where: SESSIONS },
   everything: { label: 'Everything, sign-ins included', where: {} },
 } as const satisfies Record<string, { label: string; where: Prisma.AuditEventWhereInput }>

@@ -28,7 +28,11 @@ export async function authenticate(db: Db, raw: unknown): Promise<Authentication
   }
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' }
   // A person disabled in every tenant they belong to has nowhere to go: say so, as for a disabled account.
-  const mayEnterATenant = user.isPlatformAdmin || (await db.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE' } })) > 0
-  if (user.status !== 'ACTIVE' || !mayEnterATenant) return { ok: false, reason: 'disabled' }
+  // Someone in no organisation at all signs in, to make one or to wait for an invitation.
+  const disabledEverywhere =
+    !user.isPlatformAdmin &&
+    (await db.tenantMembership.count({ where: { userId: user.id } })) > 0 &&
+    (await db.tenantMembership.count({ where: { userId: user.id, status: 'ACTIVE' } })) === 0
+  if (user.status !== 'ACTIVE' || disabledEverywhere) return { ok: false, reason: 'disabled' }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, hasTwoFactor: await hasTwoFactor(db, user.id) } }
 }

@@ -27,6 +27,10 @@ export const PERMISSION_KINDS = {
   'audit.readTenant': 'read',
   'audit.readWorkspace': 'read',
   'tenant.manage': 'write',
+  /** See the organisation's settings page: its name, slug and facts. */
+  'tenant.read': 'read',
+  /** Schedule the organisation's deletion, or cancel it while it waits. */
+  'tenant.delete': 'write',
   /** Create, edit, delete and restore agents and policies in unprotected environments. */
   'resources.write': 'write',
   /** Draft, edit, submit, withdraw, refresh and roll back releases. */
@@ -67,6 +71,7 @@ const TENANT_ROLE_GRANTS: Record<TenantRole, readonly Permission[]> = {
     'audit.readWorkspace',
     'credentials.read',
     'apiKeys.read',
+    'tenant.read',
   ],
   tenant_member: [OWN_ACCOUNT],
 }
@@ -234,4 +239,35 @@ export function holdsNoWrite(actor: Actor): boolean {
   ]
   // One's own account is not the tenant's: an auditor who changes their password is still read-only there.
   return grants.every((permission) => PERMISSION_KINDS[permission] === 'read' || permission === OWN_ACCOUNT)
+}
+
+/**
+ * A person as themselves, outside every tenant: what account-level actions (creating an
+ * organisation) are decided on.
+ */
+export interface AccountActor {
+  userId: string
+  isPlatformAdmin: boolean
+  /** Whether they proved their address; until then an account can do nothing. */
+  emailVerified: boolean
+}
+
+/** What the instance's settings say about who may do what outside a tenant (the Instance row). */
+export interface InstanceRules {
+  organisationCreation: 'anyone' | 'operators'
+}
+
+/** Account-level permissions: held by a verified account, within what the instance allows. */
+export const ACCOUNT_PERMISSIONS = ['organisation.create'] as const
+export type AccountPermission = (typeof ACCOUNT_PERMISSIONS)[number]
+
+export type AccountDecision = 'ok' | 'FORBIDDEN' | 'EMAIL_NOT_VERIFIED'
+
+/** Whether the account may use an account-level permission on this instance, and if not, why. */
+export function authorizeAccount(account: AccountActor, permission: AccountPermission, rules: InstanceRules): AccountDecision {
+  if (!account.emailVerified) return 'EMAIL_NOT_VERIFIED'
+  switch (permission) {
+    case 'organisation.create':
+      return rules.organisationCreation === 'anyone' || account.isPlatformAdmin ? 'ok' : 'FORBIDDEN'
+  }
 }

@@ -1,4 +1,4 @@
-import { can, seesTenant, tenantRolesHoldingEverywhere, type Actor } from '@/lib/authz/permissions'
+import { can, seesTenant, tenantRolesHoldingEverywhere, type AccountActor, type Actor } from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
 import { withScope } from '@/lib/db/scope'
 import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
@@ -14,8 +14,18 @@ export interface SessionClaims {
   sessionId: string
 }
 
+/** An organisation of the person's that waits to be deleted: nobody enters it; its tenant admins may cancel. */
+export interface ScheduledDeletion {
+  id: string
+  name: string
+  slug: string
+  dueAt: Date
+  /** Whether this person may cancel it (they are its active tenant admin). */
+  mayCancel: boolean
+}
+
 export interface RequestContext {
-  user: { id: string; email: string; name: string; isPlatformAdmin: boolean; hasTwoFactor: boolean }
+  user: { id: string; email: string; name: string; isPlatformAdmin: boolean; hasTwoFactor: boolean; emailVerified: boolean }
   /** The session this request belongs to (lib/sessions). */
   sessionId: string
   tenant: { id: string; name: string; slug: string } | null
@@ -24,6 +34,8 @@ export interface RequestContext {
   workspace: Workspace | null
   /** The workspaces the user may switch to, grouped by tenant (the sidebar's switcher). */
   switcher: SwitcherGroup[]
+  /** Their organisations scheduled for deletion (outside the switcher: nobody enters them). */
+  scheduledDeletions: ScheduledDeletion[]
 }
 
 interface UserWithMemberships {
@@ -35,7 +47,7 @@ interface UserWithMemberships {
     tenantId: string
     role: TenantRole
     status: UserStatus
-    tenant: { id: string; name: string; slug: string; requireTwoFactor: boolean }
+    tenant: { id: string; name: string; slug: string; requireTwoFactor: boolean; deletionDueAt: string | null }
   }[]
   workspaceMemberships: { workspaceId: string; role: WorkspaceRole; workspace: { tenantId: string } }[]
 }
@@ -45,6 +57,8 @@ export interface UserAccess extends UserWithMemberships {
   email: string
   name: string
   status: UserStatus
+  /** Whether they proved their address (sign-up's link, or the invitation they came by). */
+  emailVerified: boolean
   /** Whether the session asked about (if any) is live: not ended, not expired. */
   sessionLive: boolean
   workspaces: Workspace[]
@@ -80,13 +94,14 @@ export async function loadUserAccess(
       WHERE id = ${sessionId} AND "userId" = ${userId} AND "endedAt" IS NULL
         AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - ${LAST_SEEN_GRANULARITY}::interval
       RETURNING id)
-    SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin",
+    SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin", u."emailVerifiedAt" IS NOT NULL AS "emailVerified",
       EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${sessionId} AND s."userId" = u.id AND s."endedAt" IS NULL
               AND s."expiresAt" > now() AT TIME ZONE 'UTC') AS "sessionLive",
       EXISTS (SELECT 1 FROM "TwoFactor" f WHERE f."userId" = u.id AND f."confirmedAt" IS NOT NULL) AS "hasTwoFactor",
       COALESCE((
         SELECT json_agg(json_build_object('tenantId', m."tenantId", 'role', m.role, 'status', m.status,
-                 'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug, 'requireTwoFactor', t."requireTwoFactor")) ORDER BY m."createdAt")
+                 'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug, 'requireTwoFactor', t."requireTwoFactor",
+                   'deletionDueAt', t."deletionDueAt")) ORDER BY m."createdAt")
         FROM "TenantMembership" m JOIN "Tenant" t ON t.id = m."tenantId"
         WHERE m."userId" = u.id), '[]'::json) AS "tenantMemberships",
       COALESCE((
@@ -120,6 +135,23 @@ export function activeMemberships(user: UserWithMemberships) {
   return user.tenantMemberships.filter((m) => m.status === 'ACTIVE')
 }
 
+/** The tenants a person may enter: active there, and the tenant not scheduled for deletion. */
+function enterableTenants(user: UserWithMemberships) {
+  return activeMemberships(user).filter((m) => m.tenant.deletionDueAt === null)
+}
+
+function scheduledDeletionsOf(user: UserWithMemberships): ScheduledDeletion[] {
+  return activeMemberships(user)
+    .filter((m) => m.tenant.deletionDueAt !== null)
+    .map(({ tenant }) => ({
+      id: tenant.id,
+      name: tenant.name,
+      slug: tenant.slug,
+      dueAt: new Date(tenant.deletionDueAt!),
+      mayCancel: can(actorFromUser(user, tenant.id), 'tenant.delete', { tenantId: tenant.id }),
+    }))
+}
+
 /**
  * The user as seen from one tenant. A person disabled in that tenant holds no role in it
  * (tenant or workspace), whatever their memberships elsewhere.
@@ -143,6 +175,13 @@ export async function loadActor(db: Db | Tx, userId: string, tenantId: string): 
   const user = await loadUserAccess(db, userId)
   if (!user || user.status !== 'ACTIVE') return null
   return actorFromUser(user, tenantId)
+}
+
+/** The person as themselves (account-level actions), if their account is active. */
+export async function loadAccount(db: Db | Tx, userId: string): Promise<AccountActor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { status: true, isPlatformAdmin: true, emailVerifiedAt: true } })
+  if (!user || user.status !== 'ACTIVE') return null
+  return { userId, isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerifiedAt !== null }
 }
 
 export function canEnter(actor: Actor, workspace: Pick<Workspace, 'id' | 'tenantId' | 'status'>): boolean {
@@ -180,8 +219,11 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     name: user.name,
     isPlatformAdmin: user.isPlatformAdmin,
     hasTwoFactor: user.hasTwoFactor,
+    emailVerified: user.emailVerified,
   }
-  const memberOf = activeMemberships(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug }))
+  const scheduledDeletions = scheduledDeletionsOf(user)
+  // Until the address is verified, an account enters nothing (it has no organisation yet anyway).
+  const memberOf = user.emailVerified ? enterableTenants(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug })) : []
   const switcher = [...memberOf]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {
@@ -191,20 +233,21 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     .filter((group): group is SwitcherGroup => group !== null)
   const tenant =
     memberOf.find((t) => t.id === claims.tenantId) ?? (await foreignTenantOfPlatformAdmin(db, user, claims.tenantId)) ?? memberOf[0]
-  if (!tenant) return { user: identity, sessionId: claims.sessionId, tenant: null, actor: null, workspace: null, switcher }
+  if (!tenant)
+    return { user: identity, sessionId: claims.sessionId, tenant: null, actor: null, workspace: null, switcher, scheduledDeletions }
 
   const actor = actorFromUser(user, tenant.id)
   let workspace: Workspace | null = null
   if (seesTenant(actor)) {
     workspace = chooseWorkspace(enterableIn(user, actor), claims.workspaceId)
   }
-  return { user: identity, sessionId: claims.sessionId, tenant, actor, workspace, switcher }
+  return { user: identity, sessionId: claims.sessionId, tenant, actor, workspace, switcher, scheduledDeletions }
 }
 
 /** A platform admin may look at a tenant they are not a member of (the one their token names). */
 async function foreignTenantOfPlatformAdmin(db: Db | Tx, user: UserWithMemberships, tenantId: string | null) {
   if (!user.isPlatformAdmin || !tenantId) return null
   return withScope({ acrossTenants: 'session' }, () =>
-    db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, slug: true } }),
+    db.tenant.findUnique({ where: { id: tenantId, deletionDueAt: null }, select: { id: true, name: true, slug: true } }),
   )
 }

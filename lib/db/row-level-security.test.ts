@@ -24,6 +24,9 @@ const NOT_TENANT_OWNED = [
   'RecoveryCode',
   'ApiRateWindow',
   'ReleaseApplication',
+  'EmailVerification',
+  'Instance',
+  'DeletedOrganisation',
 ]
 
 interface TableFacts {

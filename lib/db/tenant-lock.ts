@@ -1,9 +1,18 @@
 import type { Tx } from '@/lib/db/client'
 
+/** What the tenant lock reads of the row it locks: whether anything may still change in it. */
+export interface LockedTenant {
+  /** Scheduled for deletion: no action completes in it but cancelling the deletion. */
+  deletionScheduled: boolean
+}
+
 /**
  * Takes the tenant row lock (docs/architecture.md §1): every mutation of one tenant waits for
- * the one before it to commit; different tenants never wait on each other.
+ * the one before it to commit; different tenants never wait on each other. Returns what the
+ * row says under the lock (null when there is no such tenant).
  */
-export async function lockTenant(tx: Tx, tenantId: string): Promise<void> {
-  await tx.$queryRaw`SELECT "id" FROM "Tenant" WHERE "id" = ${tenantId} FOR UPDATE`
+export async function lockTenant(tx: Tx, tenantId: string): Promise<LockedTenant | null> {
+  const [row] = await tx.$queryRaw<LockedTenant[]>`
+    SELECT "deletionScheduledAt" IS NOT NULL AS "deletionScheduled" FROM "Tenant" WHERE "id" = ${tenantId} FOR UPDATE`
+  return row ?? null
 }

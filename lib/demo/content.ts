@@ -95,7 +95,7 @@ export async function seedDemoContent(db: Db, { auditKey, encryptionKeys }: Seed
       auditKey,
       meta,
       // The demo content invites nobody and mails nothing: no address or mail server is needed.
-      settings: { encryptionKeys, allowLocalProviderUrls: false, appUrl: '', smtpUrl: null, mailFrom: '' },
+      settings: { encryptionKeys, allowLocalProviderUrls: false, appUrl: '', smtpUrl: null, mailFrom: '', organisationDeletionGraceMs: 0 },
     }
   }
   const [builder, reviewer] = [await as(DEMO_CONTENT.builder), await as(DEMO_CONTENT.reviewer)]

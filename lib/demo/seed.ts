@@ -104,11 +104,13 @@ async function seedEveryTenant(db: Db, keys: SeedKeys): Promise<{ createdTenants
   for (const user of DEMO_USERS) {
     const row = await db.user.upsert({
       where: { email: user.email },
-      create: { email: user.email, name: user.name, passwordHash },
+      create: { email: user.email, name: user.name, passwordHash, emailVerifiedAt: new Date() },
       update: {},
     })
     userIds.set(user.email, row.id)
   }
+  // The demo's people can sign in: the instance no longer waits for its first run (/setup).
+  await db.instance.updateMany({ where: { id: 1, setUpAt: null }, data: { setUpAt: new Date() } })
 
   const createdTenants: string[] = []
   for (const demo of DEMO_TENANTS) {

@@ -123,7 +123,8 @@ export async function acceptInvitation(
       async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
         if (await tx.user.findUnique({ where: { email } }))
           refuse('CONFLICT', 'An account with this email already exists. Sign in with it to accept the invitation.')
-        await tx.user.create({ data: { id: userId, email, name, passwordHash } })
+        // The link came to this address: it is proven.
+        await tx.user.create({ data: { id: userId, email, name, passwordHash, emailVerifiedAt: new Date() } })
         await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
         await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
       },
@@ -155,6 +156,8 @@ export async function joinWithInvitation(
         const user = await tx.user.findUnique({ where: { id: userId } })
         if (!user || user.status !== 'ACTIVE') refuse('UNAUTHENTICATED')
         if (user!.email !== email) refuse('FORBIDDEN', `This invitation is for ${email}. Sign in as ${email} to accept it.`)
+        // Someone who signed up and never opened the verification link proves the address with this one.
+        if (!user!.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } })
         const inTenant = await tx.tenantMembership.findUnique({ where: { tenantId_userId: { tenantId, userId } } })
         if (inTenant?.status === 'DISABLED')
           refuse('FORBIDDEN', 'Your access to this organisation is disabled. Ask one of its administrators to re-enable it.')

@@ -59,6 +59,8 @@ describe('invitations', () => {
     })
     expect(user.tenantMemberships).toMatchObject([{ tenantId: f.tenant('acme').id, role: 'tenant_member' }])
     expect(user.workspaceMemberships).toMatchObject([{ workspaceId: marketing(f), role: 'workspace_viewer' }])
+    // The link came to the address: the account needs no verification of it.
+    expect(user.emailVerifiedAt).not.toBeNull()
     expect(await authenticate(t.db, { email: 'new.person@example.test', password: 'a long enough password' })).toMatchObject({ ok: true })
 
     // Used once: a second use changes nothing but the limiter's count of dead links.

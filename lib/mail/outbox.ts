@@ -2,7 +2,8 @@ import nodemailer from 'nodemailer'
 import type { Db, Tx } from '@/lib/db/client'
 
 export interface MailMessage {
-  tenantId: string
+  /** Whose outbox holds it; null for the instance's own mail (verifying a new account's address). */
+  tenantId: string | null
   to: string
   subject: string
   body: string

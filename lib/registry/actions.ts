@@ -10,6 +10,7 @@ import { RELEASE_ACTIONS } from '@/lib/releases/actions'
 import { RESOURCE_ACTIONS } from '@/lib/resources/actions'
 import { SESSION_ACTIONS } from '@/lib/sessions/actions'
 import { SWITCHER_ACTIONS } from '@/lib/switcher/actions'
+import { ORGANISATION_ACTIONS } from '@/lib/tenants/actions'
 import { TENANT_USER_ACTIONS } from '@/lib/tenant-users/actions'
 import { TWO_FACTOR_ACTIONS } from '@/lib/two-factor/actions'
 import { WORKSPACE_ACTIONS } from '@/lib/workspaces/actions'
@@ -34,6 +35,7 @@ export const ACTIONS = [
   ...ACCOUNT_ACTIONS,
   ...TWO_FACTOR_ACTIONS,
   ...SWITCHER_ACTIONS,
+  ...ORGANISATION_ACTIONS,
 ] as const
 
 export type RegisteredAction = (typeof ACTIONS)[number]

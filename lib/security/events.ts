@@ -9,6 +9,10 @@ export type SecurityEventKind =
   | 'reauthentication.failed'
   | 'passwordReset.requested'
   | 'invitation.failed'
+  /** Someone signed up (or asked for a verification link again) with this address: no tenant chain holds an account in none. */
+  | 'signUp.requested'
+  | 'signUp.verified'
+  | 'verification.failed'
   /** A key of the limiter (lib/security/limits.ts) was locked out; the subject names the key. */
   | 'lockedOut'
 

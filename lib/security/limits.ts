@@ -24,6 +24,11 @@ export const THROTTLE_RULES = {
   resetAccount: { prefix: 'reset:account', attempts: 3, successForgives: false },
   resetAddress: { prefix: 'reset:address', attempts: 10, successForgives: false },
   invitationAddress: { prefix: 'invitation:address', attempts: 10, successForgives: false },
+  /** Signing up and asking for a verification link again: per address typed, and per client address. */
+  signUpAccount: { prefix: 'sign-up:account', attempts: 3, successForgives: false },
+  signUpAddress: { prefix: 'sign-up:address', attempts: 10, successForgives: false },
+  /** Verification links that do not work, per client address. */
+  verificationAddress: { prefix: 'verification:address', attempts: 10, successForgives: false },
 } as const satisfies Record<string, ThrottleRule>
 
 /** Attempts older than this no longer count. */

@@ -9,7 +9,7 @@ import { signInAction } from '@/lib/auth/server-actions'
 import type { SignInState } from '@/lib/auth/open-session'
 
 /** Sign-in in two steps: email and password, then (for people with two-factor authentication) a code. */
-export function LoginForm({ next }: { next: string }) {
+export function LoginForm({ next, signUp }: { next: string; signUp: boolean }) {
   const [state, formAction, pending] = useActionState(signInAction, {} as SignInState)
   if (state.step === 'secondFactor') {
     return (
@@ -54,6 +54,14 @@ export function LoginForm({ next }: { next: string }) {
           Forgot password?
         </Link>
       </p>
+      {signUp && (
+        <p className="text-center text-sm text-slate-600">
+          New here?{' '}
+          <Link href="/sign-up" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+            Create an account
+          </Link>
+        </p>
+      )}
     </form>
   )
 }

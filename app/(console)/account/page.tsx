@@ -6,6 +6,7 @@ import { TwoFactorSettings } from '@/components/account/two-factor-settings'
 import { withDocumentTitle } from '@/components/console/document-title'
 import { PageHeader } from '@/components/console/page-header'
 import { Card } from '@/components/ui/card'
+import { ScheduledDeletions } from '@/components/organisations/scheduled-deletions'
 import { FactRows } from '@/components/ui/fact-rows'
 import { accountOverview } from '@/lib/accounts/queries'
 import { getContext } from '@/lib/context'
@@ -40,6 +41,11 @@ async function AccountPage() {
       <Card title="Two-factor authentication">
         <TwoFactorSettings status={twoFactor} />
       </Card>
+      {ctx.scheduledDeletions.length > 0 && (
+        <Card title="Organisations">
+          <ScheduledDeletions deletions={ctx.scheduledDeletions} />
+        </Card>
+      )}
       <Card title="Sessions">
         <p className="mb-4 text-sm text-slate-600">Where your account is signed in. Sign out any you do not recognise.</p>
         <SessionList sessions={sessions} />

@@ -1,0 +1,29 @@
+import { defineAction } from '@/lib/actions/define-action'
+import { refuse } from '@/lib/actions/errors'
+import { organisationDeletionCancelled } from '../audit-events'
+import { organisationTargetInput } from '../schema'
+
+/**
+ * Cancels a scheduled deletion until the purge begins. It names the organisation (nobody is
+ * inside one that waits to be deleted), and is the one action that completes there.
+ */
+export const cancelDeletion = defineAction({
+  name: 'organisation.cancelDeletion',
+  input: organisationTargetInput,
+  permission: 'tenant.delete',
+  tenantId: (input) => input.organisationId,
+  whileDeletionScheduled: true,
+  // Asked from outside the organisation (the no-organisation page, the account page): no tab shows it.
+  staleTabCheck: false,
+  async run(tx, { tenantId, audit }) {
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } })
+    if (!tenant.deletionScheduledAt) refuse('CONFLICT', 'This organisation is not scheduled for deletion.')
+    if (tenant.purgeStartedAt) refuse('CONFLICT', 'The deletion has begun: it can no longer be cancelled.')
+    await tx.tenant.update({
+      where: { id: tenantId },
+      data: { deletionScheduledAt: null, deletionDueAt: null, deletionScheduledById: null },
+    })
+    audit(organisationDeletionCancelled, { targetId: tenantId, data: { name: tenant.name, slug: tenant.slug } })
+    return { name: tenant.name }
+  },
+})
