@@ -4,8 +4,8 @@ import { SMTPServer } from 'smtp-server'
 export const SMTP_PORT_OFFSET = 1000
 
 export interface Mailbox {
-  /** The text of the newest mail to an address, once it has arrived. */
-  waitForMail(to: string): Promise<string>
+  /** The text of the newest mail to an address, once it has arrived (once `count` have, when a later one is awaited). */
+  waitForMail(to: string, count?: number): Promise<string>
   close(): Promise<void>
 }
 
@@ -34,10 +34,10 @@ export async function openMailbox(consolePort: number): Promise<Mailbox> {
   })
   await new Promise<void>((resolve) => server.listen(consolePort + SMTP_PORT_OFFSET, '127.0.0.1', resolve))
   return {
-    async waitForMail(to) {
+    async waitForMail(to, count = 1) {
       for (let waited = 0; waited < 15_000; waited += 100) {
-        const mail = received.findLast((message) => message.to.includes(to.toLowerCase()))
-        if (mail) return mail.text
+        const mails = received.filter((message) => message.to.includes(to.toLowerCase()))
+        if (mails.length >= count) return mails.at(-1)!.text
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
       throw new Error(`No mail to ${to} within 15 s`)

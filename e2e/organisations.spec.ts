@@ -103,7 +103,7 @@ test('the founder invites someone by mail, who joins with the link', async ({ br
   await expect(invitee.getByTestId('active-workspace')).toHaveText('General')
 })
 
-test('someone signs up, verifies the address from the mail, and makes two organisations to switch between', async ({
+test('someone signs up, confirms with the mailed link and the password, and makes two organisations to switch between', async ({
   browser,
   baseURL,
 }) => {
@@ -122,18 +122,31 @@ test('someone signs up, verifies the address from the mail, and makes two organi
   await page.getByLabel('Password').fill(NEWCOMER.password)
   await page.getByRole('button', { name: 'Create account' }).click()
   await expect(page.getByRole('status')).toContainText(`We sent a link to ${NEWCOMER.email}`)
+  await screenshot(page, 'sign-up-link-sent')
+  // No account exists before the link is used: signing in finds none.
+  const early = await freshPage(browser, baseURL)
+  await signIn(early, NEWCOMER.email, NEWCOMER.password)
+  await expect(early.getByRole('main').getByRole('alert')).toBeVisible()
+  await expect(early).toHaveURL(/\/login/)
 
-  // Before verifying, the account can only ask for the link again or sign out.
-  await signIn(page, NEWCOMER.email, NEWCOMER.password)
-  await expect(page.getByRole('heading', { name: 'Verify your address' })).toBeVisible()
-  await waitForHydration(page)
-  await screenshot(page, 'verify-address-pending')
+  // The first mail's link stops working once a new one is sent.
+  const first = linkIn(await mailbox.waitForMail(NEWCOMER.email), '/verify-email/')
   await page.getByRole('button', { name: 'Send the link again' }).click()
-  await expect(page.getByText(/We sent a new link/)).toBeVisible()
+  await expect(page.getByRole('status')).toContainText('a new link is on its way')
+  const second = linkIn(await mailbox.waitForMail(NEWCOMER.email, 2), '/verify-email/')
+  expect(second).not.toBe(first)
+  await page.goto(first)
+  await expect(page.getByText('This link can no longer be used.')).toBeVisible()
 
-  await page.goto(linkIn(await mailbox.waitForMail(NEWCOMER.email), '/verify-email/'))
+  await page.goto(second)
+  await expect(page.getByRole('heading', { name: 'Confirm your account' })).toBeVisible()
   await waitForHydration(page)
-  await page.getByRole('button', { name: 'Verify my address' }).click()
+  await page.getByLabel('Your password').fill('not what I chose at all')
+  await page.getByRole('button', { name: 'Create my account' }).click()
+  await expect(page.getByText('This is not the password you chose when you signed up.')).toBeVisible()
+  await screenshot(page, 'confirm-account')
+  await page.getByLabel('Your password').fill(NEWCOMER.password)
+  await page.getByRole('button', { name: 'Create my account' }).click()
   await expect(page.getByRole('heading', { name: 'Create your organisation' })).toBeVisible()
   await waitForHydration(page)
   expect(await seriousAccessibilityViolations(page)).toEqual([])
@@ -204,7 +217,7 @@ test('an organisation is scheduled for deletion, cancelled, scheduled again and 
   await expect(scheduled).toContainText('Sam Studio')
   await waitForHydration(page)
   await screenshot(page, 'account-scheduled-deletion')
-  await scheduled.getByRole('button', { name: 'Cancel deletion' }).click()
+  await scheduled.getByRole('button', { name: 'Cancel the deletion of Sam Studio' }).click()
   await expect(page.getByText('Sam Studio is no longer scheduled for deletion.')).toBeVisible()
 
   // The session that was in it is back in it; scheduled again, this time the purge comes (the grace period here is seconds).
@@ -239,6 +252,9 @@ test('the new pages read well on a phone, in dark', async ({ browser, baseURL })
   await visitor.goto('/sign-up')
   await waitForHydration(visitor)
   await screenshot(visitor, 'sign-up-phone-dark')
+  await visitor.goto('/verify-email/a-link-that-was-never-sent')
+  await expect(visitor.getByText('This link can no longer be used.')).toBeVisible()
+  await screenshot(visitor, 'confirm-account-phone-dark')
   const founder = await freshPage(browser, baseURL, { ...phone, storageState: 'test-results/e2e-sessions/founder.json' })
   await founder.goto('/settings/organisation')
   await expect(founder.getByRole('heading', { name: 'Organisation settings', level: 1 })).toBeVisible()

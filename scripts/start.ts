@@ -11,7 +11,7 @@ import { connect } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
 import { applyMigrations, projectRoot } from '@/lib/db/migrations/runner'
 import { DEMO_PASSWORD, seedDemoData } from '@/lib/demo/seed'
-import { needsSetUp } from '@/lib/tenants/setup'
+import { needsSetUp, setUpKeyOf } from '@/lib/tenants/setup'
 import { waitUntilServing } from './serving'
 
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
@@ -75,7 +75,10 @@ const url = `http://localhost:${config.port}`
 await waitUntilServing(`${url}/api/health`, server).catch((error: Error) => fail(error.message))
 console.log(`\n  Atrium is running at ${url}`)
 if (firstRun) {
-  console.log(`  Nobody has an account yet: open ${url}/setup to create the first account and organisation.\n`)
+  const key = setUpKeyOf(config)
+  console.log(
+    `  Nobody has an account yet: open ${config.appUrl}/setup${key ? `?key=${key}` : ''} to create the first account and organisation.\n`,
+  )
 } else if (config.demo) {
   console.log(`  Sign in as admin@acme.test with the password "${DEMO_PASSWORD}" (README lists every demo user).\n`)
 }

@@ -1,5 +1,3 @@
-import { VerifyEmailNotice } from '@/components/account/verify-email-notice'
-import { signOutAction } from '@/lib/auth/server-actions'
 import { CreateOrganisationForm } from '@/components/organisations/create-organisation-form'
 import { ScheduledDeletions } from '@/components/organisations/scheduled-deletions'
 import type { PageContext } from '@/lib/context'
@@ -14,7 +12,10 @@ import { organisationCreationFor } from '@/lib/tenants/queries'
  */
 export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
   if (!ctx.tenant) return <NoOrganisation ctx={ctx} />
-  const admins = await tenantAdministrators(ctx.db, ctx.tenant.id)
+  const [admins, mayCreate] = await Promise.all([
+    tenantAdministrators(ctx.db, ctx.tenant.id),
+    organisationCreationFor(ctx.db, accountOf(ctx)).then((decision) => decision === 'ok'),
+  ])
   return (
     <Panel>
       <h1 className="text-lg font-semibold">You have no workspace yet</h1>
@@ -38,17 +39,17 @@ export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
       ) : (
         <p className="mt-4 text-sm text-slate-700">Ask whoever gave you your account to add you to a workspace.</p>
       )}
+      {mayCreate && (
+        <div className="mt-6 border-t border-slate-100 pt-6 text-left">
+          <h2 className="mb-4 text-sm font-semibold text-slate-900">Or start an organisation of your own</h2>
+          <CreateOrganisationForm />
+        </div>
+      )}
     </Panel>
   )
 }
 
 async function NoOrganisation({ ctx }: { ctx: PageContext }) {
-  if (!ctx.user.emailVerified)
-    return (
-      <Panel>
-        <VerifyEmailNotice email={ctx.user.email} signOut={signOutAction} />
-      </Panel>
-    )
   const mayCreate = (await organisationCreationFor(ctx.db, accountOf(ctx))) === 'ok'
   return (
     <Panel>

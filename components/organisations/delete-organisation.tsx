@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
@@ -20,15 +21,17 @@ interface Props {
 export function DeleteOrganisation({ organisation, graceMs, hasTwoFactor }: Props) {
   const router = useRouter()
   const [isOpen, setOpen] = useState(false)
-  const schedule = useAction('organisation.scheduleDeletion')
+  const schedule = useAction('organisation.scheduleDeletion', {
+    confirm: () => `${organisation.name} is scheduled for deletion. A tenant admin can cancel it from their account page until it runs.`,
+  })
   const grace = formatDuration(graceMs)
   if (!hasTwoFactor) {
     return (
       <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
         Deleting an organisation needs a tenant admin who has two-factor authentication.{' '}
-        <a href="/account" className="font-medium underline">
+        <Link href="/account" className="font-medium underline">
           Set it up on your account page
-        </a>
+        </Link>
         , then come back.
       </p>
     )
@@ -36,7 +39,7 @@ export function DeleteOrganisation({ organisation, graceMs, hasTwoFactor }: Prop
   const confirm = async (typed: string, password: string) => {
     const outcome = await schedule.run({ confirmSlug: typed, password })
     // Nobody works in it from now on: the console opens another organisation of theirs, or none.
-    if (outcome?.ok) router.push('/?deletionScheduled=1')
+    if (outcome?.ok) router.push('/')
   }
   return (
     <>

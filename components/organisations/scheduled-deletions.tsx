@@ -32,6 +32,7 @@ export function ScheduledDeletions({ deletions }: { deletions: ScheduledDeletion
               <Button
                 type="button"
                 variant="secondary"
+                aria-label={`Cancel the deletion of ${deletion.name}`}
                 disabled={cancel.pending}
                 onClick={() => cancel.run({ organisationId: deletion.id })}
               >

@@ -4,16 +4,17 @@ import { validationFailure } from '@/lib/actions/define-action'
 import { refusal, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
 import { recordAuditEvent } from '@/lib/audit/record'
 import { hashPassword } from '@/lib/auth/password'
-import type { Db } from '@/lib/db/client'
+import type { Db, Tx } from '@/lib/db/client'
 import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { deliverMail, queueMail } from '@/lib/mail/outbox'
+import { recordSecurityEvent } from '@/lib/security/events'
 import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import { endSessionsOf, voidPendingSignIns } from '@/lib/sessions/service'
 import { accountPasswordReset } from './audit-events'
 import { requireStrongPassword } from './password'
-import { requestResetInput, resetPasswordInput } from './schema'
+import { addressInput, resetPasswordInput } from './schema'
 
 export const RESET_LIFETIME_MS = 30 * 60_000
 /** The one answer to every request, whether or not the address has an account. */
@@ -32,16 +33,17 @@ interface MailSettings {
 
 /**
  * A reset link for an active account: earlier unused links stop working, and the mail is
- * queued in the outbox of the first tenant the person is active in (sent at once with
- * SMTP). Returns the link (tests read it; nobody else sees it), or null for no account.
+ * queued in the outbox of the first tenant the person is active in, or as the instance's own
+ * mail for someone in no organisation (sent at once with SMTP). Returns the link (tests read
+ * it; nobody else sees it), or null for no account.
  */
 export async function issuePasswordReset(db: Db, email: string, mail: MailSettings): Promise<string | null> {
   const user = await db.user.findUnique({
     where: { email },
     include: { tenantMemberships: { where: { status: 'ACTIVE' }, orderBy: { createdAt: 'asc' }, take: 1 } },
   })
-  const tenantId = user?.tenantMemberships[0]?.tenantId
-  if (!user || user.status !== 'ACTIVE' || !tenantId) return null
+  if (!user || user.status !== 'ACTIVE') return null
+  const tenantId = user.tenantMemberships[0]?.tenantId ?? null
   const token = randomBytes(32).toString('base64url')
   const link = resetLink(mail.appUrl, token)
   const delivery = await db.$transaction(async (tx) => {
@@ -74,7 +76,7 @@ export async function requestPasswordReset(
   raw: unknown,
   meta: RequestMeta,
 ): Promise<ActionResult<{ message: string }>> {
-  const parsed = requestResetInput.safeParse(raw)
+  const parsed = addressInput.safeParse(raw)
   if (!parsed.success) return validationFailure(parsed.error)
   const { email } = parsed.data
   // Every request counts as a failure would: recorded, and the fourth in a window starts a lock-out.
@@ -103,7 +105,8 @@ export async function resetLinkIsOpen(db: Db, token: string): Promise<boolean> {
 
 /**
  * Sets a new password with a reset link: the link is used up (once, even when two
- * requests race), every session of the account ends, and the tenant's log records it.
+ * requests race), every session of the account ends, and the tenant's log records it (a
+ * security event, for someone in no organisation).
  */
 export async function resetPassword(db: Db, auditKey: string, raw: unknown, meta: RequestMeta): Promise<ActionResult<{ email: string }>> {
   const parsed = resetPasswordInput.safeParse(raw)
@@ -119,25 +122,30 @@ export async function resetPassword(db: Db, auditKey: string, raw: unknown, meta
     await requireStrongPassword('newPassword', newPassword, user)
     const passwordHash = await hashPassword(newPassword)
     const tenantId = (user.tenantMemberships.find((m) => m.status === 'ACTIVE') ?? user.tenantMemberships[0])?.tenantId
-    if (!tenantId) refuse('NOT_FOUND', RESET_LINK_CLOSED)
-    await recordAuditEvent(
-      db,
-      auditKey,
-      accountPasswordReset,
-      { tenantId: tenantId!, actorId: user.id, targetId: user.id, data: {}, ...meta },
-      async (tx) => {
-        const used = await tx.passwordReset.updateMany({
-          where: { id: reset!.id, usedAt: null, expiresAt: { gt: new Date() } },
-          data: { usedAt: new Date() },
-        })
-        if (used.count !== 1) refuse('NOT_FOUND', RESET_LINK_CLOSED)
-        await tx.user.update({ where: { id: user.id }, data: { passwordHash } })
-        await endSessionsOf(tx, user.id, 'passwordReset')
-        await voidPendingSignIns(tx, user.id)
-        // Whoever holds the mailbox may sign in again at once.
-        await tx.authThrottle.deleteMany({ where: { key: `${THROTTLE_RULES.signInAccount.prefix}:${user.email}` } })
-      },
-    )
+    const change = async (tx: Tx) => {
+      const used = await tx.passwordReset.updateMany({
+        where: { id: reset!.id, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      })
+      if (used.count !== 1) refuse('NOT_FOUND', RESET_LINK_CLOSED)
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash } })
+      await endSessionsOf(tx, user.id, 'passwordReset')
+      await voidPendingSignIns(tx, user.id)
+      // Whoever holds the mailbox may sign in again at once.
+      await tx.authThrottle.deleteMany({ where: { key: `${THROTTLE_RULES.signInAccount.prefix}:${user.email}` } })
+    }
+    if (tenantId) {
+      await recordAuditEvent(
+        db,
+        auditKey,
+        accountPasswordReset,
+        { tenantId, actorId: user.id, targetId: user.id, data: {}, ...meta },
+        change,
+      )
+    } else {
+      await db.$transaction(change)
+      await recordSecurityEvent(db, 'passwordReset.used', user.email, meta)
+    }
     return { email: user.email }
   })
 }

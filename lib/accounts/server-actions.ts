@@ -1,14 +1,15 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { ERROR_MESSAGES, refusal, type ActionResult } from '@/lib/actions/errors'
-import { getContext } from '@/lib/context'
+import type { ActionResult } from '@/lib/actions/errors'
+import { openSession } from '@/lib/auth/open-session'
+import { issueTicket } from '@/lib/auth/tickets'
 import { getConfig } from '@/lib/config'
 import { getDb } from '@/lib/db/client'
 import { withScope } from '@/lib/db/scope'
 import { requestMeta } from '@/lib/http/request-meta'
 import { requestPasswordReset, resetPassword } from './reset'
-import { resendVerification, signUp, verifyEmail } from './sign-up'
+import { completeSignUp, resendSignUp, signUp } from './sign-up'
 
 export async function requestPasswordResetAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ message: string }>> {
   const { appUrl, smtpUrl, mailFrom } = getConfig()
@@ -29,26 +30,30 @@ export async function resetPasswordAction(_previous: unknown, formData: FormData
   return result
 }
 
-/** Signing up: the same answer whether or not the address has an account; the link verifies it. */
-export async function signUpAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ message: string }>> {
+/** Signing up: the same answer whether or not the address has an account; the mailed link makes the account. */
+export async function signUpAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ message: string; email: string }>> {
   const { appUrl, smtpUrl, mailFrom } = getConfig()
   const meta = await requestMeta()
   return withScope({ acrossTenants: 'sign-in' }, () => signUp(getDb(), { appUrl, smtpUrl, mailFrom }, Object.fromEntries(formData), meta))
 }
 
-/** A signed-in person whose address is not verified yet asks for the link again. */
-export async function resendVerificationAction(_previous: unknown): Promise<ActionResult<{ message: string }>> {
-  const ctx = await getContext()
-  if (!ctx) return refusal('UNAUTHENTICATED', ERROR_MESSAGES.UNAUTHENTICATED)
+/** "Send it again", from the page that says where the link went. */
+export async function resendSignUpAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ message: string }>> {
   const { appUrl, smtpUrl, mailFrom } = getConfig()
   const meta = await requestMeta()
-  return withScope({ acrossTenants: 'sign-in' }, () => resendVerification(getDb(), { appUrl, smtpUrl, mailFrom }, ctx.user.id, meta))
+  return withScope({ acrossTenants: 'sign-in' }, () =>
+    resendSignUp(getDb(), { appUrl, smtpUrl, mailFrom }, Object.fromEntries(formData), meta),
+  )
 }
 
-/** The verification link's button: the address is verified, then the console (or sign-in) follows. */
-export async function verifyEmailAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ email: string }>> {
+/** The sign-up's link and its password: the account is made, and the person signed in to it. */
+export async function completeSignUpAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ userId: string; email: string }>> {
   const meta = await requestMeta()
-  const result = await withScope({ acrossTenants: 'sign-in' }, () => verifyEmail(getDb(), Object.fromEntries(formData), meta))
-  if (result.ok) redirect((await getContext()) ? '/' : '/login?verified=1')
+  const result = await withScope({ acrossTenants: 'sign-in' }, () => completeSignUp(getDb(), Object.fromEntries(formData), meta))
+  if (!result.ok) return result
+  await openSession(await withScope({ acrossTenants: 'sign-in' }, () => issueTicket(getDb(), result.data.userId, false)), '/')
   return result
 }

@@ -1,24 +1,26 @@
 import { describe, expect } from 'vitest'
 import { authenticate } from '@/lib/auth/credentials'
-import { resolveContext } from '@/lib/context/resolve'
-import { startSession } from '@/lib/sessions/service'
+import { hashPassword } from '@/lib/auth/password'
 import { SECRET_WITHHELD } from '@/lib/mail/outbox'
-import { expectRefusal, TEST_SETTINGS, test } from '@/test/fixtures'
+import { databaseSnapshot, expectRefusal, LIMITER_MODELS, TEST_SETTINGS, test } from '@/test/fixtures'
 import type { TestDatabase } from '@/test/database'
 import {
-  issueVerification,
-  resendVerification,
+  ADDRESS_HAS_ACCOUNT,
+  completeSignUp,
+  NOT_THE_SIGN_UP_PASSWORD,
+  requestSignUp,
+  resendSignUp,
   SIGN_UP_BY_INVITATION,
+  SIGN_UP_LINK_CLOSED,
   signedUp,
   signUp,
-  verifyEmail,
-  VERIFICATION_LINK_CLOSED,
+  signUpLinkIsOpen,
 } from './sign-up'
 
 /**
- * Signing up as the instance allows, and verifying the address (docs/architecture.md §14):
- * the answer never says whether an address has an account, and an unverified account
- * enters nothing.
+ * Signing up as the instance allows (docs/architecture.md §14): the answer never says whether
+ * an address has an account, and no account exists until the mailed link is opened with the
+ * password chosen at sign-up, so nobody can hold an address they do not read.
  */
 const meta = { ip: '203.0.113.9', userAgent: 'vitest' }
 const mail = TEST_SETTINGS
@@ -28,6 +30,10 @@ const tokenOf = (link: string) => link.slice(link.lastIndexOf('/') + 1)
 const policy = (t: TestDatabase, signUpPolicy: string, domains: string[] = []) =>
   t.sql(`UPDATE "Instance" SET "signUpPolicy" = $1::"SignUpPolicy", "signUpDomains" = $2`, [signUpPolicy, domains])
 
+/** A sign-up's link, as the one mailed to the address. */
+const linkFor = async (t: TestDatabase, email: string, password = PASSWORD) =>
+  (await requestSignUp(t.db, mail, { name: 'Nia New', email, passwordHash: await hashPassword(password) }))!
+
 describe('signing up', () => {
   test('is refused while the instance takes invitations only (the default)', async ({ t }) => {
     await expectRefusal(t.db, () => signUp(t.db, mail, { name: 'Nia New', email: 'nia@example.test', password: PASSWORD }, meta), {
@@ -36,37 +42,43 @@ describe('signing up', () => {
     })
   })
 
-  test('makes an unverified account that enters nothing, and mails a link that verifies it once', async ({ t }) => {
+  test('mails a link; the link with the password makes a verified account, once', async ({ t }) => {
     await policy(t, 'open')
     const result = await signUp(t.db, mail, { name: 'Nia New', email: 'Nia@Example.test', password: PASSWORD }, meta)
-    expect(result).toEqual({ ok: true, data: { message: signedUp('nia@example.test') } })
-    const user = await t.db.user.findUniqueOrThrow({ where: { email: 'nia@example.test' } })
-    expect(user).toMatchObject({ name: 'Nia New', emailVerifiedAt: null, isPlatformAdmin: false })
-    // The instance's own mail: in no tenant's outbox, its link withheld.
+    expect(result).toEqual({ ok: true, data: { message: signedUp('nia@example.test'), email: 'nia@example.test' } })
+    // Nothing holds the address yet; the instance's own mail is in no tenant's outbox, its link withheld.
+    expect(await t.db.user.count({ where: { email: 'nia@example.test' } })).toBe(0)
     const [message] = await t.db.outboxMessage.findMany({ where: { to: 'nia@example.test' } })
-    expect(message).toMatchObject({ tenantId: null, subject: 'Verify your address for Atrium' })
+    expect(message).toMatchObject({ tenantId: null, subject: 'Confirm your Atrium account' })
     expect(message!.body).toContain(SECRET_WITHHELD)
 
-    // Signed in, the account sees no organisation and may do nothing but verify.
-    expect(await authenticate(t.db, { email: 'nia@example.test', password: PASSWORD })).toMatchObject({ ok: true })
-    const sessionId = await startSession(t.db, user.id, { ip: null, userAgent: 'vitest' })
-    const claims = { userId: user.id, sessionId, tenantId: null, workspaceId: null }
-    expect(await resolveContext(t.db, claims)).toMatchObject({ user: { emailVerified: false }, tenant: null, switcher: [] })
-
-    const link = await issueVerification(t.db, user, mail)
+    const link = await linkFor(t, 'nia@example.test')
     expect(link).toMatch(/^http:\/\/localhost:3000\/verify-email\/[\w-]{43}$/)
-    expect(await verifyEmail(t.db, { token: tokenOf(link) }, meta)).toEqual({ ok: true, data: { email: 'nia@example.test' } })
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull()
-    expect(await resolveContext(t.db, claims)).toMatchObject({ user: { emailVerified: true } })
-    expect(await verifyEmail(t.db, { token: tokenOf(link) }, meta)).toMatchObject({
+    expect(await signUpLinkIsOpen(t.db, tokenOf(link))).toBe(true)
+    // A wrong password makes nothing (the limiter counts it).
+    const before = await databaseSnapshot(t.db, { except: LIMITER_MODELS })
+    expect(await completeSignUp(t.db, { token: tokenOf(link), password: 'a guess of someone' }, meta)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { password: [NOT_THE_SIGN_UP_PASSWORD] },
+    })
+    expect(await databaseSnapshot(t.db, { except: LIMITER_MODELS })).toEqual(before)
+    const made = await completeSignUp(t.db, { token: tokenOf(link), password: PASSWORD }, meta)
+    expect(made).toEqual({ ok: true, data: { userId: expect.any(String), email: 'nia@example.test' } })
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: 'nia@example.test' } })
+    expect(user).toMatchObject({ name: 'Nia New', isPlatformAdmin: false })
+    expect(user.emailVerifiedAt).not.toBeNull()
+    expect(await authenticate(t.db, { email: 'nia@example.test', password: PASSWORD })).toMatchObject({ ok: true })
+    expect(await completeSignUp(t.db, { token: tokenOf(link), password: PASSWORD }, meta)).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
-      message: VERIFICATION_LINK_CLOSED,
+      message: SIGN_UP_LINK_CLOSED,
     })
     await policy(t, 'invitations_only')
+    await t.db.authThrottle.deleteMany()
   })
 
-  test('answers an address that has an account as any other, and changes nothing of it', async ({ t }) => {
+  test('answers an address that has an account as any other, tells its owner by mail, and changes nothing of it', async ({ t }) => {
     await policy(t, 'open')
     const before = await t.db.user.findUniqueOrThrow({ where: { email: 'admin@acme.test' } })
     const result = await signUp(
@@ -75,10 +87,38 @@ describe('signing up', () => {
       { name: 'Impostor', email: 'admin@acme.test', password: PASSWORD },
       { ...meta, ip: '203.0.113.10' },
     )
-    expect(result).toEqual({ ok: true, data: { message: signedUp('admin@acme.test') } })
+    expect(result).toEqual({ ok: true, data: { message: signedUp('admin@acme.test'), email: 'admin@acme.test' } })
     expect(await t.db.user.findUniqueOrThrow({ where: { email: 'admin@acme.test' } })).toEqual(before)
-    expect(await t.db.outboxMessage.count({ where: { to: 'admin@acme.test', tenantId: null } })).toBe(0)
+    expect(await t.db.signUpRequest.count({ where: { email: 'admin@acme.test' } })).toBe(0)
+    expect(await t.db.outboxMessage.findMany({ where: { to: 'admin@acme.test', tenantId: null } })).toMatchObject([
+      { subject: 'You already have an Atrium account' },
+    ])
     await policy(t, 'invitations_only')
+  })
+
+  test('a link someone else asked for does not give them the address: its owner cannot complete it, and makes their own', async ({ t }) => {
+    const squatter = await linkFor(t, 'owner@example.test', 'the-squatters-own-secret-99')
+    // The owner opens the mail they never asked for, with their own password: nothing is made.
+    expect(await completeSignUp(t.db, { token: tokenOf(squatter), password: PASSWORD }, meta)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    })
+    expect(await t.db.user.count({ where: { email: 'owner@example.test' } })).toBe(0)
+    // Their own sign-up ends the squatter's link and makes the account theirs.
+    const own = await linkFor(t, 'owner@example.test')
+    expect(await signUpLinkIsOpen(t.db, tokenOf(squatter))).toBe(false)
+    expect(await completeSignUp(t.db, { token: tokenOf(own), password: PASSWORD }, meta)).toMatchObject({ ok: true })
+    // A link made before the address got its account finds it taken.
+    const late = await linkFor(t, 'late@example.test')
+    await t.db.user.create({
+      data: { email: 'late@example.test', name: 'Invited Meanwhile', passwordHash: 'x', emailVerifiedAt: new Date() },
+    })
+    expect(await completeSignUp(t.db, { token: tokenOf(late), password: PASSWORD }, meta)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: ADDRESS_HAS_ACCOUNT,
+    })
+    await t.db.authThrottle.deleteMany()
   })
 
   test('under listed domains, refuses another domain next to the address; a weak password next to it', async ({ t }) => {
@@ -92,32 +132,30 @@ describe('signing up', () => {
       fieldErrors: { password: [expect.any(String)] },
     })
     expect(await signUp(t.db, mail, { name: 'In Side', email: 'in@example.org', password: PASSWORD }, meta)).toMatchObject({ ok: true })
-    expect(await t.db.user.count({ where: { email: 'in@example.org' } })).toBe(1)
+    expect(await t.db.signUpRequest.count({ where: { email: 'in@example.org', usedAt: null } })).toBe(1)
     await policy(t, 'invitations_only')
+    await t.db.authThrottle.deleteMany()
   })
 
-  test('counts every request per address: the fourth in a window waits', async ({ t }) => {
+  test('counts every request per address, resending included: the fourth in a window waits', async ({ t }) => {
     await policy(t, 'open')
-    const ask = () =>
-      signUp(t.db, mail, { name: 'Rita Repeat', email: 'rita@example.test', password: PASSWORD }, { ...meta, ip: '203.0.113.11' })
-    for (let i = 0; i < 3; i++) expect(await ask()).toMatchObject({ ok: true })
+    const address = { ...meta, ip: '203.0.113.11' }
+    const ask = () => signUp(t.db, mail, { name: 'Rita Repeat', email: 'rita@example.test', password: PASSWORD }, address)
+    for (let i = 0; i < 2; i++) expect(await ask()).toMatchObject({ ok: true })
+    expect(await resendSignUp(t.db, mail, { email: 'rita@example.test' }, address)).toMatchObject({ ok: true })
     expect(await ask()).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
-    expect(await t.db.user.count({ where: { email: 'rita@example.test' } })).toBe(1)
+    expect(await resendSignUp(t.db, mail, { email: 'rita@example.test' }, address)).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+    // One link works: the newest.
+    expect(await t.db.signUpRequest.count({ where: { email: 'rita@example.test', usedAt: null } })).toBe(1)
     await policy(t, 'invitations_only')
     await t.db.authThrottle.deleteMany()
   })
 
-  test('a new link ends the earlier ones; an expired link does not verify', async ({ t }) => {
-    const user = await t.db.user.create({
-      data: { email: 'late@example.test', name: 'Lou Late', passwordHash: 'x', emailVerifiedAt: null },
-    })
-    const first = await issueVerification(t.db, user, mail)
-    expect(await resendVerification(t.db, mail, user.id, { ...meta, ip: '203.0.113.12' })).toMatchObject({ ok: true })
-    expect(await verifyEmail(t.db, { token: tokenOf(first) }, meta)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    const expired = await issueVerification(t.db, user, mail)
-    await t.sql(`UPDATE "EmailVerification" SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = $1`, [user.id])
-    expect(await verifyEmail(t.db, { token: tokenOf(expired) }, meta)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull()
-    await t.db.authThrottle.deleteMany()
+  test('an expired link makes nothing', async ({ t }) => {
+    const link = await linkFor(t, 'slow@example.test')
+    await t.sql(`UPDATE "SignUpRequest" SET "expiresAt" = now() - interval '1 minute' WHERE email = 'slow@example.test'`)
+    expect(await signUpLinkIsOpen(t.db, tokenOf(link))).toBe(false)
+    expect(await completeSignUp(t.db, { token: tokenOf(link), password: PASSWORD }, meta)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await t.db.user.count({ where: { email: 'slow@example.test' } })).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { validationFailure } from '@/lib/actions/define-action'
 import { ERROR_MESSAGES, refusal, refuse, resultOf, type ActionResult } from '@/lib/actions/errors'
-import { hashPassword } from '@/lib/auth/password'
+import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { sha256Hex } from '@/lib/crypto/digest'
 import type { Db } from '@/lib/db/client'
 import { readInstance } from '@/lib/db/instance'
@@ -13,19 +13,22 @@ import { recordSecurityEvent } from '@/lib/security/events'
 import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import { requireStrongPassword } from './password'
-import { signUpInput, verificationTokenInput } from './schema'
+import { completeSignUpInput, addressInput, signUpInput } from './schema'
 import { maySignUp, signUpOpen } from './sign-up-policy'
 
-export const VERIFICATION_LIFETIME_MS = 24 * 60 * 60_000
+export const SIGN_UP_LIFETIME_MS = 24 * 60 * 60_000
 export const SIGN_UP_BY_INVITATION =
   'Accounts on this instance are made by invitation. Ask an administrator of your organisation to invite you.'
-export const VERIFICATION_LINK_CLOSED = 'This link can no longer be used. Sign in and ask for a new one.'
+export const SIGN_UP_LINK_CLOSED = 'This link can no longer be used. Sign up again to get a new one.'
+export const NOT_THE_SIGN_UP_PASSWORD = 'This is not the password you chose when you signed up.'
+export const ADDRESS_HAS_ACCOUNT = 'An account with this address exists already. Sign in, or reset its password.'
 /** The one answer to a sign-up, whether or not the address already has an account. */
 export const signedUp = (email: string) =>
-  `We sent a link to ${email}. Open it to verify your address, then sign in. It works once, for 24 hours.`
+  `We sent a link to ${email}. Open it within 24 hours and type your password again to create your account.`
+export const SENT_AGAIN = 'If a sign-up waits for this address, a new link is on its way. Earlier links no longer work.'
 
-const hashVerificationToken = sha256Hex
-export const verificationLink = (appUrl: string, token: string) => `${appUrl}/verify-email/${token}`
+const hashSignUpToken = sha256Hex
+export const signUpLink = (appUrl: string, token: string) => `${appUrl}/verify-email/${token}`
 
 interface MailSettings {
   appUrl: string
@@ -33,41 +36,11 @@ interface MailSettings {
   mailFrom: string
 }
 
-/** The instance's own mail crosses no tenant: its named path (lib/db/scope.ts). */
+/** The instance's own mail and a sign-up's rows belong to no tenant: the named path of the way in (lib/db/scope.ts). */
 const SIGN_IN = { acrossTenants: 'sign-in' } as const
 
 /**
- * A new link for an unverified account: earlier ones stop working; the mail is the
- * instance's own (no tenant's outbox), sent at once with SMTP. Returns the link (tests
- * read it; nobody else sees it).
- */
-export async function issueVerification(db: Db, user: { id: string; email: string; name: string }, mail: MailSettings): Promise<string> {
-  const token = randomBytes(32).toString('base64url')
-  const link = verificationLink(mail.appUrl, token)
-  const delivery = await withScope(SIGN_IN, () =>
-    db.$transaction(async (tx) => {
-      await tx.emailVerification.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } })
-      await tx.emailVerification.create({
-        data: { userId: user.id, tokenHash: hashVerificationToken(token), expiresAt: new Date(Date.now() + VERIFICATION_LIFETIME_MS) },
-      })
-      return queueMail(tx, {
-        tenantId: null,
-        to: user.email,
-        subject: 'Verify your address for Atrium',
-        secret: link,
-        body: (secret) =>
-          `Hello ${user.name},\n\nSomeone (we hope you) made an Atrium account for ${user.email}.\n\n` +
-          `Verify the address to start (the link works once, for 24 hours):\n${secret}\n\n` +
-          'If it was not you, ignore this mail: the account can do nothing until the address is verified.\n',
-      })
-    }),
-  )
-  if (mail.smtpUrl) await withScope(SIGN_IN, () => deliverMail(db, { smtpUrl: mail.smtpUrl!, mailFrom: mail.mailFrom }, delivery))
-  return link
-}
-
-/**
- * Every sign-up, and every request for a link again, counts as a failure would (as a
+ * Every sign-up, and every request for its link again, counts as a failure would (as a
  * reset request does): per address and per client address; refused once either is full.
  */
 async function countSignUpRequest(db: Db, email: string, meta: RequestMeta) {
@@ -85,12 +58,17 @@ async function countSignUpRequest(db: Db, email: string, meta: RequestMeta) {
 }
 
 /**
- * Signing up, as the instance allows (Instance.signUpPolicy): a new account whose address
- * is unverified, and a link to verify it. The answer is the same, in the same time, whether
- * the address already has an account or not (the work is done after it); every request is
- * counted per address and per client address, as "forgot password" is.
+ * Signing up, as the instance allows (Instance.signUpPolicy). No account exists until the
+ * link mailed to the address is opened and the password typed again (completeSignUp): an
+ * address nobody proved is never held by anyone, and the answer is the same, in the same
+ * time, whether it has an account or not (the work is done after the answer).
  */
-export async function signUp(db: Db, mail: MailSettings, raw: unknown, meta: RequestMeta): Promise<ActionResult<{ message: string }>> {
+export async function signUp(
+  db: Db,
+  mail: MailSettings,
+  raw: unknown,
+  meta: RequestMeta,
+): Promise<ActionResult<{ message: string; email: string }>> {
   const parsed = signUpInput.safeParse(raw)
   if (!parsed.success) return validationFailure(parsed.error)
   const { name, email, password } = parsed.data
@@ -107,69 +85,132 @@ export async function signUp(db: Db, mail: MailSettings, raw: unknown, meta: Req
     await requireStrongPassword('password', password, { email, name })
     await countSignUpRequest(db, email, meta)
     const passwordHash = await hashPassword(password)
-    await afterResponse(() => withScope(SIGN_IN, () => createUnverifiedAccount(db, mail, { name, email, passwordHash })))
-    return { message: signedUp(email) }
-  })
-}
-
-/** The account, unless the address has one already: then nothing (its owner signs in, or resets the password). */
-async function createUnverifiedAccount(db: Db, mail: MailSettings, account: { name: string; email: string; passwordHash: string }) {
-  const existing = await db.user.findUnique({ where: { email: account.email } })
-  if (existing) return
-  const user = await db.user.create({ data: { ...account, emailVerifiedAt: null } }).catch((error: unknown) => {
-    // The same address signing up twice at once: the unique index keeps one account.
-    if ((error as { code?: string }).code === 'P2002') return null
-    throw error
-  })
-  if (user) await issueVerification(db, user, mail)
-}
-
-/** A signed-in, unverified person asks for the link again: counted as signing up is. */
-export async function resendVerification(
-  db: Db,
-  mail: MailSettings,
-  userId: string,
-  meta: RequestMeta,
-): Promise<ActionResult<{ message: string }>> {
-  return resultOf(async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
-    if (user.emailVerifiedAt) refuse('CONFLICT', 'Your address is already verified.')
-    await countSignUpRequest(db, user.email, meta)
-    await issueVerification(db, user, mail)
-    return { message: `We sent a new link to ${user.email}. Earlier links no longer work.` }
+    await afterResponse(() => withScope(SIGN_IN, () => requestSignUp(db, mail, { name, email, passwordHash })))
+    return { message: signedUp(email), email }
   })
 }
 
 /**
- * Opening the link: the address is verified (once, even when opened twice at once). Links
- * that do not work are counted per client address, so nobody can try tokens at speed.
+ * The sign-up's link, or, for an address that has an account, a mail that says so (its owner
+ * signs in, or resets the password). Earlier links for the address stop working. Returns the
+ * link (tests read it; nobody else sees it), or null when the address has an account.
  */
-export async function verifyEmail(db: Db, raw: unknown, meta: RequestMeta): Promise<ActionResult<{ email: string }>> {
-  const parsed = verificationTokenInput.safeParse(raw)
-  if (!parsed.success) return refusal('NOT_FOUND', VERIFICATION_LINK_CLOSED)
-  const tokenHash = hashVerificationToken(parsed.data.token)
+export async function requestSignUp(
+  db: Db,
+  mail: MailSettings,
+  request: { name: string; email: string; passwordHash: string },
+): Promise<string | null> {
+  const token = randomBytes(32).toString('base64url')
+  const link = signUpLink(mail.appUrl, token)
+  const { delivery, issued } = await db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) {
+      const notice = await queueMail(tx, {
+        tenantId: null,
+        to: request.email,
+        subject: 'You already have an Atrium account',
+        secret: '',
+        body: () =>
+          `Someone (we hope you) tried to sign up for Atrium as ${request.email}, which has an account already.\n\n` +
+          `Sign in at ${mail.appUrl}/login, or choose a new password at ${mail.appUrl}/forgot-password.\n\n` +
+          'If it was not you, ignore this mail: nothing changed.\n',
+      })
+      return { delivery: notice, issued: false }
+    }
+    await tx.signUpRequest.updateMany({ where: { email: request.email, usedAt: null }, data: { usedAt: new Date() } })
+    await tx.signUpRequest.create({
+      data: {
+        email: request.email,
+        name: request.name,
+        passwordHash: request.passwordHash,
+        tokenHash: hashSignUpToken(token),
+        expiresAt: new Date(Date.now() + SIGN_UP_LIFETIME_MS),
+      },
+    })
+    const confirmation = await queueMail(tx, {
+      tenantId: null,
+      to: request.email,
+      subject: 'Confirm your Atrium account',
+      secret: link,
+      body: (secret) =>
+        `Hello ${request.name},\n\nSomeone (we hope you) signed up for Atrium as ${request.email}.\n\n` +
+        `Open this link within 24 hours and type the password you chose to create the account:\n${secret}\n\n` +
+        'If it was not you, ignore this mail: no account is made without that password.\n',
+    })
+    return { delivery: confirmation, issued: true }
+  })
+  if (mail.smtpUrl) await deliverMail(db, { smtpUrl: mail.smtpUrl, mailFrom: mail.mailFrom }, delivery)
+  return issued ? link : null
+}
+
+/** "Send it again": a new link for the newest sign-up of the address, if one waits; the same answer either way. */
+export async function resendSignUp(
+  db: Db,
+  mail: MailSettings,
+  raw: unknown,
+  meta: RequestMeta,
+): Promise<ActionResult<{ message: string }>> {
+  const parsed = addressInput.safeParse(raw)
+  if (!parsed.success) return validationFailure(parsed.error)
+  const { email } = parsed.data
+  return resultOf(async () => {
+    await countSignUpRequest(db, email, meta)
+    await afterResponse(() =>
+      withScope(SIGN_IN, async () => {
+        const newest = await db.signUpRequest.findFirst({ where: { email }, orderBy: { createdAt: 'desc' } })
+        if (newest && !newest.usedAt) await requestSignUp(db, mail, newest)
+      }),
+    )
+    return { message: SENT_AGAIN }
+  })
+}
+
+/** Whether a sign-up's link can still be used (its page asks before showing the form). */
+export async function signUpLinkIsOpen(db: Db, token: string): Promise<boolean> {
+  const request = await db.signUpRequest.findUnique({ where: { tokenHash: hashSignUpToken(token) } })
+  return Boolean(request && !request.usedAt && request.expiresAt > new Date())
+}
+
+/**
+ * The link opened and the password typed again: the account is made, its address verified.
+ * Both are needed: the link alone (a mail the owner never asked for, opened out of curiosity)
+ * must not hand the address to whoever signed up with it. Attempts are counted per client
+ * address; a link is used once, even when two requests race.
+ */
+export async function completeSignUp(db: Db, raw: unknown, meta: RequestMeta): Promise<ActionResult<{ userId: string; email: string }>> {
+  const parsed = completeSignUpInput.safeParse(raw)
+  if (!parsed.success) return validationFailure(parsed.error)
+  const { token, password } = parsed.data
   const address = clientAddressOf(meta)
-  const isOpen = (row: { usedAt: Date | null; expiresAt: Date } | null) => Boolean(row && !row.usedAt && row.expiresAt > new Date())
+  const isOpen = (request: { usedAt: Date | null; expiresAt: Date } | null) =>
+    Boolean(request && !request.usedAt && request.expiresAt > new Date())
   const guarded = await guardedCheck(
     db,
     [{ rule: THROTTLE_RULES.verificationAddress, subject: address }],
     { event: 'verification.failed', subject: address, meta },
-    () => db.emailVerification.findUnique({ where: { tokenHash }, include: { user: true } }),
-    isOpen,
+    async () => {
+      const request = await db.signUpRequest.findUnique({ where: { tokenHash: hashSignUpToken(token) } })
+      return { request, passwordRight: isOpen(request) && (await verifyPassword(request!.passwordHash, password)) }
+    },
+    ({ passwordRight }) => passwordRight,
   )
   if (!guarded.checked) return refusal('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
-  const verification = guarded.result
-  if (!verification || !isOpen(verification)) return refusal('NOT_FOUND', VERIFICATION_LINK_CLOSED)
+  const { request, passwordRight } = guarded.result
+  if (!request || !isOpen(request)) return refusal('NOT_FOUND', SIGN_UP_LINK_CLOSED)
+  if (!passwordRight) return refusal('VALIDATION', ERROR_MESSAGES.VALIDATION, { fieldErrors: { password: [NOT_THE_SIGN_UP_PASSWORD] } })
   return resultOf(async () => {
-    await db.$transaction(async (tx) => {
-      const used = await tx.emailVerification.updateMany({
-        where: { id: verification.id, usedAt: null, expiresAt: { gt: new Date() } },
+    const user = await db.$transaction(async (tx) => {
+      const used = await tx.signUpRequest.updateMany({
+        where: { id: request.id, usedAt: null, expiresAt: { gt: new Date() } },
         data: { usedAt: new Date() },
       })
-      if (used.count !== 1) refuse('NOT_FOUND', VERIFICATION_LINK_CLOSED)
-      await tx.user.update({ where: { id: verification.userId }, data: { emailVerifiedAt: new Date() } })
+      if (used.count !== 1) refuse('NOT_FOUND', SIGN_UP_LINK_CLOSED)
+      // Invited, or signed up by another link, meanwhile.
+      if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) refuse('CONFLICT', ADDRESS_HAS_ACCOUNT)
+      return tx.user.create({
+        data: { email: request.email, name: request.name, passwordHash: request.passwordHash, emailVerifiedAt: new Date() },
+      })
     })
-    await recordSecurityEvent(db, 'signUp.verified', verification.user.email, meta)
-    return { email: verification.user.email }
+    await recordSecurityEvent(db, 'signUp.verified', user.email, meta)
+    return { userId: user.id, email: user.email }
   })
 }

@@ -67,8 +67,9 @@ export function defineAccountAction<S extends z.ZodType, T, const N extends stri
             async (tx) => {
               const account = await caller.account(tx)
               if (!account) refuse('FORBIDDEN')
-              // One account's actions wait for each other: a limit counted here holds until commit.
-              await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${account.userId} FOR UPDATE`
+              // One account's actions wait for each other: a limit counted here holds until commit. (NO KEY:
+              // rows that merely reference the account, a session say, are not held up.)
+              await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${account.userId} FOR NO KEY UPDATE`
               const decision = authorizeAccount(account, definition.permission, await readInstanceRules(tx))
               if (decision !== 'ok') refuse(decision)
               const records: { tenantId: string; record: ReturnType<typeof auditRecord> }[] = []

@@ -253,7 +253,9 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         if (!locked) refuse('NOT_FOUND')
         // Everything below reads state that no other mutation of this tenant can change until commit.
         const targetId = definition.workspaceId?.(input)
-        const workspace = targetId ? await tx.workspace.findUniqueOrThrow({ where: { id: targetId } }) : null
+        const workspace = targetId ? await tx.workspace.findUnique({ where: { id: targetId } }) : null
+        // Gone since its tenant was read (a purge): as unknown as any other id.
+        if (targetId && !workspace) refuse('NOT_FOUND')
         const resource = workspace ? workspaceResource(workspace) : { tenantId }
         const actor = authorized(await caller.actorIn(tx, tenantId), definition.permission, resource)
         // Scheduling a deletion takes this lock too: nothing completes in the organisation after it.

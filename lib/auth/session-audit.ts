@@ -8,8 +8,8 @@ import { landingWorkspace } from './workspace-claim'
 /**
  * Records an event of a person's account outside any action of a signed-in session
  * (a sign-out, a lock-out, a recovery code used, a password reset) in the audit chain of
- * a tenant: the given one, else the first they belong to (an unknown address belongs to
- * no tenant's log).
+ * a tenant: the given one, else the first they belong to that is not scheduled for
+ * deletion (an unknown address, or someone in no organisation, belongs to no tenant's log).
  */
 export async function recordAccountEvent<Data extends AuditFields>(
   db: Db,
@@ -19,7 +19,10 @@ export async function recordAccountEvent<Data extends AuditFields>(
   meta: RequestMeta,
   options: { tenantId?: string | null; data: Data },
 ) {
-  const first = await db.tenantMembership.findFirst({ where: { userId }, orderBy: [{ status: 'asc' }, { createdAt: 'asc' }] })
+  const first = await db.tenantMembership.findFirst({
+    where: { userId, tenant: { deletionScheduledAt: null } },
+    orderBy: [{ status: 'asc' }, { createdAt: 'asc' }],
+  })
   const tenant = options.tenantId ?? first?.tenantId
   if (!tenant) return
   await recordAuditEvent(db, key, event, { tenantId: tenant, actorId: userId, targetId: userId, data: options.data, ...meta })

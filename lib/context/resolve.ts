@@ -101,7 +101,7 @@ export async function loadUserAccess(
       COALESCE((
         SELECT json_agg(json_build_object('tenantId', m."tenantId", 'role', m.role, 'status', m.status,
                  'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug, 'requireTwoFactor', t."requireTwoFactor",
-                   'deletionDueAt', t."deletionDueAt")) ORDER BY m."createdAt")
+                   'deletionDueAt', t."deletionDueAt" AT TIME ZONE 'UTC')) ORDER BY m."createdAt")
         FROM "TenantMembership" m JOIN "Tenant" t ON t.id = m."tenantId"
         WHERE m."userId" = u.id), '[]'::json) AS "tenantMemberships",
       COALESCE((
@@ -136,7 +136,7 @@ export function activeMemberships(user: UserWithMemberships) {
 }
 
 /** The tenants a person may enter: active there, and the tenant not scheduled for deletion. */
-function enterableTenants(user: UserWithMemberships) {
+export function enterableTenants(user: UserWithMemberships) {
   return activeMemberships(user).filter((m) => m.tenant.deletionDueAt === null)
 }
 
@@ -222,8 +222,7 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     emailVerified: user.emailVerified,
   }
   const scheduledDeletions = scheduledDeletionsOf(user)
-  // Until the address is verified, an account enters nothing (it has no organisation yet anyway).
-  const memberOf = user.emailVerified ? enterableTenants(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug })) : []
+  const memberOf = enterableTenants(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug }))
   const switcher = [...memberOf]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {

@@ -24,7 +24,7 @@ const NOT_TENANT_OWNED = [
   'RecoveryCode',
   'ApiRateWindow',
   'ReleaseApplication',
-  'EmailVerification',
+  'SignUpRequest',
   'Instance',
   'DeletedOrganisation',
 ]

@@ -31,7 +31,13 @@ function stateOf(invitation: Invitation | null): InvitationView['state'] {
   if (!invitation) return 'invalid'
   if (invitation.acceptedAt) return 'used'
   if (invitation.revokedAt) return 'revoked'
-  if (invitation.expiresAt.getTime() < Date.now() || invitation.workspace.status !== 'ACTIVE') return 'expired'
+  // An organisation scheduled for deletion takes nobody in: its invitations have ended.
+  if (
+    invitation.expiresAt.getTime() < Date.now() ||
+    invitation.workspace.status !== 'ACTIVE' ||
+    invitation.workspace.tenant.deletionScheduledAt
+  )
+    return 'expired'
   return 'open'
 }
 

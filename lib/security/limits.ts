@@ -27,7 +27,7 @@ export const THROTTLE_RULES = {
   /** Signing up and asking for a verification link again: per address typed, and per client address. */
   signUpAccount: { prefix: 'sign-up:account', attempts: 3, successForgives: false },
   signUpAddress: { prefix: 'sign-up:address', attempts: 10, successForgives: false },
-  /** Verification links that do not work, per client address. */
+  /** Sign-up links that do not work, or come with the wrong password, per client address. */
   verificationAddress: { prefix: 'verification:address', attempts: 10, successForgives: false },
 } as const satisfies Record<string, ThrottleRule>
 

@@ -19,7 +19,14 @@ export function purgeDueOrganisations(db: Db, now = new Date()): Promise<string[
       orderBy: { deletionDueAt: 'asc' },
     })
     const purged: string[] = []
-    for (const { id } of due) if (await purgeOrganisation(db, id, now)) purged.push(id)
+    for (const { id } of due) {
+      // One that fails (and is tried again next time) holds up none of the others.
+      try {
+        if (await purgeOrganisation(db, id, now)) purged.push(id)
+      } catch (error) {
+        console.warn(`[organisations] the purge of ${id} failed, trying again later: ${(error as Error).message}`)
+      }
+    }
     return purged
   })
 }
@@ -34,8 +41,11 @@ async function step(db: Db, tenantId: string, work: (tx: Tx) => Promise<number>)
     if (!(await lockTenant(tx, tenantId))) return false
     await tx.$executeRaw`SET CONSTRAINTS ALL DEFERRED`
     return (await work(tx)) > 0
-  })
+  }, STEP_LIMITS)
 }
+
+/** A large workspace's cascade takes a while: more than an action's few seconds. */
+const STEP_LIMITS = { maxWait: 30_000, timeout: 5 * 60_000 }
 
 /**
  * Removes one organisation whose deletion is due, in steps:
@@ -56,7 +66,7 @@ export async function purgeOrganisation(db: Db, tenantId: string, now = new Date
     await tx.tenantDataKey.deleteMany({ where: { tenantId } })
     if (!tenant.purgeStartedAt) await tx.tenant.update({ where: { id: tenantId }, data: { purgeStartedAt: now } })
     return true
-  })
+  }, STEP_LIMITS)
   if (!begun) return false
   while (
     await step(
@@ -75,6 +85,7 @@ export async function purgeOrganisation(db: Db, tenantId: string, now = new Date
   );
   await db.$transaction(async (tx) => {
     if (!(await lockTenant(tx, tenantId))) return
+    await tx.$executeRaw`SET CONSTRAINTS ALL DEFERRED`
     const tenant = await tx.tenant.findUniqueOrThrow({
       where: { id: tenantId },
       include: { deletionScheduledBy: { select: { email: true } } },
@@ -92,7 +103,7 @@ export async function purgeOrganisation(db: Db, tenantId: string, now = new Date
       },
     })
     await tx.tenant.delete({ where: { id: tenantId } })
-  })
+  }, STEP_LIMITS)
   return true
 }
 

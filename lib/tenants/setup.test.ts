@@ -3,7 +3,7 @@ import { verifyWholeChain } from '@/lib/audit/chain'
 import { authenticate } from '@/lib/auth/credentials'
 import { createTestDatabase, type TestDatabase } from '@/test/database'
 import { TEST_AUDIT_KEY } from '@/test/fixtures'
-import { needsSetUp, setUpInstance, ALREADY_SET_UP } from './setup'
+import { ALREADY_SET_UP, needsSetUp, SET_UP_KEY_NEEDED, setUpInstance, setUpKeyOf } from './setup'
 
 /**
  * The first run (docs/architecture.md §14) on a database that holds nobody: what it makes,
@@ -48,8 +48,24 @@ describe('first-run set-up', () => {
     expect(await needsSetUp(t.db)).toBe(true)
   })
 
+  it('asks for the key of the printed set-up link on PostgreSQL, not on the embedded database', async () => {
+    const postgres = { database: { kind: 'postgres' as const, url: '', migrationUrl: '' }, authSecrets: ['a'.repeat(43)] }
+    const key = setUpKeyOf(postgres)!
+    expect(key).toMatch(/^[\w-]{32}$/)
+    expect(setUpKeyOf({ ...postgres, authSecrets: ['b'.repeat(43)] })).not.toBe(key)
+    expect(setUpKeyOf({ database: { kind: 'pglite', dataDir: '' }, authSecrets: ['a'.repeat(43)] })).toBeNull()
+    for (const given of [undefined, '', key.slice(1), `${key.slice(0, -1)}x`]) {
+      const result = await setUpInstance(t.db, TEST_AUDIT_KEY, { ...FIRST, key: given }, meta, { key })
+      expect(result).toEqual({ ok: false, code: 'FORBIDDEN', message: SET_UP_KEY_NEEDED })
+    }
+    expect(await t.db.user.count()).toBe(0)
+    expect(await needsSetUp(t.db)).toBe(true)
+  })
+
   it('makes the first account, a platform operator, and its organisation with a General workspace', async () => {
-    const result = await setUpInstance(t.db, TEST_AUDIT_KEY, FIRST, meta)
+    const result = await setUpInstance(t.db, TEST_AUDIT_KEY, { ...FIRST, key: 'the-key-of-the-printed-link-0123' }, meta, {
+      key: 'the-key-of-the-printed-link-0123',
+    })
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.userId } })

@@ -19,8 +19,8 @@ const SIGN_UP_CHOICES: Record<SignUpChoice, string> = {
   listed_domains: 'People with an address at listed domains',
 }
 
-/** The first account and the first organisation, in one form. */
-export function SetUpForm() {
+/** The first account and the first organisation, in one form (with the key of the set-up link, where one is asked). */
+export function SetUpForm({ setUpKey }: { setUpKey: string }) {
   const [result, formAction, pending] = useActionState<Result, FormData>(setUpAction, null)
   // Sent from onSubmit rather than as the form's action, so a refused submission leaves the form as typed.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -33,6 +33,7 @@ export function SetUpForm() {
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
+      <input type="hidden" name="key" value={setUpKey} />
       <FormAlert message={result && !result.ok && !fieldErrors ? result.message : null} />
       <fieldset className="space-y-4">
         <legend className="mb-3 text-sm font-semibold text-slate-900">Your account</legend>

@@ -18,6 +18,7 @@ export const createOrganisation = defineAccountAction({
   permission: 'organisation.create',
   async run(tx, { input, account, audit }) {
     const { organisationsPerAccount } = await readInstance(tx)
+    if (organisationsPerAccount === 0) refuse('FORBIDDEN', 'This instance lets no account create organisations. Ask a platform operator.')
     const created = await tx.tenant.count({ where: { createdById: account.userId } })
     if (created >= organisationsPerAccount) {
       refuse(

@@ -44,22 +44,24 @@ CREATE TABLE "DeletedOrganisation" (
 );
 
 -- CreateTable
-CREATE TABLE "EmailVerification" (
+CREATE TABLE "SignUpRequest" (
     "id" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "usedAt" TIMESTAMP(3),
 
-    CONSTRAINT "EmailVerification_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "SignUpRequest_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "EmailVerification_tokenHash_key" ON "EmailVerification"("tokenHash");
+CREATE UNIQUE INDEX "SignUpRequest_tokenHash_key" ON "SignUpRequest"("tokenHash");
 
 -- CreateIndex
-CREATE INDEX "EmailVerification_userId_idx" ON "EmailVerification"("userId");
+CREATE INDEX "SignUpRequest_email_idx" ON "SignUpRequest"("email");
 
 -- CreateIndex
 CREATE INDEX "Tenant_createdById_idx" ON "Tenant"("createdById");
@@ -73,8 +75,6 @@ ALTER TABLE "Tenant" ADD CONSTRAINT "Tenant_createdById_fkey" FOREIGN KEY ("crea
 -- AddForeignKey
 ALTER TABLE "Tenant" ADD CONSTRAINT "Tenant_deletionScheduledById_fkey" FOREIGN KEY ("deletionScheduledById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- AddForeignKey
-ALTER TABLE "EmailVerification" ADD CONSTRAINT "EmailVerification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The instance's one row. Set-up (lib/organisations/setup.ts) sets "setUpAt" with one
 -- UPDATE ... WHERE "setUpAt" IS NULL: of any number of racing set-ups one finds the row
@@ -96,6 +96,9 @@ CREATE TRIGGER "Instance_set_up_once" BEFORE UPDATE ON "Instance"
   FOR EACH ROW EXECUTE FUNCTION "atrium_instance_set_up_once"();
 -- The app changes the one row; it never adds or removes one.
 REVOKE INSERT, DELETE, TRUNCATE ON "Instance" FROM atrium_app;
+
+-- A sign-up's address is stored as accounts' are: lower-case.
+ALTER TABLE "SignUpRequest" ADD CONSTRAINT "SignUpRequest_email_lowercase" CHECK ("email" = lower("email"));
 
 -- Everyone who has an account today came by an invitation or the demo data: verified.
 UPDATE "User" SET "emailVerifiedAt" = "createdAt";

@@ -1,31 +1,36 @@
 'use client'
 
-import Link from 'next/link'
 import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
+import { TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
-import { verifyEmailAction } from '@/lib/accounts/server-actions'
+import { completeSignUpAction } from '@/lib/accounts/server-actions'
 
 /**
- * One button that uses the link: a GET never verifies (mail scanners open links), the
- * person's click does.
+ * The password chosen at sign-up, typed again: with the link, it makes the account (a GET of
+ * the link makes nothing: mail scanners open links, and so may someone who never signed up).
  */
-export function VerifyEmailForm({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState(verifyEmailAction, null)
+export function CompleteSignUpForm({ token }: { token: string }) {
+  const [state, formAction, pending] = useActionState(completeSignUpAction, null)
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <FormAlert message={state && !state.ok ? state.message : null} />
-      <Button type="submit" className="w-full" disabled={pending} autoFocus>
-        {pending ? 'Verifying…' : 'Verify my address'}
+      <FormAlert message={state && !state.ok && !fieldErrors ? state.message : null} />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="Your password"
+        hint="The one you chose when you signed up."
+        autoComplete="current-password"
+        autoFocus
+        required
+        errors={fieldErrors?.password}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? 'Creating your account…' : 'Create my account'}
       </Button>
-      {state && !state.ok && (
-        <p className="text-center text-sm">
-          <Link href="/login" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
-            Go to sign in
-          </Link>
-        </p>
-      )}
     </form>
   )
 }
