@@ -151,6 +151,17 @@ test('someone signs up, confirms with the mailed link and the password, and make
   await waitForHydration(page)
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await screenshot(page, 'no-organisation')
+  // On a phone, in dark: loaded at that size, so the drawer is closed as a person would find it.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Create your organisation' })).toBeVisible()
+  await waitForHydration(page)
+  await screenshot(page, 'no-organisation-phone-dark')
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.reload()
+  await waitForHydration(page)
 
   // The slug the founder took is refused next to its field.
   await page.getByLabel('Organisation name').fill('Northwind')
