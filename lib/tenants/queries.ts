@@ -1,6 +1,6 @@
 import { authorizeAccount, type AccountActor, type AccountDecision } from '@/lib/authz/permissions'
 import type { Db } from '@/lib/db/client'
-import { readInstance, readInstanceRules } from '@/lib/db/instance'
+import { readInstanceRules } from '@/lib/db/instance'
 
 /** What the organisation's settings page shows: its names, when it began, and what it holds. */
 export async function organisationFacts(db: Db, tenantId: string) {
@@ -20,6 +20,3 @@ export async function organisationFacts(db: Db, tenantId: string) {
 export async function organisationCreationFor(db: Db, account: AccountActor): Promise<AccountDecision> {
   return authorizeAccount(account, 'organisation.create', await readInstanceRules(db))
 }
-
-/** The instance's sign-up and organisation settings, for the pages that explain them. */
-export const instanceSettings = readInstance
