@@ -7,7 +7,7 @@ import { hashPassword } from '@/lib/auth/password'
 import type { Db, Tx } from '@/lib/db/client'
 import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
-import { deliverMail, queueMail } from '@/lib/mail/outbox'
+import { deliverMail, queueMail, type MailSettings } from '@/lib/mail/outbox'
 import { recordSecurityEvent } from '@/lib/security/events'
 import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
@@ -24,12 +24,6 @@ export const RESET_LINK_CLOSED = 'This link can no longer be used. Ask for a new
 
 const hashResetToken = sha256Hex
 export const resetLink = (appUrl: string, token: string) => `${appUrl}/reset-password/${token}`
-
-interface MailSettings {
-  appUrl: string
-  smtpUrl: string | null
-  mailFrom: string
-}
 
 /**
  * A reset link for an active account: earlier unused links stop working, and the mail is

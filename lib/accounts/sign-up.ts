@@ -8,10 +8,10 @@ import { readInstance } from '@/lib/db/instance'
 import { withScope } from '@/lib/db/scope'
 import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
-import { deliverMail, queueMail } from '@/lib/mail/outbox'
+import { deliverMail, queueMail, type MailSettings } from '@/lib/mail/outbox'
 import { recordSecurityEvent } from '@/lib/security/events'
 import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
-import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
+import { refuseTooManyAttempts, THROTTLE_RULES } from '@/lib/security/limits'
 import { requireStrongPassword } from './password'
 import { completeSignUpInput, addressInput, signUpInput } from './schema'
 import { maySignUp, signUpOpen } from './sign-up-policy'
@@ -29,12 +29,6 @@ export const SENT_AGAIN = 'If a sign-up waits for this address, a new link is on
 
 const hashSignUpToken = sha256Hex
 export const signUpLink = (appUrl: string, token: string) => `${appUrl}/verify-email/${token}`
-
-interface MailSettings {
-  appUrl: string
-  smtpUrl: string | null
-  mailFrom: string
-}
 
 /** The instance's own mail and a sign-up's rows belong to no tenant: the named path of the way in (lib/db/scope.ts). */
 const SIGN_IN = { acrossTenants: 'sign-in' } as const
@@ -54,7 +48,7 @@ async function countSignUpRequest(db: Db, email: string, meta: RequestMeta) {
     async () => undefined,
     () => false,
   )
-  if (!guarded.checked) refuse('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
+  if (!guarded.checked) refuseTooManyAttempts(guarded.retryAfterMs)
 }
 
 /**
@@ -183,21 +177,21 @@ export async function completeSignUp(db: Db, raw: unknown, meta: RequestMeta): P
   const address = clientAddressOf(meta)
   const isOpen = (request: { usedAt: Date | null; expiresAt: Date } | null) =>
     Boolean(request && !request.usedAt && request.expiresAt > new Date())
-  const guarded = await guardedCheck(
-    db,
-    [{ rule: THROTTLE_RULES.verificationAddress, subject: address }],
-    { event: 'verification.failed', subject: address, meta },
-    async () => {
-      const request = await db.signUpRequest.findUnique({ where: { tokenHash: hashSignUpToken(token) } })
-      return { request, passwordRight: isOpen(request) && (await verifyPassword(request!.passwordHash, password)) }
-    },
-    ({ passwordRight }) => passwordRight,
-  )
-  if (!guarded.checked) return refusal('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs))
-  const { request, passwordRight } = guarded.result
-  if (!request || !isOpen(request)) return refusal('NOT_FOUND', SIGN_UP_LINK_CLOSED)
-  if (!passwordRight) return refusal('VALIDATION', ERROR_MESSAGES.VALIDATION, { fieldErrors: { password: [NOT_THE_SIGN_UP_PASSWORD] } })
   return resultOf(async () => {
+    const guarded = await guardedCheck(
+      db,
+      [{ rule: THROTTLE_RULES.verificationAddress, subject: address }],
+      { event: 'verification.failed', subject: address, meta },
+      async () => {
+        const request = await db.signUpRequest.findUnique({ where: { tokenHash: hashSignUpToken(token) } })
+        return { request, passwordRight: isOpen(request) && (await verifyPassword(request!.passwordHash, password)) }
+      },
+      ({ passwordRight }) => passwordRight,
+    )
+    if (!guarded.checked) refuseTooManyAttempts(guarded.retryAfterMs)
+    const { request, passwordRight } = guarded.result
+    if (!request || !isOpen(request)) refuse('NOT_FOUND', SIGN_UP_LINK_CLOSED)
+    if (!passwordRight) refuse('VALIDATION', undefined, { password: [NOT_THE_SIGN_UP_PASSWORD] })
     const user = await db.$transaction(async (tx) => {
       const used = await tx.signUpRequest.updateMany({
         where: { id: request.id, usedAt: null, expiresAt: { gt: new Date() } },

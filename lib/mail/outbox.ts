@@ -1,5 +1,9 @@
 import nodemailer from 'nodemailer'
+import type { AppConfig } from '@/lib/config'
 import type { Db, Tx } from '@/lib/db/client'
+
+/** What sending mail needs of the configuration: links start with appUrl; without smtpUrl mail stays in the outbox. */
+export type MailSettings = Pick<AppConfig, 'appUrl' | 'smtpUrl' | 'mailFrom'>
 
 export interface MailMessage {
   /** Whose outbox holds it; null for the instance's own mail (verifying a new account's address). */

@@ -18,13 +18,12 @@ export const createOrganisation = defineAccountAction({
   permission: 'organisation.create',
   async run(tx, { input, account, audit }) {
     const { organisationsPerAccount } = await readInstance(tx)
-    if (organisationsPerAccount === 0) refuse('FORBIDDEN', 'This instance lets no account create organisations. Ask a platform operator.')
     const created = await tx.tenant.count({ where: { createdById: account.userId } })
     if (created >= organisationsPerAccount) {
       refuse(
         'ORGANISATION_LIMIT_REACHED',
-        `You have created ${plural(created, 'organisation', 'organisations')}, the most one account may create on this instance. ` +
-          'Delete one you no longer use, or ask a platform operator.',
+        `One account may create ${plural(organisationsPerAccount, 'organisation', 'organisations')} on this instance, and you have ` +
+          `created ${created}. Delete one you no longer use, or ask a platform operator.`,
       )
     }
     const { tenant, firstWorkspace } = await provisionOrganisation(tx, { name: input.name, slug: input.slug, creatorId: account.userId })
