@@ -9,7 +9,7 @@ import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { deliverMail, queueMail, type MailSettings } from '@/lib/mail/outbox'
 import { recordSecurityEvent } from '@/lib/security/events'
-import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
+import { clientAddressOf, countRequest } from '@/lib/security/guard'
 import { THROTTLE_RULES, tooManyAttempts } from '@/lib/security/limits'
 import { endSessionsOf, voidPendingSignIns } from '@/lib/sessions/service'
 import { accountPasswordReset } from './audit-events'
@@ -74,15 +74,13 @@ export async function requestPasswordReset(
   if (!parsed.success) return validationFailure(parsed.error)
   const { email } = parsed.data
   // Every request counts as a failure would: recorded, and the fourth in a window starts a lock-out.
-  const guarded = await guardedCheck(
+  const guarded = await countRequest(
     db,
     [
       { rule: THROTTLE_RULES.resetAccount, subject: email },
       { rule: THROTTLE_RULES.resetAddress, subject: clientAddressOf(meta) },
     ],
     { event: 'passwordReset.requested', subject: email, meta },
-    async () => undefined,
-    () => false,
   )
   if (!guarded.checked) {
     return refusal('RATE_LIMITED', tooManyAttempts(guarded.retryAfterMs), { retryAfterSeconds: Math.ceil(guarded.retryAfterMs / 1000) })

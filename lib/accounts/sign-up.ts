@@ -10,7 +10,7 @@ import { afterResponse } from '@/lib/http/after-response'
 import type { RequestMeta } from '@/lib/http/client-address'
 import { deliverMail, queueMail, type MailSettings } from '@/lib/mail/outbox'
 import { recordSecurityEvent } from '@/lib/security/events'
-import { clientAddressOf, guardedCheck } from '@/lib/security/guard'
+import { clientAddressOf, countRequest, guardedCheck } from '@/lib/security/guard'
 import { refuseTooManyAttempts, THROTTLE_RULES } from '@/lib/security/limits'
 import { requireStrongPassword } from './password'
 import { completeSignUpInput, addressInput, signUpInput } from './schema'
@@ -38,15 +38,13 @@ const SIGN_IN = { acrossTenants: 'sign-in' } as const
  * reset request does): per address and per client address; refused once either is full.
  */
 async function countSignUpRequest(db: Db, email: string, meta: RequestMeta) {
-  const guarded = await guardedCheck(
+  const guarded = await countRequest(
     db,
     [
       { rule: THROTTLE_RULES.signUpAccount, subject: email },
       { rule: THROTTLE_RULES.signUpAddress, subject: clientAddressOf(meta) },
     ],
     { event: 'signUp.requested', subject: email, meta },
-    async () => undefined,
-    () => false,
   )
   if (!guarded.checked) refuseTooManyAttempts(guarded.retryAfterMs)
 }

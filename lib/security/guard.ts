@@ -44,5 +44,20 @@ export async function guardedCheck<T>(
   return { checked: true, result }
 }
 
+/**
+ * A request that counts as a failed attempt would, whatever follows (asking for a reset link,
+ * signing up): recorded as the watch's event, and refused once a key is full. No secret is
+ * checked, so the answer never depends on whether the address has an account.
+ */
+export function countRequest(db: Db, keys: ThrottleKey[], watch: Watch): Promise<Guarded<undefined>> {
+  return guardedCheck(
+    db,
+    keys,
+    watch,
+    async () => undefined,
+    () => false,
+  )
+}
+
 /** The client address a limit counts by; requests whose address is unknown share one count. */
 export const clientAddressOf = (meta: RequestMeta) => meta.ip ?? 'unknown'
