@@ -114,10 +114,29 @@ export interface VerifiedLink {
 
 export type ChainHead = { seq: number; hash: string } | null
 
+/** What verifying a chain reads: its head, its entries by number, and how each is hashed. */
+export interface ChainLinks<E extends { seq: number; prevHash: string; hash: string }> {
+  head(): Promise<ChainHead>
+  entry(seq: number): Promise<E | null>
+  /** Entries from..to (inclusive) in seq order, at most `take`. */
+  page(from: number, to: number, take: number): Promise<E[]>
+  /** Whether any entry follows `seq`. */
+  anyAfter(seq: number): Promise<boolean>
+  hash(entry: E): string
+}
+
+export interface VerifyOptions {
+  from?: VerifiedLink | null
+  head?: ChainHead
+  pageSize?: number
+  beyondHead?: boolean
+}
+
 /**
- * Recomputes the chain in seq order, in pages, and reports the first broken link:
+ * Recomputes a chain in seq order, in pages, and reports the first broken link:
  * an edited, deleted, reordered or (against the head row) truncated entry. From a
  * verified link, only that entry (still there, unchanged) and the ones after it are read.
+ * A tenant’s chain and the platform log (platform-log.ts) are both verified by it.
  *
  * The head is read first (or given) and only entries up to it are read: an entry and the
  * head that names it are committed together, so an append racing the verification is
@@ -125,37 +144,31 @@ export type ChainHead = { seq: number; hash: string } | null
  * back); only ask for it inside one snapshot (a repeatable-read transaction), where no
  * append can race it.
  */
-export async function verifyChain(
-  db: Db | Tx,
-  key: string,
-  tenantId: string,
-  options: { from?: VerifiedLink | null; head?: ChainHead; pageSize?: number; beyondHead?: boolean } = {},
+export async function verifyLinks<E extends { seq: number; prevHash: string; hash: string }>(
+  links: ChainLinks<E>,
+  options: VerifyOptions = {},
 ): Promise<ChainVerification> {
   const { from = null, pageSize = 1000, beyondHead = false } = options
   const checkedAt = new Date()
-  const head = options.head !== undefined ? options.head : await db.auditHead.findUnique({ where: { tenantId } })
+  const head = options.head !== undefined ? options.head : await links.head()
   const headSeq = head?.seq ?? 0
   let expectedSeq = 1
   let prevHash = GENESIS_HASH
   if (from && from.seq > 0) {
-    const anchor = await db.auditEvent.findUnique({ where: { tenantId_seq: { tenantId, seq: from.seq } } })
-    if (!anchor || anchor.hash !== from.hash || hashEntry(key, anchor) !== anchor.hash) {
+    const anchor = await links.entry(from.seq)
+    if (!anchor || anchor.hash !== from.hash || links.hash(anchor) !== anchor.hash) {
       return { ok: false, brokenAtSeq: from.seq, reason: `entry #${from.seq} is not the one verified before`, checkedAt }
     }
     expectedSeq = from.seq + 1
     prevHash = from.hash
   }
   while (expectedSeq <= headSeq) {
-    const page = await db.auditEvent.findMany({
-      where: { tenantId, seq: { gte: expectedSeq, lte: headSeq } },
-      orderBy: { seq: 'asc' },
-      take: pageSize,
-    })
+    const page = await links.page(expectedSeq, headSeq, pageSize)
     for (const event of page) {
       if (event.seq !== expectedSeq) {
         return { ok: false, brokenAtSeq: expectedSeq, reason: `entry #${expectedSeq} is missing`, checkedAt }
       }
-      if (event.prevHash !== prevHash || hashEntry(key, event) !== event.hash) {
+      if (event.prevHash !== prevHash || links.hash(event) !== event.hash) {
         return { ok: false, brokenAtSeq: event.seq, reason: `entry #${event.seq} does not match its hash`, checkedAt }
       }
       prevHash = event.hash
@@ -167,10 +180,24 @@ export async function verifyChain(
   if (headSeq !== lastSeq || (head && head.hash !== prevHash)) {
     return { ok: false, brokenAtSeq: lastSeq + 1, reason: `the chain ends at #${lastSeq} but its head records #${headSeq}`, checkedAt }
   }
-  if (beyondHead && (await db.auditEvent.findFirst({ where: { tenantId, seq: { gt: headSeq } }, select: { seq: true } }))) {
+  if (beyondHead && (await links.anyAfter(headSeq))) {
     return { ok: false, brokenAtSeq: headSeq + 1, reason: `entries follow #${headSeq}, which its head records as the last`, checkedAt }
   }
   return { ok: true, verifiedSeq: lastSeq, hash: prevHash, checkedAt }
+}
+
+/** Verifies a tenant's chain (verifyLinks over its AuditEvent rows and AuditHead). */
+export function verifyChain(db: Db | Tx, key: string, tenantId: string, options: VerifyOptions = {}): Promise<ChainVerification> {
+  return verifyLinks(
+    {
+      head: () => db.auditHead.findUnique({ where: { tenantId } }),
+      entry: (seq) => db.auditEvent.findUnique({ where: { tenantId_seq: { tenantId, seq } } }),
+      page: (from, to, take) => db.auditEvent.findMany({ where: { tenantId, seq: { gte: from, lte: to } }, orderBy: { seq: 'asc' }, take }),
+      anyAfter: async (seq) => (await db.auditEvent.findFirst({ where: { tenantId, seq: { gt: seq } }, select: { seq: true } })) !== null,
+      hash: (entry) => hashEntry(key, entry),
+    },
+    options,
+  )
 }
 
 /** The whole chain in one snapshot, entries past the head included: what `npm run audit:verify` runs. */

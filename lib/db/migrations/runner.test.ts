@@ -45,9 +45,9 @@ describe('applyMigrations', () => {
       ]),
     )
     const records = await database.sql<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"',
+      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
     )
-    expect(records.map((r) => r.migration_name)).toEqual(expected)
+    expect(records.map((r) => r.migration_name)).toEqual(expected.sort())
     expect(records.every((r) => r.finished_at !== null && /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true)
 
     expect(await applyMigrations(database.connection)).toEqual([])
