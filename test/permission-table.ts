@@ -153,6 +153,13 @@ export const PERMISSION_TABLE: Record<Permission, Record<Role, Reach>> = {
     workspace_viewer: 'all',
     tenant_auditor: 'all',
   },
+  'support.manage': {
+    tenant_admin: 'all',
+    workspace_admin: false,
+    workspace_member: false,
+    workspace_viewer: false,
+    tenant_auditor: false,
+  },
 }
 
 /** The permissions that only read. */

@@ -7,7 +7,10 @@ import { DatabaseUnavailable } from '@/components/console/database-unavailable'
 import { RenderedWorkspaceProvider } from '@/components/actions/rendered-workspace'
 import { ActiveWorkspaceWatcher } from '@/components/switcher/active-workspace-watcher'
 import { Toaster } from '@/components/ui/toaster'
-import { mustSetUpTwoFactorFirst } from '@/lib/authz/permissions'
+import { SupportBannerOf } from '@/components/support/support-banner-of'
+import { SupportNotice } from '@/components/support/support-notice'
+import { can, mustSetUpTwoFactorFirst } from '@/lib/authz/permissions'
+import { supportNotice } from '@/lib/support/queries'
 import { getContext } from '@/lib/context'
 import { isDatabaseUnavailable } from '@/lib/db/unavailable'
 
@@ -20,8 +23,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (!ctx) redirect('/login')
   // Their tenant requires a second factor they do not have yet: that comes before anything else.
   if (mustSetUpTwoFactorFirst(ctx.actor)) redirect('/two-factor/setup')
+  // Tenant admins are told on every page when an operator is inside or asks to come in.
+  const notice =
+    ctx.actor && can(ctx.actor, 'support.manage', { tenantId: ctx.actor.tenantId }) ? await supportNotice(ctx.db, ctx.actor.tenantId) : null
   return (
     <ConsoleShell sidebar={<Sidebar ctx={ctx} />} place={[ctx.tenant?.name, ctx.workspace?.name].filter(Boolean).join(' / ')}>
+      <SupportBannerOf ctx={ctx} />
+      {notice && <SupportNotice notice={notice} />}
       {ctx.workspace ? (
         <RenderedWorkspaceProvider workspaceId={ctx.workspace.id}>
           <ActiveWorkspaceWatcher workspaceId={ctx.workspace.id} workspaceName={ctx.workspace.name} />

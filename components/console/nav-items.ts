@@ -1,4 +1,4 @@
-import { can, canAnywhere } from '@/lib/authz/permissions'
+import { can, canAnywhere, isPlatformOperator } from '@/lib/authz/permissions'
 import type { RequestContext } from '@/lib/context/resolve'
 import { environmentsPath } from '@/lib/environments/paths'
 
@@ -9,10 +9,22 @@ export interface NavItem {
   nested?: boolean
 }
 
-/** The sidebar's two sections: the active workspace's pages, and the organisation's. */
+/** The sidebar's sections: the active workspace's pages, the organisation's, and the platform's for its operators. */
 export interface NavSections {
   workspace: NavItem[]
   organisation: NavItem[]
+  platform: NavItem[]
+}
+
+/** The platform console's pages (docs/architecture.md §15), for platform operators only. */
+export function platformItems(ctx: Pick<RequestContext, 'user'>): NavItem[] {
+  if (!isPlatformOperator(ctx.user)) return []
+  return [
+    { href: '/platform', label: 'Organisations' },
+    { href: '/platform/accounts', label: 'Accounts', nested: true },
+    { href: '/platform/instance', label: 'Instance' },
+    { href: '/platform/log', label: 'Platform log' },
+  ]
 }
 
 /**
@@ -21,7 +33,8 @@ export interface NavSections {
  */
 export function navItems(ctx: RequestContext): NavSections {
   const { actor, workspace } = ctx
-  if (!actor || !workspace) return { workspace: [], organisation: [] }
+  const platform = platformItems(ctx)
+  if (!actor || !workspace) return { workspace: [], organisation: [], platform }
   const tenant = { tenantId: actor.tenantId }
   const organisation: (NavItem | false)[] = [
     can(actor, 'workspace.read', tenant) && { href: '/workspaces', label: 'Workspaces' },
@@ -33,7 +46,8 @@ export function navItems(ctx: RequestContext): NavSections {
       label: 'API keys',
     },
     can(actor, 'tenant.read', tenant) && { href: '/settings/organisation', label: 'Organisation settings' },
-    can(actor, 'tenant.manage', tenant) && { href: '/settings/security', label: 'Security' },
+    // Everyone in the organisation sees whether operators may come in, and who is in now.
+    { href: '/settings/security', label: 'Security' },
     can(actor, 'tenant.manage', tenant) && { href: '/settings/outbox', label: 'Outbox' },
     (can(actor, 'audit.readTenant', tenant) || can(actor, 'audit.readWorkspace', { ...tenant, workspaceId: workspace.id })) && {
       href: '/audit',
@@ -48,5 +62,6 @@ export function navItems(ctx: RequestContext): NavSections {
       { href: `/workspaces/${workspace.id}/settings`, label: 'Settings' },
     ],
     organisation: organisation.filter((item): item is NavItem => item !== false),
+    platform,
   }
 }

@@ -1,4 +1,5 @@
 import { CreateOrganisationForm } from '@/components/organisations/create-organisation-form'
+import { LinkButton } from '@/components/ui/link-button'
 import { ScheduledDeletions } from '@/components/organisations/scheduled-deletions'
 import type { PageContext } from '@/lib/context'
 import { accountOf } from '@/lib/context/account'
@@ -51,14 +52,40 @@ export async function NoWorkspace({ ctx }: { ctx: PageContext }) {
 
 async function NoOrganisation({ ctx }: { ctx: PageContext }) {
   const mayCreate = (await organisationCreationFor(ctx.db, accountOf(ctx))) === 'ok'
+  const operator = ctx.user.isPlatformAdmin
   return (
     <Panel>
-      <h1 className="text-lg font-semibold">{mayCreate ? 'Create your organisation' : 'You have no organisation to work in'}</h1>
-      <p className="mt-2 text-sm text-slate-600">
-        {mayCreate
-          ? 'An organisation holds your team’s workspaces, people and keys. Make one, or ask a colleague to invite you to theirs.'
-          : 'You do not belong to an organisation, or your access to yours was disabled or removed. Ask an administrator of your organisation to invite you.'}
-      </p>
+      {operator ? (
+        <>
+          <h1 className="text-lg font-semibold">No organisation open</h1>
+          <p className="mt-2 text-sm text-slate-600">
+            You run this instance from the platform console. Looking inside an organisation takes a support session it grants.
+          </p>
+          <LinkButton href="/platform" variant="primary" className="mt-4 inline-block">
+            Open the platform console
+          </LinkButton>
+        </>
+      ) : (
+        <>
+          <h1 className="text-lg font-semibold">{mayCreate ? 'Create your organisation' : 'You have no organisation to work in'}</h1>
+          <p className="mt-2 text-sm text-slate-600">
+            {mayCreate
+              ? 'An organisation holds your team’s workspaces, people and keys. Make one, or ask a colleague to invite you to theirs.'
+              : 'You do not belong to an organisation, or your access to yours was disabled or removed. Ask an administrator of your organisation to invite you.'}
+          </p>
+        </>
+      )}
+      {ctx.suspendedOrganisations.map((organisation) => (
+        <div
+          key={organisation.id}
+          role="status"
+          className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-left text-sm text-amber-900"
+        >
+          <p className="font-semibold">{organisation.name} is suspended by the platform’s operators.</p>
+          <p className="mt-1 break-words">Reason: {organisation.reason}</p>
+          <p className="mt-1">Its data is kept. Nobody can sign in to it until it is reactivated.</p>
+        </div>
+      ))}
       {ctx.scheduledDeletions.length > 0 && (
         <div className="mt-6">
           <ScheduledDeletions deletions={ctx.scheduledDeletions} />
@@ -66,7 +93,8 @@ async function NoOrganisation({ ctx }: { ctx: PageContext }) {
       )}
       {mayCreate && (
         <div className="mt-6 border-t border-slate-100 pt-6">
-          <CreateOrganisationForm autoFocus />
+          {operator && <h2 className="mb-4 text-sm font-semibold text-slate-900">Or create an organisation of your own</h2>}
+          <CreateOrganisationForm autoFocus={!operator} />
         </div>
       )}
     </Panel>

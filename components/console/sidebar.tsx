@@ -30,6 +30,7 @@ export async function Sidebar({ ctx }: { ctx: RequestContext }) {
       <nav aria-label="Main" className="flex-1 space-y-4 px-3 py-4">
         <NavSection title={workspace ? workspace.name : 'Workspace'} items={sections.workspace} />
         <NavSection title={ctx.tenant?.name ?? 'Organisation'} items={sections.organisation} />
+        <NavSection title="Platform" items={sections.platform} />
       </nav>
       <div className="border-t border-slate-200 px-2 py-2">
         <UserMenu

@@ -34,4 +34,18 @@ export const accountTwoFactorRemoved = auditEvent(
   (data: OperatorCommand) => `removed the two-factor authentication of ${data.email} and ended their sessions (${data.by})`,
 )
 
-export const ACCOUNT_AUDIT_EVENTS = [accountPasswordChanged, accountPasswordReset, accountDisabled, accountEnabled, accountTwoFactorRemoved]
+export const accountSessionsEnded = auditEvent(
+  'account.sessionsEnded',
+  'user',
+  (data: OperatorCommand & { sessions: number }) =>
+    `ended ${data.sessions} session${data.sessions === 1 ? '' : 's'} of ${data.email} (${data.by})`,
+)
+
+export const ACCOUNT_AUDIT_EVENTS = [
+  accountPasswordChanged,
+  accountPasswordReset,
+  accountDisabled,
+  accountEnabled,
+  accountTwoFactorRemoved,
+  accountSessionsEnded,
+]

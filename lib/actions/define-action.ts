@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit, type AuditRecord } from '@/lib/audit/chain'
+import { appendPlatformLog } from '@/lib/audit/platform-log'
 import { auditRecord, type RecordAudit } from '@/lib/audit/events'
 import {
   authorize,
@@ -102,6 +103,11 @@ export interface ActionDefinition<S extends z.ZodType, T, P = undefined, N exten
    * deletion (cancelling it); every other action is refused there under the tenant lock.
    */
   whileDeletionScheduled?: true
+  /**
+   * True when every entry the action writes also goes into the platform log (docs/architecture.md
+   * §15): an organisation deciding on platform operators' access to it.
+   */
+  platformLog?: true
   /**
    * Whether a call must come from a tab showing the active workspace (default true).
    * The workspace switch opts out (changing the active workspace is its purpose), and so
@@ -218,6 +224,19 @@ function authorized(actor: Actor | null, permission: Permission, resource: Resou
   return actor
 }
 
+/** An entry made through a support session names it: the log reads "… (as support, session …)". */
+export function markSupport(actor: Pick<Actor, 'support'>, record: AuditRecord): AuditRecord {
+  if (!actor.support) return record
+  return { ...record, data: { ...record.data, asSupport: { sessionId: actor.support.sessionId, mode: actor.support.mode } } }
+}
+
+/** A failure after commit: the change is saved, so say so, rather than inviting a retry that would do it twice. */
+export function savedButLastStepFailed(actionName: string, error: unknown): Refusal {
+  const reference = randomUUID().slice(0, 8)
+  console.error(`[action ${actionName}] after commit, reference ${reference}:`, error)
+  return failure('INTERNAL', `The change was saved, but its last step failed. Reload to see it. Reference: ${reference}`)
+}
+
 /** A refusal as raised, or a fault logged with a reference (a lost race on a unique index is a conflict). */
 export function answerFor(error: unknown, actionName: string): Refusal {
   if (error instanceof DomainError && ERRORS[error.code].expected) return refusalOf(error)
@@ -260,6 +279,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         const actor = authorized(await caller.actorIn(tx, tenantId), definition.permission, resource)
         // Scheduling a deletion takes this lock too: nothing completes in the organisation after it.
         if (locked.deletionScheduled && !definition.whileDeletionScheduled) refuse('ORGANISATION_DELETION_SCHEDULED')
+        if (locked.suspended) refuse('ORGANISATION_SUSPENDED')
         const records: AuditRecord[] = []
         const result = await definition.run(tx, {
           input,
@@ -273,7 +293,9 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
           prepared,
         })
         for (const record of records) {
-          await appendAudit(tx, env.auditKey, { ...caller.stamp(record), tenantId, actorId: caller.userId, ...env.meta })
+          const entry = { ...markSupport(actor, caller.stamp(record)), actorId: caller.userId, ...env.meta }
+          await appendAudit(tx, env.auditKey, { ...entry, tenantId })
+          if (definition.platformLog) await appendPlatformLog(tx, env.auditKey, { ...entry, organisationId: tenantId })
         }
         return result
       },
@@ -332,10 +354,7 @@ export function defineAction<S extends z.ZodType, T, const N extends string, P =
         const answer = definition.answer
         return { ok: true, data: await withScope({ tenantId }, () => answer(data, { db: env.db, settings: env.settings })) }
       } catch (error) {
-        // The change is committed: say so, rather than inviting a retry that would do it twice.
-        const reference = randomUUID().slice(0, 8)
-        console.error(`[action ${definition.name}] after commit, reference ${reference}:`, error)
-        return failure('INTERNAL', `The change was saved, but its last step failed. Reload to see it. Reference: ${reference}`)
+        return savedButLastStepFailed(definition.name, error)
       }
     },
   }

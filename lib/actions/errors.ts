@@ -65,6 +65,11 @@ export const ERRORS = {
     409,
     'This organisation is scheduled for deletion: nothing in it can change. A tenant admin can cancel the deletion until it runs.',
   ),
+  ORGANISATION_SUSPENDED: expectedRefusal(
+    403,
+    'This organisation is suspended by the platform’s operators: nothing in it can change until they reactivate it.',
+  ),
+  SUPPORT_ACCESS_OFF: expectedRefusal(403, 'This organisation does not allow support access.'),
   ORGANISATION_LIMIT_REACHED: expectedRefusal(409, 'You have created as many organisations as one account may on this instance.'),
   EMAIL_NOT_VERIFIED: expectedRefusal(403, 'Verify your email address first: open the link we sent you.'),
   TWO_FACTOR_REQUIRED: expectedRefusal(403, 'Your organisation requires two-factor authentication. Set it up on your account page first.'),

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { tenantVault } from '@/lib/crypto/tenant-keys'
 import { credentialAad } from '@/lib/providers/credentials'
 import { issueApiKey } from '@/lib/api-keys/keys'
-import { DEMO_PASSWORD } from '@/lib/demo/seed'
+import { DEMO_OPERATOR, DEMO_PASSWORD } from '@/lib/demo/seed'
 import { startSession } from '@/lib/sessions/service'
 import { sealTotpSecret } from '@/lib/two-factor/secret-box'
 import { newTotpSecret, totpCode } from '@/lib/two-factor/totp'
@@ -57,7 +57,8 @@ const PEOPLE: Record<PersonPlace, string> = {
 
 function expected(action: Pick<Action<never, unknown>, 'name' | 'permission' | 'accountScoped'>, role: Role, place: Place): Outcome {
   // One's account as oneself (creating an organisation): every verified person, on an instance that lets anyone.
-  if (action.accountScoped) return 'ok'
+  // The platform's actions are an operator's, and none of these roles is one.
+  if (action.accountScoped) return action.permission === 'platform.operate' ? 'FORBIDDEN' : 'ok'
   const permission = action.permission as Permission
   const reach = PERMISSION_TABLE[permission][role]
   // A tenant-level thing of another tenant: unknown to those who may act on their own tenant's.
@@ -231,6 +232,44 @@ interface ActionCase {
   tenantResource?: true
   /** The action prepares a change that only a later step makes (starting two-factor set-up): nothing to audit yet. */
   auditsNothing?: true
+}
+
+/**
+ * A support session in a tenant, as the support cases need it: another operator's than the
+ * demo's, whose own sessions the operator matrix below arranges.
+ */
+let supportSessionId = ''
+const remember = (id: string) => (supportSessionId = id)
+const lastSession = () => ({ sessionId: supportSessionId })
+async function supportSessionOf(t: TestDatabase, tenantId: string, status: 'requested' | 'active') {
+  const operator = await t.db.user.upsert({
+    where: { email: 'second-operator@atrium.test' },
+    create: {
+      email: 'second-operator@atrium.test',
+      name: 'Second Operator',
+      passwordHash: 'none',
+      isPlatformAdmin: true,
+      emailVerifiedAt: new Date(),
+    },
+    update: {},
+  })
+  await t.sql(
+    `UPDATE "SupportSession" SET status = 'ended', "endedAt" = now(), "endReason" = 'operator' WHERE "operatorId" = $1 AND status IN ('requested', 'active')`,
+    [operator.id],
+  )
+  const now = new Date()
+  const session = await t.db.supportSession.create({
+    data: {
+      tenantId,
+      operatorId: operator.id,
+      reason: 'Looking into a failing release',
+      durationMinutes: 60,
+      mode: 'read_only',
+      status,
+      ...(status === 'active' ? { startedAt: now, endsAt: new Date(now.getTime() + 60 * 60_000) } : {}),
+    },
+  })
+  return session.id
 }
 
 /** A second factor the acting person has (confirmed) or is setting up, for the account cases. */
@@ -485,6 +524,29 @@ const CASES: Record<string, ActionCase> = {
     },
     input: (w) => ({ organisationId: w.tenantId }),
   },
+  // Support access: the organisation's tenant admins decide on an operator's request and end a live session.
+  'support.approve': { prepare: (w, aim) => supportSessionOf(aim.t, w.tenantId, 'requested').then(remember), input: () => lastSession() },
+  'support.deny': { prepare: (w, aim) => supportSessionOf(aim.t, w.tenantId, 'requested').then(remember), input: () => lastSession() },
+  'support.revoke': { prepare: (w, aim) => supportSessionOf(aim.t, w.tenantId, 'active').then(remember), input: () => lastSession() },
+  'tenant.setSupportAccess': { input: () => ({ policy: 'off' }) },
+  // The platform's: an operator's alone (the operator's own matrix is below).
+  'support.request': { input: (w) => ({ tenantId: w.tenantId, reason: 'Ticket 42: a failing release', code: '000000' }) },
+  'support.end': { prepare: (w, aim) => supportSessionOf(aim.t, w.tenantId, 'active').then(remember), input: () => lastSession() },
+  'platform.suspendOrganisation': { input: (w) => ({ tenantId: w.tenantId, reason: 'Unpaid invoices' }) },
+  'platform.reactivateOrganisation': { input: (w) => ({ tenantId: w.tenantId }) },
+  'platform.setWorkspaceLimit': { input: (w) => ({ tenantId: w.tenantId, limit: 7 }) },
+  'platform.setAccountStatus': { input: (_, person) => ({ userId: person.id, status: 'DISABLED' }) },
+  'platform.removeTwoFactor': { input: (_, person) => ({ userId: person.id }) },
+  'platform.endAccountSessions': { input: (_, person) => ({ userId: person.id }) },
+  'platform.setInstanceSettings': {
+    input: () => ({ signUpPolicy: 'open', organisationCreation: 'operators', organisationsPerAccount: 3 }),
+  },
+  'platform.setOperator': { input: (_, person) => ({ email: person.email, operator: 'yes' }) },
+  'platform.createOrganisation': {
+    input: () => ({ name: `For someone ${++call}`, slug: `for-someone-${call}`, adminEmail: 'new@example.test' }),
+  },
+  'platform.scheduleDeletion': { input: (w) => ({ tenantId: w.tenantId, confirmSlug: 'acme', code: '000000' }) },
+  'platform.cancelDeletion': { input: (w) => ({ tenantId: w.tenantId }) },
   'member.remove': {
     input: async (w, _, { t }) => {
       const member = await t.db.workspaceMembership.findFirstOrThrow({ where: { workspaceId: w.id, role: { not: 'workspace_admin' } } })
@@ -577,6 +639,99 @@ describe('authorisation matrix', () => {
           }
         })
       }
+    }
+  }
+})
+
+/**
+ * The platform operator as a principal (docs/architecture.md §15): a stranger to every
+ * organisation unless a live support session it granted says otherwise, and then an
+ * auditor (read-only) or a tenant admin (read-write), never deciding on support access,
+ * deleting the organisation or acting on their own account through it.
+ */
+type OperatorState =
+  'no session' | 'read-only session' | 'read-write session' | 'expired session' | 'revoked session' | 'support access off'
+const OPERATOR_STATES: OperatorState[] = [
+  'no session',
+  'read-only session',
+  'read-write session',
+  'expired session',
+  'revoked session',
+  'support access off',
+]
+/** Transcribed from the issue, independently of lib/authz: what a support session never gives. */
+const NEVER_THROUGH_SUPPORT = new Set(['support.manage', 'tenant.delete', 'account.manage'])
+
+function expectedForOperator(action: Action<never, unknown>, state: OperatorState): Outcome {
+  const live = state === 'read-only session' || state === 'read-write session'
+  // Nobody enters an organisation scheduled for deletion, an operator's session included.
+  if (!live || CASES[action.name]!.prepare === CASES['organisation.cancelDeletion']!.prepare) return 'NOT_FOUND'
+  if (NEVER_THROUGH_SUPPORT.has(action.permission)) return 'FORBIDDEN'
+  const place: Place = CASES[action.name]?.person ? 'tenantUser' : 'own'
+  return expected(action, state === 'read-write session' ? 'tenant_admin' : 'tenant_auditor', place)
+}
+
+/** Puts the operator's support access to Acme in `state`, and nothing else open. */
+async function arrangeOperator(t: TestDatabase, acmeId: string, operatorId: string, state: OperatorState) {
+  await t.sql(
+    `UPDATE "SupportSession" SET status = 'ended', "endedAt" = now(), "endReason" = 'operator' WHERE status IN ('requested', 'active')`,
+  )
+  const readWrite = state === 'read-write session'
+  const policy = state === 'support access off' ? 'off' : 'on_approval'
+  await t.sql(`UPDATE "Tenant" SET "supportAccess" = $2::"SupportAccessPolicy", "supportReadWrite" = $3 WHERE id = $1`, [
+    acmeId,
+    policy,
+    readWrite,
+  ])
+  if (state === 'no session') return
+  const started = state === 'expired session' ? "now() - interval '61 minutes'" : 'now()'
+  const ended = state === 'revoked session'
+  await t.sql(
+    `INSERT INTO "SupportSession" (id, "tenantId", "operatorId", reason, "durationMinutes", mode, status, "startedAt", "endsAt", "endedAt", "endReason")
+     VALUES (gen_random_uuid(), $1, $2, 'Matrix', 60, $3::"SupportSessionMode", $4::"SupportSessionStatus", ${started}, ${started} + interval '60 minutes', $5, $6)`,
+    [
+      acmeId,
+      operatorId,
+      readWrite ? 'read_write' : 'read_only',
+      ended ? 'ended' : 'active',
+      ended ? new Date() : null,
+      ended ? 'revoked' : null,
+    ],
+  )
+}
+
+describe('authorisation matrix: the platform operator', () => {
+  for (const action of DEFINED_ACTIONS.filter((a) => !a.accountScoped)) {
+    for (const state of OPERATOR_STATES) {
+      const outcome = expectedForOperator(action, state)
+      test(`${action.name}: operator with ${state} → ${outcome}`, async ({ t, f }) => {
+        const operator = f.user(DEMO_OPERATOR.email)
+        const actionCase = CASES[action.name]!
+        const personPlace = actionCase.person ? 'tenantUser' : null
+        const key = ROLES.tenant_admin.own
+        const aim = { environment: 'development', actor: operator, t, f }
+        await arrangeOperator(t, f.tenant('acme').id, operator.id, state)
+        await actionCase.prepare?.(f.workspace(key), aim)
+        const target = await t.db.workspace.findUniqueOrThrow({ where: { id: f.workspace(key).id } })
+        const person = f.user(personPlace ? PEOPLE[personPlace] : 'member@acme.test')
+        const env = await f.envOf(DEMO_OPERATOR.email, key)
+        const before = await databaseSnapshot(t.db)
+        const result = await action.execute(env, await actionCase.input(target, person, aim))
+        if (outcome === 'ok') {
+          expect(result).toMatchObject({ ok: true })
+          // Whatever it wrote names the session it was made through.
+          const entries = await t.db.auditEvent.findMany({
+            where: { tenantId: target.tenantId, actorId: operator.id },
+            orderBy: { seq: 'desc' },
+            take: 1,
+          })
+          const mode = state === 'read-write session' ? 'read_write' : 'read_only'
+          if (!actionCase.auditsNothing) expect(entries[0]?.data).toMatchObject({ asSupport: { mode } })
+        } else {
+          expect(result).toMatchObject({ ok: false, code: outcome })
+          expect(await databaseSnapshot(t.db)).toEqual(before)
+        }
+      })
     }
   }
 })

@@ -14,7 +14,7 @@ const UNAUTHORIZED = { ok: false, status: 401 } as const
 /**
  * The key behind `Authorization: Bearer atr_…`, looked up on every request (no cache: a
  * revoked key fails on its very next request, on every instance). Missing, malformed,
- * unknown, revoked and expired keys, and those of an organisation scheduled for deletion,
+ * unknown, revoked and expired keys, and those of an organisation scheduled for deletion or suspended,
  * get the same answer. A usable key's request is counted
  * against its per-minute limit, and its "last used" time moves at most once a minute.
  */
@@ -23,10 +23,10 @@ export async function authenticateApiKey(db: Db, authorization: string | null, n
   if (!token || !isWellFormedApiKey(token)) return UNAUTHORIZED
   const key = await db.apiKey.findUnique({
     where: { secretHash: hashApiKey(token) },
-    include: { tenant: { select: { deletionScheduledAt: true } } },
+    include: { tenant: { select: { deletionScheduledAt: true, suspendedAt: true } } },
   })
-  // A key of an organisation scheduled for deletion is refused like a revoked one.
-  if (!key || key.revokedAt || key.expiresAt <= now || key.tenant.deletionScheduledAt) return UNAUTHORIZED
+  // A key of an organisation scheduled for deletion, or suspended, is refused like a revoked one.
+  if (!key || key.revokedAt || key.expiresAt <= now || key.tenant.deletionScheduledAt || key.tenant.suspendedAt) return UNAUTHORIZED
 
   // The database's clock decides the minute, so instances with skewed clocks count in the same window.
   const [window] = await db.$queryRaw<[{ count: number; secondsLeft: number }]>`

@@ -56,7 +56,12 @@ export function hashEntry(key: string, entry: HashedFields): string {
     createdAt: entry.createdAt,
     prevHash: entry.prevHash,
   }
-  return createHmac('sha256', key).update(entry.prevHash).update(canonicalJson(fields)).digest('hex')
+  return keyedLink(key, entry.prevHash, fields)
+}
+
+/** The HMAC every chain's link is: keyed, over the previous hash and the entry's canonical JSON. */
+export function keyedLink(key: string, prevHash: string, fields: Record<string, unknown>): string {
+  return createHmac('sha256', key).update(prevHash).update(canonicalJson(fields)).digest('hex')
 }
 
 /** The head a chain starts from, before its first entry. */

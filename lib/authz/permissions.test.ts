@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { PERMISSION_TABLE as TABLE, type Role } from '@/test/permission-table'
-import { authorize, can, holdsNoWrite, OWN_ACCOUNT, PERMISSION_KINDS, PERMISSIONS, type Actor, type Permission } from './permissions'
+import {
+  authorize,
+  authorizeAccount,
+  can,
+  holdsNoWrite,
+  isPlatformPermission,
+  OWN_ACCOUNT,
+  PERMISSION_KINDS,
+  PERMISSIONS,
+  supportRole,
+  type Actor,
+  type Permission,
+} from './permissions'
 
 const TENANT = 't-own'
 const OWN = 'w-own'
@@ -9,7 +21,7 @@ const OWN = 'w-own'
 function actorFor(role: Role, overrides: Partial<Actor> = {}): Actor {
   const tenantRole: TenantRole = role === 'tenant_admin' || role === 'tenant_auditor' ? role : 'tenant_member'
   const workspaceRoles: Record<string, WorkspaceRole> = tenantRole === 'tenant_member' ? { [OWN]: role as WorkspaceRole } : {}
-  return { userId: 'u', tenantId: TENANT, isPlatformAdmin: false, tenantRole, workspaceRoles, ...overrides }
+  return { userId: 'u', tenantId: TENANT, tenantRole, workspaceRoles, ...overrides }
 }
 
 const ROLES = Object.keys(TABLE['workspace.read']) as Role[]
@@ -57,8 +69,8 @@ describe('the permission table', () => {
 
   it('refuses every write on an archived workspace to every role, restore excepted, and says why', () => {
     const archived = { tenantId: TENANT, workspaceId: OWN, archived: true }
-    const platform = actorFor('workspace_viewer', { isPlatformAdmin: true, tenantRole: null, workspaceRoles: {} })
-    for (const actor of [...ROLES.map((role) => actorFor(role)), platform]) {
+    const support = actorFor('tenant_admin', { support: { sessionId: 's', mode: 'read_write', endsAt: new Date(), reason: 'r' } })
+    for (const actor of [...ROLES.map((role) => actorFor(role)), support]) {
       for (const permission of PERMISSIONS) {
         if (PERMISSION_KINDS[permission] !== 'write' || permission === 'workspace.restore') {
           continue
@@ -68,15 +80,24 @@ describe('the permission table', () => {
     }
     expect(authorize(actorFor('tenant_admin'), 'members.manage', archived)).toBe('WORKSPACE_ARCHIVED')
     expect(authorize(actorFor('tenant_auditor'), 'members.manage', archived)).toBe('FORBIDDEN')
-    expect(authorize(platform, 'workspace.update', archived)).toBe('WORKSPACE_ARCHIVED')
+    expect(authorize(support, 'workspace.update', archived)).toBe('WORKSPACE_ARCHIVED')
     expect(authorize(actorFor('tenant_admin'), 'workspace.restore', archived)).toBe('ok')
     expect(authorize(actorFor('tenant_admin'), 'audit.readWorkspace', archived)).toBe('ok')
   })
 
-  it('treats a platform administrator as a tenant admin of the tenant they act in', () => {
-    const platform = actorFor('workspace_viewer', { isPlatformAdmin: true, tenantRole: null, workspaceRoles: {} })
-    expect(can(platform, 'workspace.create', { tenantId: TENANT })).toBe(true)
-    expect(can(platform, 'members.manage', { tenantId: TENANT, workspaceId: 'w-any' })).toBe(true)
+  it('gives a support session the role it grants: an auditor’s read-only, a tenant admin’s read-write', () => {
+    expect(supportRole('read_only')).toBe('tenant_auditor')
+    expect(supportRole('read_write')).toBe('tenant_admin')
+  })
+
+  it('gives a platform operator nothing in an organisation by being one: account-level only, with two-factor', () => {
+    const rules = { organisationCreation: 'anyone' } as const
+    const operator = { userId: 'u', isPlatformAdmin: true, emailVerified: true, hasTwoFactor: true }
+    expect(authorizeAccount(operator, 'platform.operate', rules)).toBe('ok')
+    expect(authorizeAccount({ ...operator, hasTwoFactor: false }, 'platform.operate', rules)).toBe('TWO_FACTOR_REQUIRED')
+    expect(authorizeAccount({ ...operator, isPlatformAdmin: false }, 'platform.operate', rules)).toBe('FORBIDDEN')
+    expect(isPlatformPermission('platform.operate')).toBe(true)
+    expect(isPlatformPermission('organisation.create')).toBe(false)
   })
 
   it('gives a tenant member without a workspace role nothing but their own account', () => {

@@ -49,6 +49,8 @@ export const PERMISSION_KINDS = {
   'apiKeys.manage': 'write',
   /** One's own account: password, two-factor authentication, sessions (every role, in every tenant). */
   'account.manage': 'write',
+  /** Decide whether and how platform operators may look inside the organisation; approve, deny and end their sessions. */
+  'support.manage': 'write',
 } as const satisfies Record<string, 'read' | 'write'>
 
 export type Permission = keyof typeof PERMISSION_KINDS
@@ -101,7 +103,10 @@ const WORKSPACE_ROLE_GRANTS: Record<WorkspaceRole, readonly Permission[]> = {
 export interface Actor {
   userId: string
   tenantId: string
-  isPlatformAdmin: boolean
+  /**
+   * The tenant role: from their membership, or, for a platform operator in a support
+   * session (`support`), the one the session grants. Being an operator grants nothing.
+   */
   tenantRole: TenantRole | null
   workspaceRoles: Readonly<Record<string, WorkspaceRole>>
   /**
@@ -111,6 +116,30 @@ export interface Actor {
   mustEnrolTwoFactor?: boolean
   /** Set when the call comes with an API key: the key narrows what the person may do. */
   apiKey?: ApiKeyBounds
+  /** Set when a platform operator acts through a support session the organisation granted (§15). */
+  support?: SupportGrant
+}
+
+/** A live support session, as it bears on what its operator may do in the organisation. */
+export interface SupportGrant {
+  sessionId: string
+  mode: SupportMode
+  endsAt: Date
+  reason: string
+}
+
+export type SupportMode = 'read_only' | 'read_write'
+
+/**
+ * What a support session never gives, whatever role it grants: deciding on support access
+ * itself (an operator would approve their own request), deleting the organisation, and the
+ * operator's own account (managed from their own organisation, not audited in this one).
+ */
+const NOT_THROUGH_SUPPORT: ReadonlySet<Permission> = new Set(['support.manage', 'tenant.delete', 'account.manage'])
+
+/** The tenant role a support session gives its operator: an auditor's, or a tenant admin's once read-write was granted. */
+export function supportRole(mode: SupportMode): TenantRole {
+  return mode === 'read_write' ? 'tenant_admin' : 'tenant_auditor'
 }
 
 /** What an API key allows, at most: its scopes, in its workspace (or the whole tenant). */
@@ -136,7 +165,6 @@ export function operatorKeyActor(tenantId: string, key: ApiKeyBounds): Actor {
   return {
     userId: '',
     tenantId,
-    isPlatformAdmin: false,
     tenantRole: 'tenant_auditor',
     workspaceRoles: {},
     apiKey: { ...key, scopes: key.scopes.filter((scope) => scope === 'read') },
@@ -166,14 +194,10 @@ export function workspaceResource(workspace: { id: string; tenantId: string; sta
 
 export type Decision = 'ok' | 'FORBIDDEN' | 'WORKSPACE_ARCHIVED' | 'TWO_FACTOR_REQUIRED'
 
-export function effectiveTenantRole(actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole'>): TenantRole | null {
-  return actor.isPlatformAdmin ? 'tenant_admin' : actor.tenantRole
-}
-
 function granted(actor: Actor, permission: Permission, resource: Resource): boolean {
   if (resource.tenantId !== actor.tenantId) return false
   if (actor.apiKey && !keyAllows(actor.apiKey, permission, resource)) return false
-  const tenantRole = effectiveTenantRole(actor)
+  const tenantRole = actor.tenantRole
   if (tenantRole && TENANT_ROLE_GRANTS[tenantRole].includes(permission)) return true
   if (!resource.workspaceId || resource.archived) return false
   const workspaceRole = actor.workspaceRoles[resource.workspaceId]
@@ -186,6 +210,7 @@ function granted(actor: Actor, permission: Permission, resource: Resource): bool
  */
 export function authorize(actor: Actor, permission: Permission, resource: Resource): Decision {
   if (!granted(actor, permission, resource)) return 'FORBIDDEN'
+  if (actor.support && NOT_THROUGH_SUPPORT.has(permission)) return 'FORBIDDEN'
   if (actor.mustEnrolTwoFactor && permission !== OWN_ACCOUNT) return 'TWO_FACTOR_REQUIRED'
   const writesArchived = resource.archived && PERMISSION_KINDS[permission] === 'write' && !ALLOWED_WHEN_ARCHIVED.has(permission)
   return writesArchived ? 'WORKSPACE_ARCHIVED' : 'ok'
@@ -201,8 +226,7 @@ export function can(actor: Actor, permission: Permission, resource: Resource): b
 }
 
 /**
- * The tenant roles that hold `permission` in every workspace of their tenant (a platform
- * admin acts as a tenant admin). Queries use it to narrow what they load; can() decides.
+ * The tenant roles that hold `permission` in every workspace of their tenant. Queries use it to narrow what they load; can() decides.
  */
 export function tenantRolesHoldingEverywhere(permission: Permission): TenantRole[] {
   return (Object.keys(TENANT_ROLE_GRANTS) as TenantRole[]).filter((role) => TENANT_ROLE_GRANTS[role].includes(permission))
@@ -224,7 +248,7 @@ export function canAnywhere(actor: Actor, permission: Permission): boolean {
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */
 export function seesTenant(actor: Actor): boolean {
-  return actor.isPlatformAdmin || actor.tenantRole !== null
+  return actor.tenantRole !== null
 }
 
 /**
@@ -232,7 +256,7 @@ export function seesTenant(actor: Actor): boolean {
  * say so with a "Read-only" marker where nothing on them is theirs to change.
  */
 export function holdsNoWrite(actor: Actor): boolean {
-  const tenantRole = effectiveTenantRole(actor)
+  const tenantRole = actor.tenantRole
   const grants = [
     ...(tenantRole ? TENANT_ROLE_GRANTS[tenantRole] : []),
     ...Object.values(actor.workspaceRoles).flatMap((role) => WORKSPACE_ROLE_GRANTS[role]),
@@ -250,6 +274,8 @@ export interface AccountActor {
   isPlatformAdmin: boolean
   /** Whether they proved their address; until then an account can do nothing. */
   emailVerified: boolean
+  /** Whether they have confirmed a second factor: operators need one for anything of the platform's. */
+  hasTwoFactor: boolean
 }
 
 /** What the instance's settings say about who may do what outside a tenant (the Instance row). */
@@ -257,11 +283,25 @@ export interface InstanceRules {
   organisationCreation: 'anyone' | 'operators'
 }
 
-/** Account-level permissions: held by a verified account, within what the instance allows. */
-export const ACCOUNT_PERMISSIONS = ['organisation.create'] as const
+/**
+ * Account-level permissions: held by a verified account, within what the instance allows.
+ * `platform.operate` (the platform console, support sessions, what operator commands do) is a
+ * platform operator's, and only with two-factor authentication set up.
+ */
+export const ACCOUNT_PERMISSIONS = ['organisation.create', 'platform.operate'] as const
 export type AccountPermission = (typeof ACCOUNT_PERMISSIONS)[number]
 
-export type AccountDecision = 'ok' | 'FORBIDDEN' | 'EMAIL_NOT_VERIFIED'
+/** The account-level permissions whose every use is written into the platform log (§15). */
+export function isPlatformPermission(permission: string): boolean {
+  return permission === 'platform.operate'
+}
+
+export type AccountDecision = 'ok' | 'FORBIDDEN' | 'EMAIL_NOT_VERIFIED' | 'TWO_FACTOR_REQUIRED'
+
+/** Whether the person may open the platform console (anyone else gets the console's "not found"). */
+export function isPlatformOperator(account: Pick<AccountActor, 'isPlatformAdmin'>): boolean {
+  return account.isPlatformAdmin
+}
 
 /** Whether the account may use an account-level permission on this instance, and if not, why. */
 export function authorizeAccount(account: AccountActor, permission: AccountPermission, rules: InstanceRules): AccountDecision {
@@ -269,5 +309,8 @@ export function authorizeAccount(account: AccountActor, permission: AccountPermi
   switch (permission) {
     case 'organisation.create':
       return rules.organisationCreation === 'anyone' || account.isPlatformAdmin ? 'ok' : 'FORBIDDEN'
+    case 'platform.operate':
+      if (!account.isPlatformAdmin) return 'FORBIDDEN'
+      return account.hasTwoFactor ? 'ok' : 'TWO_FACTOR_REQUIRED'
   }
 }

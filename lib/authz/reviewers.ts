@@ -27,8 +27,7 @@ export function reviewsInto(actor: Actor, environment: ReviewRule): boolean {
 
 /**
  * The same rule as a filter on users: the active people who hold releases.review on the
- * rule's scope now, by their roles (a tenant role holding it everywhere, a platform admin
- * acting as a tenant admin, or a workspace role holding it in the workspace when the rule
+ * rule's scope now, by their roles (a tenant role holding it everywhere, or a workspace role holding it in the workspace when the rule
  * lets workspace roles review). What can() adds for a call rather than a person (an API
  * key's bounds, a pending two-factor enrolment) is not a matter of who reviews.
  */
@@ -40,7 +39,6 @@ export function reviewersWhere(environment: ReviewRule): Prisma.UserWhereInput {
   return {
     status: 'ACTIVE',
     OR: [
-      ...(tenantRoles.includes('tenant_admin') ? [{ isPlatformAdmin: true }] : []),
       { tenantMemberships: { some: { ...activeHere, role: { in: tenantRoles } } } },
       ...(scope.workspaceId && workspaceRoles.length > 0
         ? [

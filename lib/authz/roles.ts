@@ -1,5 +1,5 @@
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
-import { effectiveTenantRole, type Actor } from './permissions'
+import type { Actor } from './permissions'
 import { ROLE_LABELS, TENANT_ROLE_LABELS } from './role-names'
 
 /**
@@ -17,12 +17,8 @@ export const isWorkspaceAdminRole = (role: WorkspaceRole): boolean => role === W
  * How the console names someone's access to one workspace, and whether it is read-only
  * (viewers and auditors: they see everything there and change nothing).
  */
-export function accessIn(
-  actor: Pick<Actor, 'isPlatformAdmin' | 'tenantRole' | 'workspaceRoles'>,
-  workspaceId: string,
-): { label: string; readOnly: boolean } {
-  // A platform admin acts as a tenant admin (the permission module's own rule).
-  if (effectiveTenantRole(actor) === TENANT_ADMIN) return { label: TENANT_ROLE_LABELS.tenant_admin, readOnly: false }
+export function accessIn(actor: Pick<Actor, 'tenantRole' | 'workspaceRoles'>, workspaceId: string): { label: string; readOnly: boolean } {
+  if (actor.tenantRole === TENANT_ADMIN) return { label: TENANT_ROLE_LABELS.tenant_admin, readOnly: false }
   const role = actor.workspaceRoles[workspaceId]
   if (role) return { label: ROLE_LABELS[role], readOnly: role === 'workspace_viewer' }
   return { label: actor.tenantRole === 'tenant_auditor' ? TENANT_ROLE_LABELS.tenant_auditor : 'No role', readOnly: true }

@@ -1,4 +1,12 @@
-import { can, seesTenant, tenantRolesHoldingEverywhere, type AccountActor, type Actor } from '@/lib/authz/permissions'
+import {
+  can,
+  seesTenant,
+  supportRole,
+  tenantRolesHoldingEverywhere,
+  type AccountActor,
+  type Actor,
+  type SupportMode,
+} from '@/lib/authz/permissions'
 import type { Db, Tx } from '@/lib/db/client'
 import { withScope } from '@/lib/db/scope'
 import type { TenantRole, UserStatus, WorkspaceRole } from '@/lib/generated/prisma/enums'
@@ -36,6 +44,27 @@ export interface RequestContext {
   switcher: SwitcherGroup[]
   /** Their organisations scheduled for deletion (outside the switcher: nobody enters them). */
   scheduledDeletions: ScheduledDeletion[]
+  /** Their organisations an operator suspended, with the reason given (nobody enters them). */
+  suspendedOrganisations: SuspendedOrganisation[]
+  /** A platform operator's live support sessions: the organisations they may enter as support (§15). */
+  supportSessions: LiveSupportSession[]
+}
+
+export interface SuspendedOrganisation {
+  id: string
+  name: string
+  reason: string
+}
+
+/** A support session that is live now: started, not ended, before its end, in an organisation that still allows it. */
+export interface LiveSupportSession {
+  id: string
+  tenantId: string
+  /** Read-write only while the organisation still allows it; otherwise read-only, whatever was granted. */
+  mode: SupportMode
+  endsAt: string
+  reason: string
+  tenant: { id: string; name: string; slug: string }
 }
 
 interface UserWithMemberships {
@@ -47,9 +76,18 @@ interface UserWithMemberships {
     tenantId: string
     role: TenantRole
     status: UserStatus
-    tenant: { id: string; name: string; slug: string; requireTwoFactor: boolean; deletionDueAt: string | null }
+    tenant: {
+      id: string
+      name: string
+      slug: string
+      requireTwoFactor: boolean
+      deletionDueAt: string | null
+      suspendedReason: string | null
+    }
   }[]
   workspaceMemberships: { workspaceId: string; role: WorkspaceRole; workspace: { tenantId: string } }[]
+  /** For a platform operator, their live support sessions (empty for everyone else). */
+  supportSessions: LiveSupportSession[]
 }
 
 /** A user with everything access depends on, and the active workspaces of their tenants they might enter (by name). */
@@ -76,14 +114,17 @@ type WorkspaceJson = Omit<Workspace, 'createdAt' | 'updatedAt' | 'archivedAt'> &
  * The user and everything the request context needs, in one SQL statement (one round
  * trip): memberships in tenants and workspaces, and the active workspaces they might
  * enter — in their active tenants every one for the roles that read them all, else their
- * own; for a platform admin, also those of the tenant their token names. This is the one
- * place that picks the candidates; can() (canEnter) still decides.
+ * own; for a platform operator, also those of the organisations their live support sessions
+ * open (live at `now`: the server's clock, or a test's). This is the one place that picks the
+ * candidates; can() (canEnter) still decides.
  */
 export async function loadUserAccess(
   db: Db | Tx,
   userId: string,
-  { sessionId = null, tenantId = null }: { sessionId?: string | null; tenantId?: string | null } = {},
+  { sessionId = null, now = new Date() }: { sessionId?: string | null; now?: Date } = {},
 ): Promise<UserAccess | null> {
+  // Timestamps are stored in UTC without a zone; the ISO string cast to one compares alike.
+  const at = now.toISOString()
   // The session's "last seen" is written in the same statement, at most every few minutes.
   // The person's memberships span tenants: the named path 'session' (lib/db/scope.ts).
   const [row] = await withScope(
@@ -93,7 +134,14 @@ export async function loadUserAccess(
       UPDATE "UserSession" SET "lastSeenAt" = now() AT TIME ZONE 'UTC'
       WHERE id = ${sessionId} AND "userId" = ${userId} AND "endedAt" IS NULL
         AND "lastSeenAt" < (now() AT TIME ZONE 'UTC') - ${LAST_SEEN_GRANULARITY}::interval
-      RETURNING id)
+      RETURNING id),
+    support AS (
+      SELECT s.id, s."tenantId", s.reason, s."endsAt",
+        CASE WHEN s.mode = 'read_write' AND t."supportReadWrite" THEN 'read_write' ELSE 'read_only' END AS mode,
+        t.name, t.slug
+      FROM "SupportSession" s JOIN "Tenant" t ON t.id = s."tenantId" JOIN "User" op ON op.id = s."operatorId"
+      WHERE s."operatorId" = ${userId} AND op."isPlatformAdmin" AND s.status = 'active' AND s."endsAt" > ${at}::timestamp
+        AND t."supportAccess" <> 'off' AND t."deletionDueAt" IS NULL)
     SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin", u."emailVerifiedAt" IS NOT NULL AS "emailVerified",
       EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${sessionId} AND s."userId" = u.id AND s."endedAt" IS NULL
               AND s."expiresAt" > now() AT TIME ZONE 'UTC') AS "sessionLive",
@@ -101,7 +149,7 @@ export async function loadUserAccess(
       COALESCE((
         SELECT json_agg(json_build_object('tenantId', m."tenantId", 'role', m.role, 'status', m.status,
                  'tenant', json_build_object('id', t.id, 'name', t.name, 'slug', t.slug, 'requireTwoFactor', t."requireTwoFactor",
-                   'deletionDueAt', t."deletionDueAt" AT TIME ZONE 'UTC')) ORDER BY m."createdAt")
+                   'deletionDueAt', t."deletionDueAt" AT TIME ZONE 'UTC', 'suspendedReason', t."suspendedReason")) ORDER BY m."createdAt")
         FROM "TenantMembership" m JOIN "Tenant" t ON t.id = m."tenantId"
         WHERE m."userId" = u.id), '[]'::json) AS "tenantMemberships",
       COALESCE((
@@ -109,13 +157,17 @@ export async function loadUserAccess(
         FROM "WorkspaceMembership" wm JOIN "Workspace" w ON w.id = wm."workspaceId"
         WHERE wm."userId" = u.id), '[]'::json) AS "workspaceMemberships",
       COALESCE((
+        SELECT json_agg(json_build_object('id', s.id, 'tenantId', s."tenantId", 'mode', s.mode, 'endsAt', s."endsAt" AT TIME ZONE 'UTC',
+                 'reason', s.reason, 'tenant', json_build_object('id', s."tenantId", 'name', s.name, 'slug', s.slug)) ORDER BY s.name)
+        FROM support s), '[]'::json) AS "supportSessions",
+      COALESCE((
         SELECT json_agg(to_json(w) ORDER BY w.name, w.id)
         FROM "Workspace" w
         WHERE w.status = 'ACTIVE'
-          AND ((u."isPlatformAdmin" AND w."tenantId" = ${tenantId})
+          AND (w."tenantId" IN (SELECT "tenantId" FROM support)
                OR EXISTS (SELECT 1 FROM "TenantMembership" m
                           WHERE m."tenantId" = w."tenantId" AND m."userId" = u.id AND m.status = 'ACTIVE'
-                            AND (u."isPlatformAdmin" OR m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
+                            AND (m.role::text = ANY(${ROLES_READING_EVERY_WORKSPACE}::text[])
                                  OR EXISTS (SELECT 1 FROM "WorkspaceMembership" own WHERE own."workspaceId" = w.id AND own."userId" = u.id))))
       ), '[]'::json) AS workspaces
     FROM "User" u WHERE u.id = ${userId}`,
@@ -135,9 +187,15 @@ export function activeMemberships(user: UserWithMemberships) {
   return user.tenantMemberships.filter((m) => m.status === 'ACTIVE')
 }
 
-/** The tenants a person may enter: active there, and the tenant not scheduled for deletion. */
+/** The tenants a person may enter: active there, and the tenant neither scheduled for deletion nor suspended. */
 export function enterableTenants(user: UserWithMemberships) {
-  return activeMemberships(user).filter((m) => m.tenant.deletionDueAt === null)
+  return activeMemberships(user).filter((m) => m.tenant.deletionDueAt === null && m.tenant.suspendedReason === null)
+}
+
+function suspendedOrganisationsOf(user: UserWithMemberships): SuspendedOrganisation[] {
+  return activeMemberships(user)
+    .filter((m) => m.tenant.suspendedReason !== null && m.tenant.deletionDueAt === null)
+    .map(({ tenant }) => ({ id: tenant.id, name: tenant.name, reason: tenant.suspendedReason! }))
 }
 
 function scheduledDeletionsOf(user: UserWithMemberships): ScheduledDeletion[] {
@@ -154,14 +212,25 @@ function scheduledDeletionsOf(user: UserWithMemberships): ScheduledDeletion[] {
 
 /**
  * The user as seen from one tenant. A person disabled in that tenant holds no role in it
- * (tenant or workspace), whatever their memberships elsewhere.
+ * (tenant or workspace), whatever their memberships elsewhere. A platform operator who is not
+ * its member holds the role of their live support session there, if any (§15), and nothing
+ * otherwise: being an operator grants no role in any organisation.
  */
 export function actorFromUser(user: UserWithMemberships, tenantId: string): Actor {
   const membership = activeMemberships(user).find((m) => m.tenantId === tenantId)
+  const support = membership ? undefined : user.supportSessions.find((s) => s.tenantId === tenantId)
+  if (support) {
+    return {
+      userId: user.id,
+      tenantId,
+      tenantRole: supportRole(support.mode),
+      workspaceRoles: {},
+      support: { sessionId: support.id, mode: support.mode, endsAt: new Date(support.endsAt), reason: support.reason },
+    }
+  }
   return {
     userId: user.id,
     tenantId,
-    isPlatformAdmin: user.isPlatformAdmin,
     tenantRole: membership?.role ?? null,
     mustEnrolTwoFactor: Boolean(membership?.tenant.requireTwoFactor && !user.hasTwoFactor),
     workspaceRoles: membership
@@ -170,18 +239,26 @@ export function actorFromUser(user: UserWithMemberships, tenantId: string): Acto
   }
 }
 
-/** Loads what can() needs to know about an active user in one tenant (one statement). */
-export async function loadActor(db: Db | Tx, userId: string, tenantId: string): Promise<Actor | null> {
-  const user = await loadUserAccess(db, userId)
+/** Loads what can() needs to know about an active user in one tenant (one statement), as of `now`. */
+export async function loadActor(db: Db | Tx, userId: string, tenantId: string, now?: Date): Promise<Actor | null> {
+  const user = await loadUserAccess(db, userId, { now })
   if (!user || user.status !== 'ACTIVE') return null
   return actorFromUser(user, tenantId)
 }
 
 /** The person as themselves (account-level actions), if their account is active. */
 export async function loadAccount(db: Db | Tx, userId: string): Promise<AccountActor | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { status: true, isPlatformAdmin: true, emailVerifiedAt: true } })
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { status: true, isPlatformAdmin: true, emailVerifiedAt: true, twoFactor: { select: { confirmedAt: true } } },
+  })
   if (!user || user.status !== 'ACTIVE') return null
-  return { userId, isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerifiedAt !== null }
+  return {
+    userId,
+    isPlatformAdmin: user.isPlatformAdmin,
+    emailVerified: user.emailVerifiedAt !== null,
+    hasTwoFactor: Boolean(user.twoFactor?.confirmedAt),
+  }
 }
 
 export function canEnter(actor: Actor, workspace: Pick<Workspace, 'id' | 'tenantId' | 'status'>): boolean {
@@ -209,8 +286,8 @@ export function chooseWorkspace(enterable: Workspace[], preferredId: string | nu
  * request.
  * Returns null when the token no longer stands for a signed-in user.
  */
-export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promise<RequestContext | null> {
-  const user = await loadUserAccess(db, claims.userId, { sessionId: claims.sessionId, tenantId: claims.tenantId })
+export async function resolveContext(db: Db | Tx, claims: SessionClaims, now?: Date): Promise<RequestContext | null> {
+  const user = await loadUserAccess(db, claims.userId, { sessionId: claims.sessionId, now })
   if (!user || user.status !== 'ACTIVE' || !user.sessionLive) return null
 
   const identity = {
@@ -222,6 +299,8 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
     emailVerified: user.emailVerified,
   }
   const scheduledDeletions = scheduledDeletionsOf(user)
+  const suspendedOrganisations = suspendedOrganisationsOf(user)
+  const { supportSessions } = user
   const memberOf = enterableTenants(user).map(({ tenant: { id, name, slug } }) => ({ id, name, slug }))
   const switcher = [...memberOf]
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -230,23 +309,16 @@ export async function resolveContext(db: Db | Tx, claims: SessionClaims): Promis
       return switcherGroup(t, actor, enterableIn(user, actor))
     })
     .filter((group): group is SwitcherGroup => group !== null)
+  // An operator enters an organisation they are not in only through a live support session (§15).
   const tenant =
-    memberOf.find((t) => t.id === claims.tenantId) ?? (await foreignTenantOfPlatformAdmin(db, user, claims.tenantId)) ?? memberOf[0]
-  if (!tenant)
-    return { user: identity, sessionId: claims.sessionId, tenant: null, actor: null, workspace: null, switcher, scheduledDeletions }
+    memberOf.find((t) => t.id === claims.tenantId) ?? supportSessions.find((s) => s.tenantId === claims.tenantId)?.tenant ?? memberOf[0]
+  const known = { user: identity, sessionId: claims.sessionId, switcher, scheduledDeletions, suspendedOrganisations, supportSessions }
+  if (!tenant) return { ...known, tenant: null, actor: null, workspace: null }
 
   const actor = actorFromUser(user, tenant.id)
   let workspace: Workspace | null = null
   if (seesTenant(actor)) {
     workspace = chooseWorkspace(enterableIn(user, actor), claims.workspaceId)
   }
-  return { user: identity, sessionId: claims.sessionId, tenant, actor, workspace, switcher, scheduledDeletions }
-}
-
-/** A platform admin may look at a tenant they are not a member of (the one their token names). */
-async function foreignTenantOfPlatformAdmin(db: Db | Tx, user: UserWithMemberships, tenantId: string | null) {
-  if (!user.isPlatformAdmin || !tenantId) return null
-  return withScope({ acrossTenants: 'session' }, () =>
-    db.tenant.findUnique({ where: { id: tenantId, deletionDueAt: null }, select: { id: true, name: true, slug: true } }),
-  )
+  return { ...known, tenant, actor, workspace }
 }

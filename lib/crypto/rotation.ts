@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '@/lib/audit/record'
+import { appendOperatorEvent } from '@/lib/audit/record'
 import type { Tx } from '@/lib/db/client'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { dataKeyResealed } from './audit-events'
@@ -17,7 +17,7 @@ export async function resealDataKeys(tx: Tx, keys: { rootKeys: RootKeyRing; audi
   for (const tenant of tenants) await lockTenant(tx, tenant.tenantId)
   for (const tenant of tenants) {
     const { fromVersion, toVersion } = await resealDataKey(tx, keys.rootKeys, tenant.tenantId)
-    await appendAuditEvent(tx, keys.auditKey, dataKeyResealed, {
+    await appendOperatorEvent(tx, keys.auditKey, dataKeyResealed, {
       tenantId: tenant.tenantId,
       actorId: null,
       targetId: tenant.tenantId,

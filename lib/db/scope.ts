@@ -19,6 +19,8 @@ export const CROSS_TENANT_PATHS = {
   account: 'an action a person takes as themselves (creating an organisation: the tenants they created, the new tenant)',
   'set-up': 'the first run: makes the first account and organisation while the database holds none',
   'organisation-purge': 'removes every row of an organisation whose deletion is due, and keeps the platform’s record of it',
+  platform:
+    'the platform console and its actions: every organisation and account as operators see them, support sessions, the platform log',
   operator: 'the operator commands (tenant limits, user status, key rotation, API keys)',
   'audit-verifier': 'verifies and checkpoints every tenant’s audit chain',
   retention: 'prunes what only grows, in every tenant (delivered mail bodies)',

@@ -4,6 +4,8 @@ import type { Tx } from '@/lib/db/client'
 export interface LockedTenant {
   /** Scheduled for deletion: no action completes in it but cancelling the deletion. */
   deletionScheduled: boolean
+  /** Suspended by an operator: no action completes in it until they reactivate it. */
+  suspended: boolean
 }
 
 /**
@@ -13,6 +15,6 @@ export interface LockedTenant {
  */
 export async function lockTenant(tx: Tx, tenantId: string): Promise<LockedTenant | null> {
   const [row] = await tx.$queryRaw<LockedTenant[]>`
-    SELECT "deletionScheduledAt" IS NOT NULL AS "deletionScheduled" FROM "Tenant" WHERE "id" = ${tenantId} FOR UPDATE`
+    SELECT "deletionScheduledAt" IS NOT NULL AS "deletionScheduled", "suspendedAt" IS NOT NULL AS "suspended" FROM "Tenant" WHERE "id" = ${tenantId} FOR UPDATE`
   return row ?? null
 }

@@ -2,6 +2,7 @@ import type { AppConfig } from '@/lib/config'
 import { appendAuditEvent } from '@/lib/audit/record'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { hashPassword } from '@/lib/auth/password'
+import { sealTotpSecret } from '@/lib/two-factor/secret-box'
 import type { TenantRole, WorkspaceRole } from '@/lib/generated/prisma/enums'
 import { memberAdded } from '@/lib/members/audit-events'
 import { workspaceCreated } from '@/lib/workspaces/audit-events'
@@ -12,6 +13,16 @@ import { withScope } from '@/lib/db/scope'
 import { DEMO_CONTENT, seedDemoContent } from './content'
 
 export const DEMO_PASSWORD = 'atrium-demo'
+
+/**
+ * The demo's platform operator and the TOTP secret of their authenticator, published so the
+ * demo works (README, "Demo"): never a real instance's. Any TOTP app, or
+ * `npx tsx -e "…totpCode(DEMO_OPERATOR.totpSecret)"`, gives its codes.
+ */
+export const DEMO_OPERATOR = { email: 'operator@atrium.test', name: 'Olive Operator', totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }
+
+/** How each demo organisation answers operators who ask to come in (docs/architecture.md §15). */
+const DEMO_SUPPORT_ACCESS: Record<string, 'on_approval' | 'allowed'> = { acme: 'on_approval', globex: 'allowed' }
 
 interface DemoUser {
   email: string
@@ -109,6 +120,16 @@ async function seedEveryTenant(db: Db, keys: SeedKeys): Promise<{ createdTenants
     })
     userIds.set(user.email, row.id)
   }
+  const operator = await db.user.upsert({
+    where: { email: DEMO_OPERATOR.email },
+    create: { email: DEMO_OPERATOR.email, name: DEMO_OPERATOR.name, passwordHash, emailVerifiedAt: new Date(), isPlatformAdmin: true },
+    update: {},
+  })
+  if (!(await db.twoFactor.findUnique({ where: { userId: operator.id } }))) {
+    await db.twoFactor.create({
+      data: { userId: operator.id, ...sealTotpSecret(keys.encryptionKeys, operator.id, DEMO_OPERATOR.totpSecret), confirmedAt: new Date() },
+    })
+  }
   // The demo's people can sign in: the instance no longer waits for its first run (/setup).
   await db.instance.updateMany({ where: { id: 1, setUpAt: null }, data: { setUpAt: new Date() } })
 
@@ -117,7 +138,9 @@ async function seedEveryTenant(db: Db, keys: SeedKeys): Promise<{ createdTenants
     if (await db.tenant.findUnique({ where: { slug: demo.slug } })) continue
     await db.$transaction(
       async (tx) => {
-        const tenant = await tx.tenant.create({ data: { slug: demo.slug, name: demo.name } })
+        const tenant = await tx.tenant.create({
+          data: { slug: demo.slug, name: demo.name, supportAccess: DEMO_SUPPORT_ACCESS[demo.slug] ?? 'on_approval' },
+        })
         await lockTenant(tx, tenant.id)
         const adminId = userIds.get(demo.admin)!
         const workspaceIds = new Map<string, string>()

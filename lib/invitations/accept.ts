@@ -126,12 +126,12 @@ export async function acceptInvitation(
       token,
       userId,
       meta,
-      async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+      async (tx, { tenantId, workspaceId, email, role, tenantRole, invitedById }) => {
         if (await tx.user.findUnique({ where: { email } }))
           refuse('CONFLICT', 'An account with this email already exists. Sign in with it to accept the invitation.')
         // The link came to this address: it is proven.
         await tx.user.create({ data: { id: userId, email, name, passwordHash, emailVerifiedAt: new Date() } })
-        await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+        await tx.tenantMembership.create({ data: { tenantId, userId, role: tenantRole ?? 'tenant_member' } })
         await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
       },
     )
@@ -158,7 +158,7 @@ export async function joinWithInvitation(
       token,
       userId,
       meta,
-      async (tx, { tenantId, workspaceId, email, role, invitedById }) => {
+      async (tx, { tenantId, workspaceId, email, role, tenantRole, invitedById }) => {
         const user = await tx.user.findUnique({ where: { id: userId } })
         if (!user || user.status !== 'ACTIVE') refuse('UNAUTHENTICATED')
         if (user!.email !== email) refuse('FORBIDDEN', `This invitation is for ${email}. Sign in as ${email} to accept it.`)
@@ -167,7 +167,7 @@ export async function joinWithInvitation(
         const inTenant = await tx.tenantMembership.findUnique({ where: { tenantId_userId: { tenantId, userId } } })
         if (inTenant?.status === 'DISABLED')
           refuse('FORBIDDEN', 'Your access to this organisation is disabled. Ask one of its administrators to re-enable it.')
-        if (!inTenant) await tx.tenantMembership.create({ data: { tenantId, userId, role: 'tenant_member' } })
+        if (!inTenant) await tx.tenantMembership.create({ data: { tenantId, userId, role: tenantRole ?? 'tenant_member' } })
         const already = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } })
         if (!already) await tx.workspaceMembership.create({ data: { workspaceId, userId, role, addedById: invitedById } })
       },

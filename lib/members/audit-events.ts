@@ -1,7 +1,7 @@
 import { auditEvent } from '@/lib/audit/events'
 
 /** A workspace role in an entry's words: "workspace_viewer" → "viewer". */
-export const roleWord = (role: string) => role.replace('workspace_', '')
+export const roleWord = (role: string) => role.replace('workspace_', '').replace('_', ' ')
 
 export const memberAdded = auditEvent(
   'member.added',

@@ -9,6 +9,8 @@ import { PROVIDER_ACTIONS } from '@/lib/providers/actions'
 import { RELEASE_ACTIONS } from '@/lib/releases/actions'
 import { RESOURCE_ACTIONS } from '@/lib/resources/actions'
 import { SESSION_ACTIONS } from '@/lib/sessions/actions'
+import { PLATFORM_ACTIONS } from '@/lib/platform/actions'
+import { SUPPORT_ACTIONS } from '@/lib/support/actions'
 import { SWITCHER_ACTIONS } from '@/lib/switcher/actions'
 import { ORGANISATION_ACTIONS } from '@/lib/tenants/actions'
 import { TENANT_USER_ACTIONS } from '@/lib/tenant-users/actions'
@@ -36,6 +38,8 @@ export const ACTIONS = [
   ...TWO_FACTOR_ACTIONS,
   ...SWITCHER_ACTIONS,
   ...ORGANISATION_ACTIONS,
+  ...SUPPORT_ACTIONS,
+  ...PLATFORM_ACTIONS,
 ] as const
 
 export type RegisteredAction = (typeof ACTIONS)[number]

@@ -9,6 +9,8 @@ import { MEMBER_AUDIT_EVENTS } from '@/lib/members/audit-events'
 import { PROVIDER_AUDIT_EVENTS } from '@/lib/providers/audit-events'
 import { RELEASE_AUDIT_EVENTS } from '@/lib/releases/audit-events'
 import { RESOURCE_AUDIT_EVENTS } from '@/lib/resources/audit-events'
+import { PLATFORM_AUDIT_EVENTS } from '@/lib/platform/audit-events'
+import { SUPPORT_AUDIT_EVENTS } from '@/lib/support/audit-events'
 import { SWITCHER_AUDIT_EVENTS } from '@/lib/switcher/audit-events'
 import { TENANT_USER_AUDIT_EVENTS } from '@/lib/tenant-users/audit-events'
 import { TENANT_AUDIT_EVENTS } from '@/lib/tenants/audit-events'
@@ -36,6 +38,8 @@ export const AUDIT_EVENTS = [
   ...ACCOUNT_AUDIT_EVENTS,
   ...TWO_FACTOR_AUDIT_EVENTS,
   ...SWITCHER_AUDIT_EVENTS,
+  ...SUPPORT_AUDIT_EVENTS,
+  ...PLATFORM_AUDIT_EVENTS,
 ]
 
 export const AUDIT_WORDING = auditWording(AUDIT_EVENTS as never)

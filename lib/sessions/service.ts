@@ -18,6 +18,8 @@ export type SessionEndReason =
   | 'accessEnded'
   /** An operator removed their two-factor authentication. */
   | 'twoFactorRemoved'
+  /** An operator ended them from the platform console. */
+  | 'endedByOperator'
 
 /** Opens a session for a person who just signed in; its id goes into their token. */
 export async function startSession(db: Db | Tx, userId: string, meta: RequestMeta): Promise<string> {

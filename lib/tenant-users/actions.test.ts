@@ -2,7 +2,7 @@ import { describe, expect, inject } from 'vitest'
 import { AccountCommandRefused, setAccountStatus } from '@/lib/accounts/service'
 import { authenticate } from '@/lib/auth/credentials'
 import { resolveContext } from '@/lib/context/resolve'
-import { DEMO_PASSWORD } from '@/lib/demo/seed'
+import { DEMO_OPERATOR, DEMO_PASSWORD } from '@/lib/demo/seed'
 import { databaseSnapshot, TEST_AUDIT_KEY, type Fixtures, expectRefusal, test } from '@/test/fixtures'
 import { changeTenantRole as changeRole } from './actions/change-tenant-role'
 import { removeTenantUser as remove } from './actions/remove-tenant-user'
@@ -137,9 +137,16 @@ describe('tenant users', () => {
     expect(
       await setStatus.execute(await f.envOf('wsadmin@acme.test'), { userId: f.user('admin@acme.test').id, status: 'DISABLED' }),
     ).toMatchObject({ ok: true })
-    // Only a platform administrator can now act on the last active admin, and is refused too.
-    await t.db.user.update({ where: { email: 'auditor@acme.test' }, data: { isPlatformAdmin: true } })
-    const platform = await f.envOf('auditor@acme.test')
+    // Nobody else in Acme may act on its last active admin now; a platform operator in a
+    // read-write support session (a tenant admin's role) may try, and is refused too.
+    const operator = f.user(DEMO_OPERATOR.email)
+    await t.sql(`UPDATE "Tenant" SET "supportReadWrite" = true WHERE slug = 'acme'`)
+    await t.sql(
+      `INSERT INTO "SupportSession" (id, "tenantId", "operatorId", reason, "durationMinutes", mode, status, "startedAt", "endsAt")
+       VALUES (gen_random_uuid(), $1, $2, 'A look', 60, 'read_write', 'active', now(), now() + interval '60 minutes')`,
+      [f.tenant('acme').id, operator.id],
+    )
+    const platform = await f.envOf(DEMO_OPERATOR.email, 'acme/marketing')
     await expectRefusal(t.db, () => changeRole.execute(platform, { userId: f.user('wsadmin@acme.test').id, role: 'tenant_member' }), {
       code: 'LAST_TENANT_ADMIN',
       message: 'A tenant needs at least one active tenant admin.',

@@ -10,8 +10,11 @@ export const FIRST_WORKSPACE = { name: 'General', slug: 'general', color: 'indig
 export interface NewOrganisation {
   name: string
   slug: string
-  /** The account that creates it: its first tenant admin, counted against its per-account limit. */
-  creatorId: string
+  /**
+   * The account that creates it: its first tenant admin, counted against its per-account
+   * limit. Null when a platform operator makes it for someone, who joins by invitation (§15).
+   */
+  creatorId: string | null
 }
 
 /**
@@ -29,7 +32,7 @@ export async function provisionOrganisation(tx: Tx, input: NewOrganisation, { sl
         name: input.name,
         slug: input.slug,
         createdById: input.creatorId,
-        memberships: { create: { userId: input.creatorId, role: 'tenant_admin' } },
+        ...(input.creatorId ? { memberships: { create: { userId: input.creatorId, role: 'tenant_admin' } } } : {}),
       },
     })
     const { audit } = await provisionWorkspace(tx, { tenantId: tenant.id, ...FIRST_WORKSPACE, isDefault: true }, input.creatorId)

@@ -23,9 +23,10 @@ export interface NewWorkspace {
 /**
  * Inserts a workspace with its standard environments and its creator as
  * workspace_admin, and returns what its `workspace.created` entry says. Runs inside the
- * caller's transaction, under the tenant lock.
+ * caller's transaction, under the tenant lock. A platform operator's organisation (§15)
+ * starts with no creator in it: its first admin joins by invitation.
  */
-export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId: string) {
+export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId: string | null) {
   const workspace = await tx.workspace.create({
     data: {
       tenantId: input.tenantId,
@@ -35,7 +36,7 @@ export async function provisionWorkspace(tx: Tx, input: NewWorkspace, creatorId:
       color: input.color,
       isDefault: input.isDefault ?? false,
       environments: { create: DEFAULT_ENVIRONMENTS.map((environment, position) => ({ ...environment, position })) },
-      memberships: { create: { userId: creatorId, role: WORKSPACE_ADMIN, addedById: creatorId } },
+      ...(creatorId ? { memberships: { create: { userId: creatorId, role: WORKSPACE_ADMIN, addedById: creatorId } } } : {}),
     },
     include: { environments: { orderBy: { position: 'asc' } } },
   })

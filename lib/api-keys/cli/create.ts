@@ -1,4 +1,4 @@
-import { appendAuditEvent } from '@/lib/audit/record'
+import { appendOperatorEvent } from '@/lib/audit/record'
 import { runCommand, required, UsageError } from '@/lib/cli/command'
 import { lockTenant } from '@/lib/db/tenant-lock'
 import { apiKeyCreated } from '../audit-events'
@@ -55,7 +55,7 @@ await runCommand({
         createdById: null,
         createdByOperator: args.by,
       })
-      await appendAuditEvent(tx, config.auditKey, apiKeyCreated, {
+      await appendOperatorEvent(tx, config.auditKey, apiKeyCreated, {
         ...keyCreatedNote(issued.row, { by: args.by }),
         tenantId: tenant.id,
         actorId: null,

@@ -1,6 +1,6 @@
 import { defineAction } from '@/lib/actions/define-action'
-import { refuse } from '@/lib/actions/errors'
 import { organisationDeletionCancelled } from '../audit-events'
+import { clearDeletionSchedule } from '../deletion'
 import { organisationTargetInput } from '../schema'
 
 /**
@@ -16,13 +16,7 @@ export const cancelDeletion = defineAction({
   // Asked from outside the organisation (the no-organisation page, the account page): no tab shows it.
   staleTabCheck: false,
   async run(tx, { tenantId, audit }) {
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } })
-    if (!tenant.deletionScheduledAt) refuse('CONFLICT', 'This organisation is not scheduled for deletion.')
-    if (tenant.purgeStartedAt) refuse('CONFLICT', 'The deletion has begun: it can no longer be cancelled.')
-    await tx.tenant.update({
-      where: { id: tenantId },
-      data: { deletionScheduledAt: null, deletionDueAt: null, deletionScheduledById: null },
-    })
+    const tenant = await clearDeletionSchedule(tx, tenantId)
     audit(organisationDeletionCancelled, { targetId: tenantId, data: { name: tenant.name, slug: tenant.slug } })
     return { name: tenant.name }
   },

@@ -3,6 +3,7 @@ import { refuse } from '@/lib/actions/errors'
 import { requirePassword } from '@/lib/accounts/password'
 import { hasTwoFactor } from '@/lib/two-factor/queries'
 import { organisationDeletionScheduled } from '../audit-events'
+import { markDeletionScheduled } from '../deletion'
 import { scheduleDeletionInput } from '../schema'
 
 export const DELETION_NEEDS_TWO_FACTOR =
@@ -26,12 +27,7 @@ export const scheduleDeletion = defineAction({
     await requirePassword(db, actor.userId, input.password, { field: 'password', meta })
   },
   async run(tx, { actor, tenantId, settings, audit }) {
-    const now = new Date()
-    const dueAt = new Date(now.getTime() + settings.organisationDeletionGraceMs)
-    const tenant = await tx.tenant.update({
-      where: { id: tenantId },
-      data: { deletionScheduledAt: now, deletionDueAt: dueAt, deletionScheduledById: actor.userId },
-    })
+    const { tenant, dueAt } = await markDeletionScheduled(tx, tenantId, actor.userId, settings.organisationDeletionGraceMs)
     audit(organisationDeletionScheduled, { targetId: tenantId, data: { name: tenant.name, slug: tenant.slug, dueAt: dueAt.toISOString() } })
     return { dueAt }
   },

@@ -1,11 +1,11 @@
-import { recordAuditEvent } from '@/lib/audit/record'
+import { recordOperatorEvent } from '@/lib/audit/record'
 import { required, runCommand, UsageError } from '@/lib/cli/command'
 import { tenantWorkspaceLimitChanged } from '../audit-events'
 
 /**
  * For platform operators: raise (or lower) a tenant's limit of active workspaces.
  *   npm run tenant:workspace-limit -- --tenant acme --limit 150 [--by ops@example.com]
- * The change is recorded in the tenant's audit chain like every other.
+ * The change is recorded in the tenant's audit chain like every other, and in the platform log.
  */
 await runCommand({
   path: 'operator',
@@ -26,7 +26,7 @@ await runCommand({
           'none is archived, but no more can be created or restored.',
       )
     }
-    await recordAuditEvent(
+    await recordOperatorEvent(
       db,
       config.auditKey,
       tenantWorkspaceLimitChanged,

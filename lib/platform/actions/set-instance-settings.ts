@@ -1,0 +1,21 @@
+import { defineAccountAction } from '@/lib/actions/define-account-action'
+import { instanceSettingsChanged } from '../audit-events'
+import { instanceSettingsInput } from '../schema'
+
+const SETTINGS = { signUpPolicy: true, signUpDomains: true, organisationCreation: true, organisationsPerAccount: true } as const
+
+/** An operator sets who may sign up and who may create organisations (as `npm run instance:settings`). */
+export const setInstanceSettings = defineAccountAction({
+  name: 'platform.setInstanceSettings',
+  input: instanceSettingsInput,
+  permission: 'platform.operate',
+  async run(tx, { input, audit }) {
+    await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
+    const before = await tx.instance.findUniqueOrThrow({ where: { id: 1 }, select: SETTINGS })
+    const after = { ...input, signUpDomains: input.signUpPolicy === 'listed_domains' ? input.signUpDomains : before.signUpDomains }
+    if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false }
+    await tx.instance.update({ where: { id: 1 }, data: after })
+    audit(null, instanceSettingsChanged, { targetId: '1', data: { before, after } })
+    return { changed: true }
+  },
+})

@@ -1,0 +1,33 @@
+import { defineAccountAction } from '@/lib/actions/define-account-action'
+import { refuse } from '@/lib/actions/errors'
+import { operatorAdded, operatorRemoved } from '../audit-events'
+import { setOperatorInput } from '../schema'
+
+/**
+ * An operator makes another account an operator, or takes it back: never their own, never
+ * the last one. Operator changes wait for each other on the instance's row, so two removing
+ * each other cannot leave none.
+ */
+export const setOperator = defineAccountAction({
+  name: 'platform.setOperator',
+  input: setOperatorInput,
+  permission: 'platform.operate',
+  async run(tx, { input, account, audit }) {
+    await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
+    const user = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, email: true, status: true, isPlatformAdmin: true, emailVerifiedAt: true },
+    })
+    if (!user) refuse('VALIDATION', undefined, { email: ['No account has this address.'] })
+    if (user.id === account.userId) refuse('CONFLICT', 'You cannot change whether you are an operator: ask another operator.')
+    const operator = input.operator === 'yes'
+    if (user.isPlatformAdmin === operator) return { changed: false }
+    if (operator && (user.status !== 'ACTIVE' || !user.emailVerifiedAt))
+      refuse('VALIDATION', undefined, { email: ['Only an active account with a verified address can be an operator.'] })
+    if (!operator && (await tx.user.count({ where: { isPlatformAdmin: true, status: 'ACTIVE' } })) <= 1)
+      refuse('CONFLICT', 'This is the last active operator.')
+    await tx.user.update({ where: { id: user.id }, data: { isPlatformAdmin: operator } })
+    audit(null, operator ? operatorAdded : operatorRemoved, { targetId: user.id, data: { email: user.email } })
+    return { changed: true }
+  },
+})
