@@ -112,9 +112,10 @@ export async function seedFixtures(db: Db) {
 
   const seededTenantMemberships = await db.tenantMembership.findMany()
   const seededAccounts = users.map(({ id, status, isPlatformAdmin, passwordHash }) => ({ id, status, isPlatformAdmin, passwordHash }))
+  const seededTwoFactors = await db.twoFactor.findMany()
   /**
-   * Puts people back as seeded: accounts (status, password, platform flag; no second
-   * factor, no tenant requiring one, no sign-in limits), tenant
+   * Puts people back as seeded: accounts (status, password, platform flag; the second factor
+   * only the demo's operator has, no tenant requiring one, no sign-in limits), tenant
    * memberships (role, status) and workspace memberships. Users created by a test stay.
    */
   const resetPeople = async () => {
@@ -125,9 +126,18 @@ export async function seedFixtures(db: Db) {
       db.tenantMembership.createMany({ data: seededTenantMemberships }),
       db.workspaceMembership.createMany({ data: seededMemberships }),
       db.twoFactor.deleteMany(),
+      db.twoFactor.createMany({ data: seededTwoFactors }),
       db.recoveryCode.deleteMany(),
       db.tenant.updateMany({
-        data: { requireTwoFactor: false, deletionScheduledAt: null, deletionDueAt: null, deletionScheduledById: null },
+        data: {
+          requireTwoFactor: false,
+          deletionScheduledAt: null,
+          deletionDueAt: null,
+          deletionScheduledById: null,
+          suspendedAt: null,
+          suspendedReason: null,
+          suspendedById: null,
+        },
       }),
       db.authThrottle.deleteMany(),
     ])

@@ -60,17 +60,25 @@ export function AccountControls({
       <FormAlert message={status.formError ?? removeTwoFactor.formError ?? endSessions.formError} />
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {!self && (
-          <TextButton disabled={pending} onClick={() => setAsking(active ? 'disable' : 'enable')}>
+          <TextButton
+            disabled={pending}
+            aria-label={`${active ? 'Disable' : 'Re-enable'} ${email}`}
+            onClick={() => setAsking(active ? 'disable' : 'enable')}
+          >
             {active ? 'Disable' : 'Re-enable'}
           </TextButton>
         )}
         {hasTwoFactor && !self && (
-          <TextButton disabled={pending} onClick={() => setAsking('removeTwoFactor')}>
+          <TextButton
+            disabled={pending}
+            aria-label={`Remove two-factor authentication of ${email}`}
+            onClick={() => setAsking('removeTwoFactor')}
+          >
             Remove two-factor
           </TextButton>
         )}
         {!self && (
-          <TextButton disabled={pending} onClick={() => setAsking('endSessions')}>
+          <TextButton disabled={pending} aria-label={`End sessions of ${email}`} onClick={() => setAsking('endSessions')}>
             End sessions
           </TextButton>
         )}

@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/badge'
 import { formatDateTime } from '@/lib/format/date'
 import type { supportSessionsIn } from '@/lib/platform/queries'
+import { liveAt, waitingAt } from '@/lib/support/service'
 import { DecideRequest, RevokeSession } from './session-decisions'
 
 type Session = Awaited<ReturnType<typeof supportSessionsIn>>[number]
@@ -10,17 +11,20 @@ const ENDED_WHY: Record<string, string> = {
   withdrawn: 'withdrawn',
   revoked: 'ended by a tenant admin',
   policy_off: 'ended when support access was turned off',
+  closed: 'ended when the organisation was suspended or scheduled for deletion',
   expired: 'expired',
   lapsed: 'lapsed unanswered',
   denied: 'denied',
 }
 
 /** Where a session stands now: the status column says "active" until its end even when nothing wrote it down yet. */
-export function sessionState(session: Pick<Session, 'status' | 'endsAt' | 'endReason'>, now: Date) {
-  if (session.status === 'active' && session.endsAt! > now) return { label: 'In now', tone: 'amber' as const, live: true }
-  if (session.status === 'requested') return { label: 'Waiting for approval', tone: 'indigo' as const, live: false }
-  if (session.status === 'active') return { label: 'expired', tone: 'neutral' as const, live: false }
-  return { label: ENDED_WHY[session.endReason ?? ''] ?? session.status, tone: 'neutral' as const, live: false }
+export function sessionState(session: Pick<Session, 'status' | 'endsAt' | 'endReason' | 'requestedAt'>, now: Date) {
+  if (liveAt(session, now)) return { label: 'In now', tone: 'amber' as const, live: true, waiting: false }
+  if (waitingAt(session, now)) return { label: 'Waiting for approval', tone: 'indigo' as const, live: false, waiting: true }
+  // Past its end, or a request nobody answered in time, before the sweep has written it down.
+  if (session.status === 'active') return { label: 'expired', tone: 'neutral' as const, live: false, waiting: false }
+  if (session.status === 'requested') return { label: 'lapsed unanswered', tone: 'neutral' as const, live: false, waiting: false }
+  return { label: ENDED_WHY[session.endReason ?? ''] ?? session.status, tone: 'neutral' as const, live: false, waiting: false }
 }
 
 /**
@@ -53,7 +57,7 @@ export function SupportSessionsList({ sessions, decide, now }: { sessions: Sessi
                 {session.decidedBy && ` · decided by ${session.decidedBy.name}`}
               </p>
             </div>
-            {decide && session.status === 'requested' && <DecideRequest sessionId={session.id} operator={operator} />}
+            {decide && state.waiting && <DecideRequest sessionId={session.id} operator={operator} />}
             {decide && state.live && <RevokeSession sessionId={session.id} operator={operator} />}
           </li>
         )

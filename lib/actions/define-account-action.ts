@@ -44,6 +44,12 @@ export interface AccountActionDefinition<S extends z.ZodType, T, N extends strin
   input: S
   permission: AccountPermission
   /**
+   * True for a change of the instance's own settings or operators: the Instance row is locked
+   * first, before the account's, so two operators' changes queue on it and never wait on each
+   * other's accounts in a circle.
+   */
+  locksInstance?: true
+  /**
    * Checks that must not be rolled back with a refusal (a second-factor code under its
    * limiter): after the permission is checked once, before the transaction.
    */
@@ -99,6 +105,7 @@ export function defineAccountAction<S extends z.ZodType, T, const N extends stri
         const data = await withScope({ acrossTenants: path }, () =>
           env.db.$transaction(
             async (tx) => {
+              if (definition.locksInstance) await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
               const account = await caller.account(tx)
               if (!account) refuse('FORBIDDEN')
               // One account's actions wait for each other: a limit counted here holds until commit. (NO KEY:
@@ -114,13 +121,12 @@ export function defineAccountAction<S extends z.ZodType, T, const N extends stri
                 settings: env.settings,
                 sessionId: caller.sessionId,
               })
-              // Each tenant's lock before the platform log's head: the order every writer of both keeps.
+              // Every tenant's lock (in id order) before the platform log's head: the order every writer of both keeps.
+              const tenantIds = [...new Set(records.flatMap(({ tenantId }) => (tenantId ? [tenantId] : [])))].sort()
+              for (const tenantId of tenantIds) await lockTenant(tx, tenantId)
               for (const { tenantId, record } of records) {
                 const entry = { ...caller.stamp(record), actorId: account.userId, ...env.meta }
-                if (tenantId) {
-                  await lockTenant(tx, tenantId)
-                  await appendAudit(tx, env.auditKey, { ...entry, tenantId })
-                }
+                if (tenantId) await appendAudit(tx, env.auditKey, { ...entry, tenantId })
                 if (platformLog) await appendPlatformLog(tx, env.auditKey, { ...entry, organisationId: tenantId })
               }
               return result

@@ -132,10 +132,21 @@ export type SupportMode = 'read_only' | 'read_write'
 
 /**
  * What a support session never gives, whatever role it grants: deciding on support access
- * itself (an operator would approve their own request), deleting the organisation, and the
- * operator's own account (managed from their own organisation, not audited in this one).
+ * itself (an operator would approve their own request), the organisation's people, its keys
+ * and its settings (through which a session could outlive itself: inviting the operator's own
+ * address as an admin, a key of theirs), deleting it, and the operator's own account (managed
+ * from their own organisation, not audited in this one). A read-write session works on the
+ * organisation's content: workspaces, environments, agents and policies, releases.
  */
-const NOT_THROUGH_SUPPORT: ReadonlySet<Permission> = new Set(['support.manage', 'tenant.delete', 'account.manage'])
+const NOT_THROUGH_SUPPORT: ReadonlySet<Permission> = new Set([
+  'support.manage',
+  'members.manage',
+  'members.overrideLastAdmin',
+  'tenant.manage',
+  'apiKeys.manage',
+  'tenant.delete',
+  'account.manage',
+])
 
 /** The tenant role a support session gives its operator: an auditor's, or a tenant admin's once read-write was granted. */
 export function supportRole(mode: SupportMode): TenantRole {

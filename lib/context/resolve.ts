@@ -141,7 +141,10 @@ export async function loadUserAccess(
         t.name, t.slug
       FROM "SupportSession" s JOIN "Tenant" t ON t.id = s."tenantId" JOIN "User" op ON op.id = s."operatorId"
       WHERE s."operatorId" = ${userId} AND op."isPlatformAdmin" AND s.status = 'active' AND s."endsAt" > ${at}::timestamp
-        AND t."supportAccess" <> 'off' AND t."deletionDueAt" IS NULL)
+        AND t."supportAccess" <> 'off' AND t."deletionDueAt" IS NULL AND t."suspendedAt" IS NULL
+        -- Still an operator with a second factor, and not someone the organisation counts as its own (or disabled).
+        AND EXISTS (SELECT 1 FROM "TwoFactor" f WHERE f."userId" = op.id AND f."confirmedAt" IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM "TenantMembership" m WHERE m."tenantId" = s."tenantId" AND m."userId" = op.id))
     SELECT u.id, u.email, u.name, u.status::text AS status, u."isPlatformAdmin", u."emailVerifiedAt" IS NOT NULL AS "emailVerified",
       EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${sessionId} AND s."userId" = u.id AND s."endedAt" IS NULL
               AND s."expiresAt" > now() AT TIME ZONE 'UTC') AS "sessionLive",
@@ -218,7 +221,9 @@ function scheduledDeletionsOf(user: UserWithMemberships): ScheduledDeletion[] {
  */
 export function actorFromUser(user: UserWithMemberships, tenantId: string): Actor {
   const membership = activeMemberships(user).find((m) => m.tenantId === tenantId)
-  const support = membership ? undefined : user.supportSessions.find((s) => s.tenantId === tenantId)
+  // Any membership, even one the organisation disabled, rules out entering it as support.
+  const member = user.tenantMemberships.some((m) => m.tenantId === tenantId)
+  const support = member ? undefined : user.supportSessions.find((s) => s.tenantId === tenantId)
   if (support) {
     return {
       userId: user.id,

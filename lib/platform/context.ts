@@ -1,4 +1,5 @@
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
+import { cache } from 'react'
 import { authorizeAccount, isPlatformOperator } from '@/lib/authz/permissions'
 import { getContext, type PageContext } from '@/lib/context'
 import { accountOf } from '@/lib/context/account'
@@ -10,18 +11,18 @@ export interface PlatformContext {
   ctx: PageContext
   /** Every organisation's facts, on the named path 'platform' (docs/architecture.md §1a). */
   db: Db
-  /** Whether the operator may act (two-factor authentication set up); else the pages say what to do first. */
-  mayOperate: boolean
 }
 
 /**
- * The platform console's context: a platform operator, or the same 404 as any unknown page
- * for everyone else. lib/authz decides both.
+ * The platform console's context: a platform operator with two-factor authentication (one
+ * without is sent to set it up), or the same 404 as any unknown page for everyone else.
+ * lib/authz decides both.
  */
-export async function getPlatformContext(): Promise<PlatformContext> {
+export const getPlatformContext = cache(async (): Promise<PlatformContext> => {
   const ctx = await getContext()
   if (!ctx || !isPlatformOperator(ctx.user)) notFound()
   const db = scopedDb(getDb(), { acrossTenants: 'platform' })
-  const mayOperate = authorizeAccount(accountOf(ctx), 'platform.operate', await readInstanceRules(db)) === 'ok'
-  return { ctx, db, mayOperate }
-}
+  // Every page asks, not only the layout: a page's segment can be requested on its own.
+  if (authorizeAccount(accountOf(ctx), 'platform.operate', await readInstanceRules(db)) !== 'ok') redirect('/two-factor/setup')
+  return { ctx, db }
+})

@@ -28,13 +28,14 @@ export const supportDenied = auditEvent(
 )
 
 /** Why a session or request ended: its operator, a tenant admin, the organisation's policy, or the clock. */
-export type SupportEndReason = 'operator' | 'withdrawn' | 'revoked' | 'policy_off' | 'expired' | 'lapsed'
+export type SupportEndReason = 'operator' | 'withdrawn' | 'revoked' | 'policy_off' | 'closed' | 'expired' | 'lapsed'
 
 const END_WORDS: Record<SupportEndReason, string> = {
   operator: 'ended their support access',
   withdrawn: 'withdrew their request for support access',
   revoked: 'revoked the support access of',
   policy_off: 'support access ended (turned off) for',
+  closed: 'support access ended (organisation suspended or scheduled for deletion) for',
   expired: 'support access expired for',
   lapsed: 'an unanswered request for support access lapsed for',
 }

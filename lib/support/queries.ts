@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client'
+import { SUPPORT_REQUEST_LIFETIME_MS } from './schema'
 
 /** The organisation's support access policy. */
 export function supportAccessOf(db: Db, tenantId: string) {
@@ -13,7 +14,9 @@ export async function supportNotice(db: Db, tenantId: string, now = new Date()) 
       select: { id: true, reason: true, startedAt: true, endsAt: true, operator: { select: { name: true } } },
       orderBy: { startedAt: 'asc' },
     }),
-    db.supportSession.count({ where: { tenantId, status: 'requested' } }),
+    db.supportSession.count({
+      where: { tenantId, status: 'requested', requestedAt: { gt: new Date(now.getTime() - SUPPORT_REQUEST_LIFETIME_MS) } },
+    }),
   ])
   return { live, waiting }
 }

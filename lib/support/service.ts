@@ -44,6 +44,38 @@ export async function endSession(
   return ended.count === 1
 }
 
+/** Whether a session gives access now, by the stored facts alone (the request context also asks the organisation). */
+export function liveAt(session: Pick<SupportSession, 'status' | 'endsAt'>, now = new Date()): boolean {
+  return session.status === 'active' && session.endsAt !== null && session.endsAt > now
+}
+
+/** Whether a request still waits for an answer: not answered, and younger than a day. */
+export function waitingAt(session: Pick<SupportSession, 'status' | 'requestedAt'>, now = new Date()): boolean {
+  return session.status === 'requested' && now.getTime() - session.requestedAt.getTime() < SUPPORT_REQUEST_LIFETIME_MS
+}
+
+/**
+ * Ends every open request and session of an organisation (its support access turned off, or
+ * the organisation suspended or scheduled for deletion), under its tenant lock, each recorded
+ * through `record` (the calling action's audit). Returns how many ended.
+ */
+export async function endOpenSessions(
+  tx: Tx,
+  tenantId: string,
+  endReason: SupportEndReason,
+  endedById: string,
+  record: (note: { targetId: string; data: { operator: string; endReason: SupportEndReason } }) => void,
+): Promise<number> {
+  const open = await tx.supportSession.findMany({ where: { tenantId, status: { in: ['requested', 'active'] } }, include: withOperator })
+  let ended = 0
+  for (const session of open) {
+    if (!(await endSession(tx, session, endReason, endedById))) continue
+    record({ targetId: session.id, data: { operator: sessionFacts(session).operator, endReason } })
+    ended++
+  }
+  return ended
+}
+
 /**
  * Ends the sessions whose time is up and the requests nobody answered in time, each in its
  * own transaction under its organisation's lock, audited in that organisation's chain and
@@ -52,12 +84,13 @@ export async function endSession(
  * Several instances may run it at once: the conditional update ends each one once.
  */
 export async function endExpiredSupportSessions(db: Db, auditKey: string, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - SUPPORT_REQUEST_LIFETIME_MS)
   return withScope({ acrossTenants: 'platform' }, async () => {
     const due = await db.supportSession.findMany({
       where: {
         OR: [
           { status: 'active', endsAt: { lte: now } },
-          { status: 'requested', requestedAt: { lte: new Date(now.getTime() - SUPPORT_REQUEST_LIFETIME_MS) } },
+          { status: 'requested', requestedAt: { lte: cutoff } },
         ],
       },
       include: withOperator,
@@ -69,7 +102,13 @@ export async function endExpiredSupportSessions(db: Db, auditKey: string, now = 
       const endedAt = session.status === 'active' ? session.endsAt! : now
       const done = await db.$transaction(async (tx) => {
         await lockTenant(tx, session.tenantId)
-        if (!(await endSession(tx, session, endReason, null, endedAt))) return false
+        // Still as it was read, and still due (another instance, or an approval, may have come first).
+        const due = session.status === 'active' ? { endsAt: { lte: now } } : { requestedAt: { lte: cutoff } }
+        const ended = await tx.supportSession.updateMany({
+          where: { id: session.id, status: session.status, ...due },
+          data: { status: 'ended', endedAt, endReason },
+        })
+        if (ended.count !== 1) return false
         const note = { targetId: session.id, data: { operator: sessionFacts(session).operator, endReason } }
         await appendAuditEvent(tx, auditKey, supportEnded, { ...note, tenantId: session.tenantId, actorId: null })
         await appendPlatformLog(tx, auditKey, { ...auditRecord(supportEnded, note), organisationId: session.tenantId, actorId: null })

@@ -1,5 +1,6 @@
 import { describe, expect, inject } from 'vitest'
 import { verifyChain } from '@/lib/audit/chain'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
 import { verifyPlatformLog } from '@/lib/audit/platform-log'
 import { connectPostgres } from '@/lib/db/adapter'
 import { openDatabase } from '@/lib/db/client'
@@ -17,6 +18,8 @@ import { endSupport } from './actions/end-support'
 import { requestSupport } from './actions/request-support'
 import { revokeSupport } from './actions/revoke-support'
 import { setSupportAccess } from './actions/set-support-access'
+import { reactivateOrganisation } from '@/lib/platform/actions/reactivate-organisation'
+import { suspendOrganisation } from '@/lib/platform/actions/suspend-organisation'
 import { endExpiredSupportSessions } from './service'
 
 /**
@@ -176,6 +179,7 @@ describe('support access', () => {
       take: 1,
     })
     expect(entry).toMatchObject({ actorId: operatorId(f), data: { asSupport: { sessionId: asked.data.sessionId, mode: 'read_write' } } })
+    expect(describeAuditEvent(entry!)).toMatch(new RegExp(`\\(as support, session ${asked.data.sessionId.slice(0, 8)}…\\)$`))
     // A support session never decides on support access, nor approves its own kind.
     await expectRefusal(t.db, () => setSupportAccess.execute(operator, { policy: 'allowed' }), { code: 'FORBIDDEN' })
     // Taking read-write back makes the live session read-only from the next request.
@@ -215,6 +219,45 @@ describe('support access', () => {
     )
   })
 
+  test('suspending the organisation or scheduling its deletion ends every session; a member, even disabled, never enters as support', async ({
+    t,
+    f,
+  }) => {
+    await reset(t)
+    const globex = f.tenant('globex').id
+    const operator = await f.envOf(DEMO_OPERATOR.email)
+    const started = (await ask(t, f, 'globex')) as { ok: true; data: { sessionId: string } }
+    expect(await suspendOrganisation.execute(operator, { tenantId: globex, reason: 'Unpaid' })).toMatchObject({ ok: true })
+    expect(await t.db.supportSession.findUniqueOrThrow({ where: { id: started.data.sessionId } })).toMatchObject({
+      status: 'ended',
+      endReason: 'closed',
+    })
+    expect((await loadActor(t.db, operatorId(f), globex))?.tenantRole).toBeNull()
+    expect(await ask(t, f, 'globex')).toMatchObject({ ok: false, code: 'ORGANISATION_SUSPENDED' })
+    expect(await reactivateOrganisation.execute(operator, { tenantId: globex })).toMatchObject({ ok: true })
+    // The operator made a member of Globex and disabled there: asking is refused, and an old session gives nothing.
+    const again = (await ask(t, f, 'globex')) as { ok: true; data: { sessionId: string } }
+    const membership = await t.db.tenantMembership.create({
+      data: { tenantId: globex, userId: operatorId(f), role: 'tenant_member', status: 'DISABLED' },
+    })
+    try {
+      expect((await loadActor(t.db, operatorId(f), globex))?.tenantRole).toBeNull()
+      expect(await endSupport.execute(operator, { sessionId: again.data.sessionId })).toMatchObject({ ok: true })
+      expect(await ask(t, f, 'globex')).toMatchObject({ ok: false, code: 'CONFLICT' })
+    } finally {
+      await t.db.tenantMembership.delete({ where: { id: membership.id } })
+    }
+    // An operator whose second factor is gone keeps no session.
+    const third = (await ask(t, f, 'globex')) as { ok: true; data: { sessionId: string } }
+    expect((await loadActor(t.db, operatorId(f), globex))?.support?.sessionId).toBe(third.data.sessionId)
+    await t.sql(`UPDATE "TwoFactor" SET "confirmedAt" = NULL WHERE "userId" = $1`, [operatorId(f)])
+    try {
+      expect((await loadActor(t.db, operatorId(f), globex))?.tenantRole).toBeNull()
+    } finally {
+      await t.sql(`UPDATE "TwoFactor" SET "confirmedAt" = now() WHERE "userId" = $1`, [operatorId(f)])
+    }
+  })
+
   test('it expires at its exact end, on the clock every request reads, and the expiry is written down once', async ({ t, f }) => {
     await reset(t)
     const globex = f.tenant('globex').id
@@ -235,6 +278,19 @@ describe('support access', () => {
     expect(await loadActor(t.db, operatorId(f), globex, new Date(end))).toMatchObject({ tenantRole: null })
 
     expect(await endExpiredSupportSessions(t.db, TEST_AUDIT_KEY, new Date(end - 1))).toBe(0)
+    // Nothing is left to end by hand once the clock has (here the session's end is moved to the past).
+    await t.sql(
+      `UPDATE "SupportSession" SET "startedAt" = "startedAt" - interval '1 hour', "endsAt" = "endsAt" - interval '1 hour' WHERE id = $1`,
+      [session.id],
+    )
+    expect(await endSupport.execute(await f.envOf(DEMO_OPERATOR.email), { sessionId: session.id })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
+    await t.sql(
+      `UPDATE "SupportSession" SET "startedAt" = "startedAt" + interval '1 hour', "endsAt" = "endsAt" + interval '1 hour' WHERE id = $1`,
+      [session.id],
+    )
     expect(await endExpiredSupportSessions(t.db, TEST_AUDIT_KEY, new Date(end))).toBe(1)
     expect(await endExpiredSupportSessions(t.db, TEST_AUDIT_KEY, new Date(end + 60_000))).toBe(0)
     expect(await t.db.supportSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({

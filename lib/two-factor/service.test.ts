@@ -203,8 +203,9 @@ describe('rotating root keys (npm run keys:rotate)', () => {
     const onlyV2 = { newest: v2, byVersion: new Map([[2, v2]]) }
     const keys = { rootKeys: both, auditKey: TEST_AUDIT_KEY }
 
-    expect(await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 1 })
-    expect(await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 1 })
+    // The viewer's, and the demo operator's (set up by the demo data).
+    expect(await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 2 })
+    expect(await resealUnderNewestRootKey(t.db, keys, { apply: true, by: 'vitest' })).toMatchObject({ twoFactorSecrets: 2 })
     expect(await resealUnderNewestRootKey(t.db, keys, { apply: false, by: 'vitest' })).toEqual({ tenants: [], twoFactorSecrets: 0 })
     const row = await t.db.twoFactor.findUniqueOrThrow({ where: { userId } })
     expect(row.rootKeyVersion).toBe(2)

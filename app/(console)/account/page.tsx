@@ -26,6 +26,12 @@ async function AccountPage() {
         title="Your account"
         description="Your sign-in, for every organisation you belong to."
       />
+      {ctx.actor?.support && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          You are in {ctx.tenant?.name} as support: changes to your own account are not made from inside an organisation you support. End
+          the session first.
+        </p>
+      )}
       <Card title="Profile">
         <FactRows
           facts={[

@@ -1,5 +1,7 @@
 import { defineAccountAction } from '@/lib/actions/define-account-action'
 import { refuse } from '@/lib/actions/errors'
+import { supportEnded } from '@/lib/support/audit-events'
+import { endOpenSessions } from '@/lib/support/service'
 import { organisationDeletionScheduled } from '@/lib/tenants/audit-events'
 import { markDeletionScheduled } from '@/lib/tenants/deletion'
 import { requireCode } from '@/lib/two-factor/service'
@@ -24,6 +26,7 @@ export const scheduleOrganisationDeletion = defineAccountAction({
     const locked = await lockedOrganisation(tx, input.tenantId)
     if (locked.deletionScheduledAt) refuse('CONFLICT', 'This organisation is already scheduled for deletion.')
     const { tenant, dueAt } = await markDeletionScheduled(tx, locked.id, account.userId, settings.organisationDeletionGraceMs)
+    await endOpenSessions(tx, tenant.id, 'closed', account.userId, (note) => audit(tenant.id, supportEnded, note))
     audit(tenant.id, organisationDeletionScheduled, {
       targetId: tenant.id,
       data: { name: tenant.name, slug: tenant.slug, dueAt: dueAt.toISOString() },

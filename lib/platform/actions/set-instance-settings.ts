@@ -9,8 +9,8 @@ export const setInstanceSettings = defineAccountAction({
   name: 'platform.setInstanceSettings',
   input: instanceSettingsInput,
   permission: 'platform.operate',
+  locksInstance: true,
   async run(tx, { input, audit }) {
-    await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
     const before = await tx.instance.findUniqueOrThrow({ where: { id: 1 }, select: SETTINGS })
     const after = { ...input, signUpDomains: input.signUpPolicy === 'listed_domains' ? input.signUpDomains : before.signUpDomains }
     if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false }

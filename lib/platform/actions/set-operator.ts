@@ -5,15 +5,15 @@ import { setOperatorInput } from '../schema'
 
 /**
  * An operator makes another account an operator, or takes it back: never their own, never
- * the last one. Operator changes wait for each other on the instance's row, so two removing
- * each other cannot leave none.
+ * the last one. Operator changes wait for each other on the instance's row (locksInstance),
+ * taken before any account's, so two removing each other neither leave none nor deadlock.
  */
 export const setOperator = defineAccountAction({
   name: 'platform.setOperator',
   input: setOperatorInput,
   permission: 'platform.operate',
+  locksInstance: true,
   async run(tx, { input, account, audit }) {
-    await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
     const user = await tx.user.findUnique({
       where: { email: input.email },
       select: { id: true, email: true, status: true, isPlatformAdmin: true, emailVerifiedAt: true },

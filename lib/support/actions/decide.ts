@@ -1,7 +1,7 @@
 import { refuse } from '@/lib/actions/errors'
 import type { Tx } from '@/lib/db/client'
-import { SUPPORT_REQUEST_LIFETIME_MS } from '../schema'
-import { withOperator } from '../service'
+import type { SupportSession } from '@/lib/generated/prisma/client'
+import { waitingAt, withOperator } from '../service'
 
 /** A session of this organisation, under its lock (else NOT_FOUND, as for any other id). */
 export async function sessionOfTenant(tx: Tx, tenantId: string, sessionId: string) {
@@ -10,7 +10,6 @@ export async function sessionOfTenant(tx: Tx, tenantId: string, sessionId: strin
 }
 
 /** A request still waiting for a tenant admin's answer (not answered, withdrawn or lapsed). */
-export function requireWaiting(session: { status: string; requestedAt: Date }, now = new Date()) {
-  if (session.status !== 'requested' || now.getTime() - session.requestedAt.getTime() >= SUPPORT_REQUEST_LIFETIME_MS)
-    refuse('CONFLICT', 'This request has already been answered, withdrawn or has lapsed.')
+export function requireWaiting(session: Pick<SupportSession, 'status' | 'requestedAt'>) {
+  if (!waitingAt(session)) refuse('CONFLICT', 'This request has already been answered, withdrawn or has lapsed.')
 }

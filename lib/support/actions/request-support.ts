@@ -24,6 +24,7 @@ export const requestSupport = defineAccountAction({
     const locked = await lockTenant(tx, input.tenantId)
     if (!locked) refuse('NOT_FOUND')
     if (locked.deletionScheduled) refuse('ORGANISATION_DELETION_SCHEDULED')
+    if (locked.suspended) refuse('ORGANISATION_SUSPENDED')
     const tenant = await tx.tenant.findUniqueOrThrow({
       where: { id: input.tenantId },
       select: { name: true, supportAccess: true, supportReadWrite: true },
@@ -31,8 +32,9 @@ export const requestSupport = defineAccountAction({
     if (tenant.supportAccess === 'off') refuse('SUPPORT_ACCESS_OFF')
     if (input.mode === 'read_write' && !tenant.supportReadWrite)
       refuse('VALIDATION', undefined, { mode: ['This organisation does not allow read-write support sessions.'] })
-    const member = await tx.tenantMembership.count({ where: { tenantId: input.tenantId, userId: account.userId, status: 'ACTIVE' } })
-    if (member > 0) refuse('CONFLICT', 'You are a member of this organisation: switch to it instead.')
+    // A member (active or disabled by the organisation) is never let in as support instead.
+    const member = await tx.tenantMembership.count({ where: { tenantId: input.tenantId, userId: account.userId } })
+    if (member > 0) refuse('CONFLICT', 'You belong to this organisation: support access is for organisations you are not in.')
     const open = await tx.supportSession.count({
       where: { tenantId: input.tenantId, operatorId: account.userId, status: { in: ['requested', 'active'] } },
     })

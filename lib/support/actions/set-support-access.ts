@@ -1,7 +1,7 @@
 import { defineAction } from '@/lib/actions/define-action'
 import { supportAccessChanged, supportEnded } from '../audit-events'
 import { setSupportAccessInput } from '../schema'
-import { endSession, sessionFacts, withOperator } from '../service'
+import { endOpenSessions } from '../service'
 
 /**
  * A tenant admin decides whether platform operators may look inside: off, on approval (the
@@ -19,15 +19,8 @@ export const setSupportAccess = defineAction({
     if (before.supportAccess === input.policy && before.supportReadWrite === readWrite) return { policy: input.policy, readWrite, ended: 0 }
     await tx.tenant.update({ where: { id: tenantId }, data: { supportAccess: input.policy, supportReadWrite: readWrite } })
     audit(supportAccessChanged, { targetId: tenantId, data: { policy: input.policy, readWrite } })
-    let ended = 0
-    if (input.policy === 'off') {
-      const open = await tx.supportSession.findMany({ where: { tenantId, status: { in: ['requested', 'active'] } }, include: withOperator })
-      for (const session of open) {
-        if (!(await endSession(tx, session, 'policy_off', actor.userId))) continue
-        audit(supportEnded, { targetId: session.id, data: { operator: sessionFacts(session).operator, endReason: 'policy_off' } })
-        ended++
-      }
-    }
+    const ended =
+      input.policy === 'off' ? await endOpenSessions(tx, tenantId, 'policy_off', actor.userId, (note) => audit(supportEnded, note)) : 0
     return { policy: input.policy, readWrite, ended }
   },
 })

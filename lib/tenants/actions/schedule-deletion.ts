@@ -1,6 +1,8 @@
 import { defineAction } from '@/lib/actions/define-action'
 import { refuse } from '@/lib/actions/errors'
 import { requirePassword } from '@/lib/accounts/password'
+import { supportEnded } from '@/lib/support/audit-events'
+import { endOpenSessions } from '@/lib/support/service'
 import { hasTwoFactor } from '@/lib/two-factor/queries'
 import { organisationDeletionScheduled } from '../audit-events'
 import { markDeletionScheduled } from '../deletion'
@@ -20,6 +22,8 @@ export const scheduleDeletion = defineAction({
   name: 'organisation.scheduleDeletion',
   input: scheduleDeletionInput,
   permission: 'tenant.delete',
+  // Operators learn of it in the platform log, with the support sessions it ends.
+  platformLog: true,
   async prepare(db, { input, actor, tenantId, meta }) {
     const { slug } = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true } })
     if (input.confirmSlug !== slug) refuse('VALIDATION', undefined, { confirmSlug: [`Type ${slug} to confirm.`] })
@@ -28,6 +32,8 @@ export const scheduleDeletion = defineAction({
   },
   async run(tx, { actor, tenantId, settings, audit }) {
     const { tenant, dueAt } = await markDeletionScheduled(tx, tenantId, actor.userId, settings.organisationDeletionGraceMs)
+    // Nobody enters it from now on, an operator's support session included.
+    await endOpenSessions(tx, tenantId, 'closed', actor.userId, (note) => audit(supportEnded, note))
     audit(organisationDeletionScheduled, { targetId: tenantId, data: { name: tenant.name, slug: tenant.slug, dueAt: dueAt.toISOString() } })
     return { dueAt }
   },

@@ -144,4 +144,4 @@ REVOKE DELETE, TRUNCATE ON "PlatformAuditHead" FROM atrium_app;
 -- Operators no longer enter organisations by their flag: consented support access does (§15).
 -- Organisations that exist keep the default, "on approval".
 -- The log's head exists from the start, so the first appends wait on its row lock like every other.
-INSERT INTO "PlatformAuditHead" ("id", "seq", "hash", "updatedAt") VALUES (1, 0, repeat('0', 64), now());
+INSERT INTO "PlatformAuditHead" ("id", "seq", "hash", "updatedAt") VALUES (1, 0, repeat('0', 64), now() AT TIME ZONE 'UTC');

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format/date'
 import { firstValue } from '@/lib/validation'
 import { getPlatformContext } from '@/lib/platform/context'
 import { platformLogPage } from '@/lib/platform/queries'
-import { AUDIT_WORDING } from '@/lib/registry/audit-events'
+import { describeAuditEvent } from '@/lib/audit-log/describe'
 
 const generateMetadata = (): Promise<Metadata> => Promise.resolve({ title: 'Platform log · Platform · Atrium' })
 
@@ -56,7 +56,7 @@ async function PlatformLogPage({ searchParams }: { searchParams: Promise<Record<
             return (
               <li key={entry.id} className="space-y-0.5 px-4 py-3 text-sm">
                 <p className="break-words text-slate-900">
-                  <span className="font-medium">{actor ? actor.name : 'Atrium'}</span> {AUDIT_WORDING.describe(entry)}
+                  <span className="font-medium">{actor ? actor.name : 'Atrium'}</span> {describeAuditEvent(entry)}
                 </p>
                 <p className="text-xs text-slate-500">
                   #{entry.seq} · {formatDateTime(entry.createdAt)}

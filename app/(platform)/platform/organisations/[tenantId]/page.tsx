@@ -19,6 +19,7 @@ import { formatDate, formatDateTime } from '@/lib/format/date'
 import { isEntityId } from '@/lib/validation'
 import { getPlatformContext } from '@/lib/platform/context'
 import { openSupportSessionsOf, organisationFacts } from '@/lib/platform/queries'
+import { waitingAt } from '@/lib/support/service'
 
 const generateMetadata = (): Promise<Metadata> => Promise.resolve({ title: 'Organisation · Platform · Atrium' })
 
@@ -32,8 +33,8 @@ async function OrganisationPage({ params }: { params: Promise<{ tenantId: string
   const [organisation, mine] = await Promise.all([organisationFacts(db, tenantId), openSupportSessionsOf(db, ctx.user.id)])
   if (!organisation) notFound()
   const session = mine.find((s) => s.tenantId === tenantId)
-  const now = new Date()
-  const live = session?.status === 'active' && session.endsAt! > now
+  // As the request context decides it: what the session gives now (lib/context/resolve.ts).
+  const live = ctx.supportSessions.find((s) => s.id === session?.id)
   const member = ctx.switcher.some((group) => group.tenantId === tenantId)
   const defaultWorkspace = live ? await db.workspace.findFirst({ where: { tenantId, isDefault: true }, select: { id: true } }) : null
   return (
@@ -81,15 +82,15 @@ async function OrganisationPage({ params }: { params: Promise<{ tenantId: string
           <div className="space-y-3 text-sm">
             <p className="text-slate-800">
               {live
-                ? `Your ${session.mode === 'read_write' ? 'read-write' : 'read-only'} session lasts until ${formatDateTime(session.endsAt!)}.`
-                : session.status === 'requested'
+                ? `Your ${live.mode === 'read_write' ? 'read-write' : 'read-only'} session lasts until ${formatDateTime(session.endsAt!)}.`
+                : waitingAt(session)
                   ? `Your request (${formatDateTime(session.requestedAt)}) waits for a tenant admin’s answer.`
-                  : 'Your session has ended.'}
+                  : 'Your session gives no access now: it has ended, or the organisation is closed to support.'}
             </p>
             <p className="break-words text-slate-600">Reason: {session.reason}</p>
             <div className="flex flex-wrap gap-3">
               {live && defaultWorkspace && <EnterOrganisation workspaceId={defaultWorkspace.id} label={`Open ${organisation.name}`} />}
-              <EndSupportButton sessionId={session.id} waiting={session.status === 'requested'} />
+              {(live || waitingAt(session)) && <EndSupportButton sessionId={session.id} waiting={!live} />}
             </div>
           </div>
         ) : organisation.supportAccess === 'off' ? (
