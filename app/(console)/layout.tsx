@@ -30,6 +30,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <ConsoleShell sidebar={<Sidebar ctx={ctx} />} place={[ctx.tenant?.name, ctx.workspace?.name].filter(Boolean).join(' / ')}>
       <SupportBannerOf ctx={ctx} />
       {notice && <SupportNotice notice={notice} />}
+      {ctx.workspace &&
+        ctx.suspendedOrganisations.map((organisation) => (
+          <p
+            key={organisation.id}
+            role="status"
+            className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+          >
+            {organisation.name} is suspended by the platform’s operators: {organisation.reason}
+          </p>
+        ))}
       {ctx.workspace ? (
         <RenderedWorkspaceProvider workspaceId={ctx.workspace.id}>
           <ActiveWorkspaceWatcher workspaceId={ctx.workspace.id} workspaceName={ctx.workspace.name} />

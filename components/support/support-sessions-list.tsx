@@ -11,7 +11,7 @@ const ENDED_WHY: Record<string, string> = {
   withdrawn: 'withdrawn',
   revoked: 'ended by a tenant admin',
   policy_off: 'ended when support access was turned off',
-  closed: 'ended when the organisation was suspended or scheduled for deletion',
+  closed: 'ended when the organisation closed, or the operator stopped being one',
   expired: 'expired',
   lapsed: 'lapsed unanswered',
   denied: 'denied',

@@ -36,8 +36,11 @@ export type RecordAccountChange = <Data extends { email: string; by: string }>(
  */
 async function lockedAccount(tx: Tx, ref: AccountRef) {
   const where = 'email' in ref ? { email: ref.email.trim().toLowerCase() } : { id: ref.userId }
-  const user = await tx.user.findUnique({ where, include: { tenantMemberships: true } })
-  if (!user) throw new AccountCommandRefused('email' in ref ? `No account with the email ${ref.email}.` : 'No such account.')
+  const found = await tx.user.findUnique({ where, select: { id: true } })
+  if (!found) throw new AccountCommandRefused('email' in ref ? `No account with the email ${ref.email}.` : 'No such account.')
+  // The account's own row first, as its own actions lock it first (define-account-action.ts), then its tenants.
+  await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${found.id} FOR NO KEY UPDATE`
+  const user = await tx.user.findUniqueOrThrow({ where: { id: found.id }, include: { tenantMemberships: true } })
   const memberships = [...user.tenantMemberships].sort((a, b) => a.tenantId.localeCompare(b.tenantId))
   for (const membership of memberships) await lockTenant(tx, membership.tenantId)
   return { user, memberships }

@@ -663,10 +663,12 @@ const OPERATOR_STATES: OperatorState[] = [
 ]
 /**
  * Transcribed independently of lib/authz: what a support session never gives (support access
- * itself, people, keys, the organisation's settings and deletion, the operator's own account).
+ * itself, reviewing releases, people, keys, the organisation's settings and deletion, the
+ * operator's own account).
  */
 const NEVER_THROUGH_SUPPORT = new Set([
   'support.manage',
+  'releases.review',
   'members.manage',
   'members.overrideLastAdmin',
   'tenant.manage',

@@ -28,7 +28,8 @@ export async function keyActor(db: Db | Tx, key: ApiKeyCaller, tenantId: string)
   const bounds = { id: key.id, workspaceId: key.workspaceId, scopes: key.scopes }
   if (key.createdById) {
     const creator = await loadActor(db, key.createdById, tenantId)
-    return creator && seesTenant(creator) ? { ...creator, apiKey: bounds } : null
+    // A key never acts through its creator's support session: only a person at the console, under its banner, does.
+    return creator && seesTenant(creator) && !creator.support ? { ...creator, apiKey: bounds } : null
   }
   return operatorKeyActor(tenantId, bounds)
 }

@@ -67,7 +67,9 @@ export async function signOutAction() {
     const meta = await requestMeta()
     await withScope(SIGN_IN, async () => {
       await endSession(getDb(), ctx.user.id, ctx.sessionId, 'signedOut')
-      await recordAccountEvent(getDb(), getConfig().auditKey, sessionSignedOut, ctx.user.id, meta, { tenantId: ctx.tenant?.id, data: {} })
+      // An operator signing out from inside a support session signs out of their own account, not of the organisation they support.
+      const tenantId = ctx.actor?.support ? undefined : ctx.tenant?.id
+      await recordAccountEvent(getDb(), getConfig().auditKey, sessionSignedOut, ctx.user.id, meta, { tenantId, data: {} })
     })
   }
   await signOut({ redirectTo: '/login' })

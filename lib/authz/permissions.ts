@@ -136,10 +136,12 @@ export type SupportMode = 'read_only' | 'read_write'
  * and its settings (through which a session could outlive itself: inviting the operator's own
  * address as an admin, a key of theirs), deleting it, and the operator's own account (managed
  * from their own organisation, not audited in this one). A read-write session works on the
- * organisation's content: workspaces, environments, agents and policies, releases.
+ * organisation's content: workspaces, environments, agents and policies, proposing releases.
  */
 const NOT_THROUGH_SUPPORT: ReadonlySet<Permission> = new Set([
   'support.manage',
+  // Reviewing stays with the organisation's own people, whom the review rules count.
+  'releases.review',
   'members.manage',
   'members.overrideLastAdmin',
   'tenant.manage',

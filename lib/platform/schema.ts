@@ -52,3 +52,11 @@ export const organisationForInput = newOrganisationInput.extend({ adminEmail: ac
 
 /** Deleting an organisation from the platform: its slug typed, and the operator's fresh second-factor code. */
 export const scheduleOrganisationDeletionInput = organisationInput.extend({ confirmSlug: z.string().trim(), code: codeField })
+
+/** The instance's settings an operator changes (and the platform log records before and after). */
+export const INSTANCE_SETTINGS = {
+  signUpPolicy: true,
+  signUpDomains: true,
+  organisationCreation: true,
+  organisationsPerAccount: true,
+} as const

@@ -35,7 +35,7 @@ const END_WORDS: Record<SupportEndReason, string> = {
   withdrawn: 'withdrew their request for support access',
   revoked: 'revoked the support access of',
   policy_off: 'support access ended (turned off) for',
-  closed: 'support access ended (organisation suspended or scheduled for deletion) for',
+  closed: 'support access ended (organisation closed, or operator no more) for',
   expired: 'support access expired for',
   lapsed: 'an unanswered request for support access lapsed for',
 }

@@ -44,6 +44,29 @@ export async function endSession(
   return ended.count === 1
 }
 
+/**
+ * Ends every open request and session of an operator who is one no more (removed, disabled),
+ * each under its organisation's lock (in id order), recorded through `record` in that organisation.
+ */
+export async function endOperatorSessions(
+  tx: Tx,
+  operatorId: string,
+  endedById: string,
+  record: (tenantId: string, note: { targetId: string; data: { operator: string; endReason: SupportEndReason } }) => void,
+) {
+  const open = await tx.supportSession.findMany({
+    where: { operatorId, status: { in: ['requested', 'active'] } },
+    include: withOperator,
+    orderBy: { tenantId: 'asc' },
+  })
+  for (const session of open) {
+    await lockTenant(tx, session.tenantId)
+    if (await endSession(tx, session, 'closed', endedById)) {
+      record(session.tenantId, { targetId: session.id, data: { operator: sessionFacts(session).operator, endReason: 'closed' } })
+    }
+  }
+}
+
 /** Whether a session gives access now, by the stored facts alone (the request context also asks the organisation). */
 export function liveAt(session: Pick<SupportSession, 'status' | 'endsAt'>, now = new Date()): boolean {
   return session.status === 'active' && session.endsAt !== null && session.endsAt > now

@@ -20,6 +20,10 @@ import { revokeSupport } from './actions/revoke-support'
 import { setSupportAccess } from './actions/set-support-access'
 import { reactivateOrganisation } from '@/lib/platform/actions/reactivate-organisation'
 import { suspendOrganisation } from '@/lib/platform/actions/suspend-organisation'
+import { issueApiKey } from '@/lib/api-keys/keys'
+import { keyActor } from '@/lib/api-keys/caller'
+import { setOperator } from '@/lib/platform/actions/set-operator'
+import { createWorkspace } from '@/lib/workspaces/actions/create-workspace'
 import { endExpiredSupportSessions } from './service'
 
 /**
@@ -255,6 +259,69 @@ describe('support access', () => {
       expect((await loadActor(t.db, operatorId(f), globex))?.tenantRole).toBeNull()
     } finally {
       await t.sql(`UPDATE "TwoFactor" SET "confirmedAt" = now() WHERE "userId" = $1`, [operatorId(f)])
+    }
+  })
+
+  test('nothing of a session outlives it: no key acts through it, no workspace keeps its operator; an operator no more keeps none', async ({
+    t,
+    f,
+  }) => {
+    await reset(t)
+    const acme = f.tenant('acme').id
+    await setSupportAccessAs(f, 'admin@acme.test', { policy: 'on_approval', readWrite: 'on' })
+    const asked = (await ask(t, f, 'acme', { mode: 'read_write' })) as { ok: true; data: { sessionId: string } }
+    expect(await approveSupport.execute(await f.envOf('admin@acme.test'), { sessionId: asked.data.sessionId })).toMatchObject({ ok: true })
+    // A key whose creator is the operator (one made before this release let operators act as admins) stays dead.
+    const { row } = await t.db.$transaction((tx) =>
+      issueApiKey(tx, {
+        tenantId: acme,
+        workspaceId: null,
+        name: 'Old',
+        scopes: ['read'],
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdById: operatorId(f),
+      }),
+    )
+    expect(await keyActor(t.db, { ...row, createdById: operatorId(f) }, acme)).toBeNull()
+    // A workspace made through the session has no member: its operator does not become its admin.
+    const operator = await f.envOf(DEMO_OPERATOR.email, 'acme/marketing')
+    const made = await createWorkspace.execute(operator, {
+      name: 'Made by support',
+      slug: 'made-by-support',
+      color: 'teal',
+      description: '',
+    })
+    expect(made).toMatchObject({ ok: true })
+    const workspaceId = (made as { data: { id: string } }).data.id
+    expect(await t.db.workspaceMembership.count({ where: { workspaceId } })).toBe(0)
+    // Taken off the operators by another one, their session ends at once, recorded in Acme's chain.
+    await t.sql(`UPDATE "User" SET "isPlatformAdmin" = true WHERE email = 'auditor@acme.test'`)
+    try {
+      await t.sql(
+        `INSERT INTO "TwoFactor" ("userId", "secretSealed", "rootKeyVersion", "confirmedAt") SELECT $1, "secretSealed", "rootKeyVersion", now() FROM "TwoFactor" WHERE "userId" = $2`,
+        [f.user('auditor@acme.test').id, operatorId(f)],
+      )
+      const other = await f.envOf('auditor@acme.test')
+      expect(await setOperator.execute(other, { email: DEMO_OPERATOR.email, operator: 'no' })).toMatchObject({ ok: true })
+      expect(await t.db.supportSession.findUniqueOrThrow({ where: { id: asked.data.sessionId } })).toMatchObject({
+        status: 'ended',
+        endReason: 'closed',
+      })
+      expect(await t.db.auditEvent.count({ where: { tenantId: acme, action: 'support.ended', targetId: asked.data.sessionId } })).toBe(1)
+      // Only with two-factor authentication does someone become one again; and never the last one goes.
+      expect(await setOperator.execute(other, { email: 'member@acme.test', operator: 'yes' })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+      })
+      expect(await setOperator.execute(other, { email: DEMO_OPERATOR.email, operator: 'yes' })).toMatchObject({ ok: true })
+      expect(await setOperator.execute(other, { email: 'auditor@acme.test', operator: 'no' })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+      })
+    } finally {
+      await t.sql(`DELETE FROM "TwoFactor" WHERE "userId" = $1`, [f.user('auditor@acme.test').id])
+      await t.sql(`UPDATE "User" SET "isPlatformAdmin" = false WHERE email = 'auditor@acme.test'`)
+      await t.sql(`UPDATE "User" SET "isPlatformAdmin" = true WHERE email = $1`, [DEMO_OPERATOR.email])
     }
   })
 

@@ -1,8 +1,6 @@
 import { defineAccountAction } from '@/lib/actions/define-account-action'
 import { instanceSettingsChanged } from '../audit-events'
-import { instanceSettingsInput } from '../schema'
-
-const SETTINGS = { signUpPolicy: true, signUpDomains: true, organisationCreation: true, organisationsPerAccount: true } as const
+import { INSTANCE_SETTINGS, instanceSettingsInput } from '../schema'
 
 /** An operator sets who may sign up and who may create organisations (as `npm run instance:settings`). */
 export const setInstanceSettings = defineAccountAction({
@@ -11,7 +9,7 @@ export const setInstanceSettings = defineAccountAction({
   permission: 'platform.operate',
   locksInstance: true,
   async run(tx, { input, audit }) {
-    const before = await tx.instance.findUniqueOrThrow({ where: { id: 1 }, select: SETTINGS })
+    const before = await tx.instance.findUniqueOrThrow({ where: { id: 1 }, select: INSTANCE_SETTINGS })
     const after = { ...input, signUpDomains: input.signUpPolicy === 'listed_domains' ? input.signUpDomains : before.signUpDomains }
     if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false }
     await tx.instance.update({ where: { id: 1 }, data: after })

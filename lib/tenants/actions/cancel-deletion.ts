@@ -13,6 +13,8 @@ export const cancelDeletion = defineAction({
   permission: 'tenant.delete',
   tenantId: (input) => input.organisationId,
   whileDeletionScheduled: true,
+  // As its scheduling, in the platform log too.
+  platformLog: true,
   // Asked from outside the organisation (the no-organisation page, the account page): no tab shows it.
   staleTabCheck: false,
   async run(tx, { tenantId, audit }) {

@@ -1,4 +1,8 @@
+import { appendPlatformLog } from '@/lib/audit/platform-log'
+import { auditRecord } from '@/lib/audit/events'
 import { runCommand, UsageError } from '@/lib/cli/command'
+import { instanceSettingsChanged } from '@/lib/platform/audit-events'
+import { INSTANCE_SETTINGS } from '@/lib/platform/schema'
 import { readInstance } from '@/lib/db/instance'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { SIGN_UP_POLICIES, signUpDomain } from '@/lib/accounts/sign-up-policy'
@@ -48,8 +52,18 @@ await runCommand({
     }
     return change
   },
-  async run({ args, db }) {
-    if (Object.keys(args).length > 0) await db.instance.update({ where: { id: 1 }, data: args })
+  async run({ args, db, config }) {
+    if (Object.keys(args).length > 0) {
+      // As the console's platform.setInstanceSettings: under the Instance row's lock, in the platform log.
+      await db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "Instance" WHERE "id" = 1 FOR UPDATE`
+        const select = INSTANCE_SETTINGS
+        const before = await tx.instance.findUniqueOrThrow({ where: { id: 1 }, select })
+        const after = await tx.instance.update({ where: { id: 1 }, data: args, select })
+        const note = { targetId: '1', data: { before, after } }
+        await appendPlatformLog(tx, config.auditKey, { ...auditRecord(instanceSettingsChanged, note), organisationId: null, actorId: null })
+      })
+    }
     const instance = await readInstance(db)
     if (instance.signUpPolicy === 'listed_domains' && instance.signUpDomains.length === 0)
       console.warn('Note: sign-up is open to listed domains, but none is listed: nobody can sign up.')

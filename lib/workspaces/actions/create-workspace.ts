@@ -36,7 +36,9 @@ export const createWorkspace = defineAction({
     if (taken && sameName(taken.name, scope.input.name)) refuse('VALIDATION', undefined, { name: [nameTaken(taken)] })
     if (taken) refuse('VALIDATION', undefined, { slug: [SLUG_TAKEN] })
     try {
-      const { workspace, audit } = await provisionWorkspace(tx, { tenantId: scope.tenantId, ...scope.input }, scope.actor.userId)
+      // An operator making it through a support session does not become its admin: nothing of theirs outlives the session.
+      const creatorId = scope.actor.support ? null : scope.actor.userId
+      const { workspace, audit } = await provisionWorkspace(tx, { tenantId: scope.tenantId, ...scope.input }, creatorId)
       scope.audit(workspaceCreated, audit)
       return { id: workspace.id, slug: workspace.slug }
     } catch (error) {

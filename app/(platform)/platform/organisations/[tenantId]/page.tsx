@@ -97,6 +97,8 @@ async function OrganisationPage({ params }: { params: Promise<{ tenantId: string
           <p className="text-sm text-slate-700">This organisation has turned support access off. Ask its tenant admins to allow it.</p>
         ) : organisation.deletionDueAt ? (
           <p className="text-sm text-slate-700">This organisation is scheduled for deletion.</p>
+        ) : organisation.suspendedAt ? (
+          <p className="text-sm text-slate-700">This organisation is suspended: nobody enters it, support included.</p>
         ) : (
           <RequestSupportForm
             tenantId={organisation.id}
