@@ -45,7 +45,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  // Two browsers and a console per spec share two cores: a long flow (a 16-page walk with axe on each,
+  // a release rolled back through review) took over a minute under that load. A safety net, not a measure.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   outputDir: 'test-results/e2e',
