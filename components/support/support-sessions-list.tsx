@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge'
 import { formatDateTime } from '@/lib/format/date'
-import type { supportSessionsIn } from '@/lib/platform/queries'
+import type { supportSessionsIn } from '@/lib/support/queries'
 import { liveAt, waitingAt } from '@/lib/support/service'
 import { DecideRequest, RevokeSession } from './session-decisions'
 

@@ -86,20 +86,6 @@ export async function organisationFacts(db: Db, tenantId: string) {
   return { ...tenant, status: organisationStatus(tenant), admins: admins.map((a) => a.user) }
 }
 
-/** Support sessions of an organisation (newest first): its security page and the operator's view of it. */
-export function supportSessionsIn(db: Db, tenantId: string, take = 20) {
-  return db.supportSession.findMany({
-    where: { tenantId },
-    orderBy: { requestedAt: 'desc' },
-    take,
-    include: {
-      operator: { select: { name: true, email: true } },
-      decidedBy: { select: { name: true } },
-      endedBy: { select: { name: true } },
-    },
-  })
-}
-
 /** The operator's own open requests and sessions, with their organisations. */
 export function openSupportSessionsOf(db: Db, operatorId: string) {
   return db.supportSession.findMany({

@@ -20,3 +20,17 @@ export async function supportNotice(db: Db, tenantId: string, now = new Date()) 
   ])
   return { live, waiting }
 }
+
+/** Support sessions of an organisation (newest first): its security page. */
+export function supportSessionsIn(db: Db, tenantId: string, take = 20) {
+  return db.supportSession.findMany({
+    where: { tenantId },
+    orderBy: { requestedAt: 'desc' },
+    take,
+    include: {
+      operator: { select: { name: true, email: true } },
+      decidedBy: { select: { name: true } },
+      endedBy: { select: { name: true } },
+    },
+  })
+}

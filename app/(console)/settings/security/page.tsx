@@ -9,8 +9,7 @@ import { Card } from '@/components/ui/card'
 import { can } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
-import { supportSessionsIn } from '@/lib/platform/queries'
-import { supportAccessOf } from '@/lib/support/queries'
+import { supportAccessOf, supportSessionsIn } from '@/lib/support/queries'
 import { twoFactorAdoption } from '@/lib/two-factor/queries'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Security')
