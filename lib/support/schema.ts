@@ -7,9 +7,6 @@ export const SUPPORT_MAX_MINUTES = 8 * 60
 /** A request nobody answered within this lapses. */
 export const SUPPORT_REQUEST_LIFETIME_MS = 24 * 60 * 60_000
 
-/** The lengths an operator may choose, in minutes. */
-export const SUPPORT_DURATIONS = [15, 30, 60, 120, 240, 480] as const
-
 export const supportModeField = z.enum(['read_only', 'read_write'])
 export const supportPolicyField = z.enum(['off', 'on_approval', 'allowed'])
 
