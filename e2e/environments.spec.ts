@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 import { slugify } from '../lib/validation/slug'
 import { expect, test } from './fixtures'
-import { proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { applyRelease, proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
 
 /**
  * The demo's Production workspace: Rob (its workspace admin) arranges its environments and
@@ -214,16 +214,16 @@ test('a release whose target changed under it goes stale, and its author refresh
   await rob.goto(`${overview}/environments/production/releases`)
   await rob.getByRole('link', { name: 'Lead research, second take' }).click()
   await rob.getByRole('button', { name: 'Approve' }).click()
-  await rob.getByRole('button', { name: 'Apply' }).click()
-  await expect(rob.getByText(/Applied as release #3\./)).toBeVisible()
+  await applyRelease(rob)
+  await expect(rob.getByText('Applied to Production as release #3.')).toBeVisible()
   // The demo's "Lead research" was drafted before Production changed: applying it now would undo that change unseen.
   await rob.goto(`${overview}/environments/production/releases`)
   await rob.getByRole('link', { name: 'Lead research', exact: true }).click()
   await rob.getByRole('button', { name: 'Approve' }).click()
-  await rob.getByRole('button', { name: 'Apply' }).click()
+  await applyRelease(rob)
   await expect(rob.getByText('The target changed since this release was drafted: it is stale. Refresh it.')).toBeVisible()
   await expect(rob.getByRole('definition').getByText('Stale', { exact: true })).toBeVisible()
-  await expect(rob.getByRole('button', { name: 'Apply' })).toHaveCount(0)
+  await expect(rob.getByRole('button', { name: /^Apply to / })).toHaveCount(0)
 
   await editLeadResearcher('Finds companies that match the ideal customer profile, third take.')
   await pat.goto(`${overview}/environments/production/releases`)
@@ -239,8 +239,8 @@ test('a release whose target changed under it goes stale, and its author refresh
   await rob.goto(`${overview}/environments/production/releases`)
   await rob.getByRole('link', { name: 'Lead research', exact: true }).click()
   await rob.getByRole('button', { name: 'Approve' }).click()
-  await rob.getByRole('button', { name: 'Apply' }).click()
-  await expect(rob.getByText(/Applied as release #4\./)).toBeVisible()
+  await applyRelease(rob)
+  await expect(rob.getByText('Applied to Production as release #4.')).toBeVisible()
 })
 
 test('editing a submitted release voids the approvals it had', async ({ signedInAs }) => {

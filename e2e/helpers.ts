@@ -146,3 +146,15 @@ export async function setUpTwoFactor(page: Page, password = DEMO_PASSWORD) {
   await expect(codes).toHaveCount(10)
   return { key, recoveryCodes: await codes.allTextContents() }
 }
+
+/** On a release's page: clicks Apply, and confirms in the dialog a protected target asks with. */
+export async function applyRelease(page: Page) {
+  const apply = page.getByRole('button', { name: /^Apply to / })
+  const asksFirst = (await apply.textContent())!.endsWith('…')
+  await apply.click()
+  if (asksFirst)
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Apply to / })
+      .click()
+}

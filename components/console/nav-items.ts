@@ -37,6 +37,8 @@ export function navItems(ctx: RequestContext): NavSections {
   if (!actor || !workspace) return { workspace: [], organisation: [], platform }
   const tenant = { tenantId: actor.tenantId }
   const organisation: (NavItem | false)[] = [
+    // What waits for them across the organisation's workspaces.
+    (canAnywhere(actor, 'releases.review') || canAnywhere(actor, 'releases.propose')) && { href: '/reviews', label: 'Reviews' },
     can(actor, 'workspace.read', tenant) && { href: '/workspaces', label: 'Workspaces' },
     can(actor, 'users.read', tenant) && { href: '/settings/users', label: 'Users' },
     can(actor, 'credentials.read', tenant) && { href: '/settings/providers', label: 'AI providers' },

@@ -5,15 +5,18 @@ import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
+import { TextButton } from '@/components/ui/text-button'
 import { ReleaseTextFields } from './release-text-fields'
 
 interface Change {
   id: string
   label: string
   status: string
+  /** The person's own change: ticked at first. */
+  mine: boolean
 }
 
-/** Pick the changes to release, name the release and submit it for review. */
+/** Pick the changes to release (one's own ticked at first), name the release and submit it for review. */
 export function DraftReleaseForm({
   workspaceId,
   sourceEnvironmentId,
@@ -28,7 +31,7 @@ export function DraftReleaseForm({
   releasesHref: string
 }) {
   const router = useRouter()
-  const [picked, setPicked] = useState(changes.map((change) => change.id))
+  const [picked, setPicked] = useState(changes.filter((change) => change.mine).map((change) => change.id))
   const [title, setTitle] = useState('')
   const [notes, setNotes] = useState('')
   const { run, pending, fieldErrors, formError } = useAction('release.draft', {
@@ -43,6 +46,17 @@ export function DraftReleaseForm({
       <FormAlert message={formError} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Changes to release</legend>
+        <p className="flex flex-wrap items-center gap-x-3 text-xs text-slate-600">
+          <span>
+            {picked.length} of {changes.length} picked
+          </span>
+          <TextButton className="text-xs" onClick={() => setPicked(changes.map((change) => change.id))}>
+            Select all
+          </TextButton>
+          <TextButton className="text-xs" onClick={() => setPicked([])}>
+            Select none
+          </TextButton>
+        </p>
         {changes.map((change) => (
           <label key={change.id} className="flex items-center gap-2 text-sm">
             <input
@@ -52,7 +66,10 @@ export function DraftReleaseForm({
               onChange={(event) => setPicked(event.target.checked ? [...picked, change.id] : picked.filter((id) => id !== change.id))}
             />
             <span className="font-medium">{change.label}</span>
-            <span className="text-xs text-slate-500">{change.status}</span>
+            <span className="text-xs text-slate-500">
+              {change.status}
+              {change.mine && ' · yours'}
+            </span>
           </label>
         ))}
         {fieldErrors?.changes && <p className="text-sm text-red-700">{fieldErrors.changes.join(' ')}</p>}

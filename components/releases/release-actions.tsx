@@ -4,23 +4,40 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { submitWith, useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { TextAreaField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
+import type { ReleaseChange } from '@/lib/generated/prisma/enums'
 import type { releaseControls } from '@/lib/releases/controls'
+import { ChangeBadge } from './badges'
 import { EditReleaseDialog } from './edit-release-dialog'
 
 export type ReleaseControls = ReturnType<typeof releaseControls>
 
-/** The steps of a release this person may take now; the server checks each again. */
+/** What applying writes, for the confirmation a protected target asks for. */
+export interface ReleaseChanges {
+  /** "3 changed, 1 new". */
+  counts: string
+  items: { id: string; label: string; change: ReleaseChange }[]
+}
+
+/**
+ * The steps of a release this person may take now; the server checks each again. Applying
+ * into a protected environment asks first, naming it and listing what changes.
+ */
 export function ReleaseActions({
   workspaceId,
   release,
+  target,
+  changes,
   controls,
   releasesHref,
 }: {
   workspaceId: string
   release: { id: string; title: string; notes: string }
+  target: { name: string; isProtected: boolean }
+  changes: ReleaseChanges
   controls: ReleaseControls
   releasesHref: string
 }) {
@@ -30,13 +47,16 @@ export function ReleaseActions({
   const approve = useAction('release.approve', { confirm: (_, data) => `Approved (${data.approvals} of ${data.required}).` })
   const apply = useAction('release.apply', {
     confirm: (_, data) =>
-      data.number ? `Applied as release #${data.number}.` : 'The target changed since this release was drafted: it is stale. Refresh it.',
+      data.number
+        ? `Applied to ${target.name} as release #${data.number}.`
+        : 'The target changed since this release was drafted: it is stale. Refresh it.',
   })
   const withdraw = useAction('release.withdraw', { confirm: () => 'Release withdrawn.' })
   const refresh = useAction('release.refresh', { confirm: () => 'Refreshed against the current state; approvals start again.' })
   const reject = useAction('release.reject', { confirm: () => 'Release rejected.' })
   const rollback = useAction('release.rollback', { confirm: () => 'Rollback proposed for review.' })
   const [rejecting, setRejecting] = useState(false)
+  const [confirmingApply, setConfirmingApply] = useState(false)
   const [reason, setReason] = useState('')
   const steps = [submit, approve, apply, withdraw, refresh, reject, rollback]
   // One answer on screen: the step taken last (an earlier refusal is cleared when another step starts).
@@ -55,8 +75,8 @@ export function ReleaseActions({
           </Button>
         )}
         {controls.apply && (
-          <Button disabled={pending} onClick={() => start(apply).run(input)}>
-            Apply
+          <Button disabled={pending} onClick={() => (target.isProtected ? setConfirmingApply(true) : start(apply).run(input))}>
+            {target.isProtected ? `Apply to ${target.name}…` : `Apply to ${target.name}`}
           </Button>
         )}
         {controls.submit && (
@@ -98,6 +118,29 @@ export function ReleaseActions({
           {failed.result.message}
         </p>
       )}
+      <ConfirmDialog
+        open={confirmingApply}
+        title={`Apply to ${target.name}?`}
+        confirmLabel={`Apply to ${target.name}`}
+        onCancel={() => setConfirmingApply(false)}
+        onConfirm={() => {
+          setConfirmingApply(false)
+          void start(apply).run(input)
+        }}
+      >
+        <p>
+          {target.name} is protected. Applying writes these changes into it at once ({changes.counts}); a later rollback is a release of its
+          own, reviewed again.
+        </p>
+        <ul className="mt-3 max-h-60 space-y-1 overflow-y-auto">
+          {changes.items.map((item) => (
+            <li key={item.id} className="flex items-center gap-2">
+              <ChangeBadge change={item.change} />
+              <span className="font-medium text-slate-800">{item.label}</span>
+            </li>
+          ))}
+        </ul>
+      </ConfirmDialog>
       <Modal open={rejecting} onClose={() => setRejecting(false)} title="Reject this release?">
         <form
           className="space-y-4"

@@ -33,7 +33,7 @@ export function Modal({
         event.preventDefault()
         onClose()
       }}
-      className={`m-auto w-[calc(100%-2rem)] ${wide ? 'max-w-lg' : 'max-w-md'} whitespace-normal rounded-lg border border-slate-200 bg-surface p-0 text-left shadow-xl backdrop:bg-slate-900/40`}
+      className={`m-auto w-[calc(100%-2rem)] ${wide ? 'max-w-lg' : 'max-w-md'} whitespace-normal rounded-lg border border-slate-200 bg-surface p-0 text-left shadow-xl backdrop:bg-black/50`}
     >
       <div className="space-y-4 p-6">
         <h2 id={titleId} className="text-lg font-semibold text-slate-900">

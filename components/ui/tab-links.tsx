@@ -10,14 +10,15 @@ export interface TabLink {
 /** Views of one page as links (each has its own URL), the current one marked. */
 export function TabLinks({ label, tabs }: { label: string; tabs: TabLink[] }) {
   return (
-    <nav aria-label={label} className="flex gap-1 border-b border-slate-200">
+    // On a narrow screen whole tabs wrap onto a second row; a label never breaks across lines.
+    <nav aria-label={label} className="flex flex-wrap gap-x-1 shadow-[inset_0_-1px_0_var(--color-slate-200)]">
       {tabs.map((tab) => (
         <Link
           key={tab.href}
           href={tab.href}
           aria-current={tab.current ? 'page' : undefined}
           scroll={false}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600 ${
+          className={`shrink-0 whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600 ${
             tab.current ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'
           }`}
         >

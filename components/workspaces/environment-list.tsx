@@ -17,7 +17,14 @@ export function EnvironmentList({ workspaceId, environments }: { workspaceId: st
             <span className="text-slate-600">{holdings(environment)}</span>
           </Link>
           <span className="text-xs text-slate-500">
-            {openReleasesWords(environment) && <span className="mr-2 font-medium text-amber-800">{openReleasesWords(environment)}</span>}
+            {openReleasesWords(environment) && (
+              <Link
+                href={`/workspaces/${workspaceId}/environments/${environment.slug}/releases`}
+                className="mr-2 font-medium text-amber-800 underline-offset-2 hover:underline"
+              >
+                {openReleasesWords(environment)}
+              </Link>
+            )}
             {whereItReleases(environment)}
           </span>
         </li>

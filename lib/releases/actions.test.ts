@@ -4,14 +4,20 @@ import { setReviewRules } from '@/lib/environments/actions/set-review-rules'
 import { changeMemberRole } from '@/lib/members/actions/change-member-role'
 import { liveContent } from '@/lib/resources/content-hash'
 import { updateResource } from '@/lib/resources/actions/update-resource'
-import { test as seededTest } from '@/test/fixtures'
+import type { Actor } from '@/lib/authz/permissions'
+import { loadActor } from '@/lib/context/resolve'
+import type { Db } from '@/lib/db/client'
+import { test as seededTest, type Fixtures } from '@/test/fixtures'
 import { applyRelease } from './actions/apply-release'
 import { approveRelease } from './actions/approve-release'
 import { draftRelease } from './actions/draft-release'
 import { editRelease } from './actions/edit-release'
 import { proposeRollback } from './actions/propose-rollback'
 import { refreshRelease } from './actions/refresh-release'
+import { changeCounts, changeMarks, isOwnChange } from './change-summary'
 import { findDrift } from './drift'
+import { latestRevisions } from './provenance'
+import { ownOpenReleases, releaseQueuesOf, waitingForReview } from './queue'
 import { approvalTally } from './reviewers'
 
 // Acme's Production workspace as the demo leaves it: Pat builds, Rob (workspace admin) and Ada (tenant admin) review.
@@ -462,5 +468,91 @@ describe.runIf(inject('databaseKind') === 'postgres')('races (PostgreSQL)', () =
     expect(counts).toEqual(Array.from({ length: 20 }, (_, n) => n + 1))
     expect(await t.db.releaseApproval.count({ where: { releaseId: release } })).toBe(20)
     expect(await status(release)).toBe('approved')
+  })
+})
+
+describe('what waits for whom, and whose change it is', () => {
+  const actorOf = async (f: Fixtures, t: { db: Db }, email: string) => (await loadActor(t.db, f.user(email).id, f.tenant('acme').id))!
+
+  test('a submitted release waits for its reviewers until each has approved; its author sees it as theirs', async ({
+    t,
+    f,
+    rob,
+    ada,
+    environment,
+    editAgent,
+    draft,
+    approve,
+  }) => {
+    await t.sql(`UPDATE "Environment" SET "requiredApprovals" = 2 WHERE id = '${(await environment('staging')).id}'`)
+    await editAgent('development', 'lead-researcher', { description: 'Waits for two reviewers' })
+    const release = await draft('development', ['agent:lead-researcher'])
+    const pat = await actorOf(f, t, 'pat@acme.test')
+    const robActor = await actorOf(f, t, 'rob@acme.test')
+    const adaActor = await actorOf(f, t, 'admin@acme.test')
+    const auditor = await actorOf(f, t, 'auditor@acme.test')
+    const waitingFor = async (actor: Actor) => (await waitingForReview(t.db, actor)).find((row) => row.id === release)
+    expect(await waitingFor(robActor)).toMatchObject({ next: 'approve', target: 'Staging', author: 'Pat Builder', changes: '1 changed' })
+    expect(await waitingFor(adaActor)).toMatchObject({ next: 'approve' })
+    // Not for its author (Staging does not let authors approve their own), but among their own releases.
+    expect(await waitingFor(pat)).toBeUndefined()
+    expect((await ownOpenReleases(t.db, pat)).map((row) => row.id)).toContain(release)
+    expect(await releaseQueuesOf(t.db, auditor)).toEqual({ waiting: [], own: [], reviews: false, proposes: false })
+
+    expect(await approve(release, rob)).toMatchObject({ ok: true, data: { status: 'in_review', approvals: 1 } })
+    expect(await waitingFor(robActor)).toBeUndefined()
+    expect(await waitingFor(adaActor)).toMatchObject({ next: 'approve' })
+    expect(await approve(release, ada)).toMatchObject({ ok: true, data: { status: 'approved', approvals: 2 } })
+    // Approved: both may apply it now.
+    expect(await waitingFor(robActor)).toMatchObject({ next: 'apply' })
+    expect(await waitingFor(adaActor)).toMatchObject({ next: 'apply' })
+  })
+
+  test('Compare tells whose each change is, and marks what a rollback brought back', async ({
+    t,
+    f,
+    rob,
+    ada,
+    environment,
+    editAgent,
+    draft,
+    approve,
+    apply,
+  }) => {
+    const [development, staging] = [await environment('development'), await environment('staging')]
+    await editAgent('development', 'lead-researcher', { description: 'Pat’s own change' })
+    await editAgent('development', 'support-triage', { description: 'Rob’s own change' }, rob)
+    const pat = await actorOf(f, t, 'pat@acme.test')
+    const robActor = await actorOf(f, t, 'rob@acme.test')
+    const made = await latestRevisions(t.db, development.id)
+    expect(isOwnChange(made.get('agent:lead-researcher'), pat.userId)).toBe(true)
+    expect(isOwnChange(made.get('agent:support-triage'), pat.userId)).toBe(false)
+    expect(isOwnChange(made.get('agent:support-triage'), robActor.userId)).toBe(true)
+    expect(made.get('agent:lead-researcher')).toMatchObject({ authorName: 'Pat Builder', release: null, restoredFrom: null })
+
+    // Two releases into Staging, then a rollback to the first: what it restores is nobody's new work.
+    const first = await draft('development', ['agent:lead-researcher'])
+    await approve(first, rob)
+    expect(await apply(first, rob)).toMatchObject({ ok: true })
+    await editAgent('development', 'lead-researcher', { description: 'Pat’s second change' })
+    const second = await draft('development', ['agent:lead-researcher'])
+    await approve(second, rob)
+    expect(await apply(second, rob)).toMatchObject({ ok: true })
+    // A release's change is its author's (Pat's), whoever applied it (Rob).
+    const released = (await latestRevisions(t.db, staging.id)).get('agent:lead-researcher')
+    expect(released).toMatchObject({ authorName: 'Pat Builder', release: { appliedBy: 'Rob Reviewer', rollbackTo: null } })
+    expect(isOwnChange(released, pat.userId)).toBe(true)
+    const { number } = await t.db.release.findUniqueOrThrow({ where: { id: first } })
+    const rollback = await proposeRollback.execute(rob, { workspaceId: staging.workspaceId, releaseId: first })
+    if (!rollback.ok) throw new Error(rollback.message)
+    await approve(rollback.data.id, ada)
+    expect(await apply(rollback.data.id, ada)).toMatchObject({ ok: true })
+
+    // The rollback is Rob's release, applied by Ada: what it restores is marked, and nobody's own.
+    const restored = (await latestRevisions(t.db, staging.id)).get('agent:lead-researcher')
+    expect(restored).toMatchObject({ authorName: 'Rob Reviewer', release: { appliedBy: 'Ada Admin', rollbackTo: number } })
+    expect(changeMarks(restored)).toEqual([`Restored by rollback to #${number}`])
+    expect(isOwnChange(restored, robActor.userId)).toBe(false)
+    expect(changeCounts([{ change: 'changed' }, { change: 'new' }, { change: 'changed' }])).toBe('2 changed, 1 new')
   })
 })

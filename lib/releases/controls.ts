@@ -5,13 +5,15 @@ import { OPEN_RELEASE_STATUSES as OPEN, SUBMITTED_RELEASE_STATUSES } from './sta
 
 /**
  * Which steps of a release to offer someone (convenience: every action checks again).
- * `may` answers the permission module for the release's workspace.
+ * `may` answers the permission module for the release's workspace; `approvedByActor`, whether
+ * they approved it already (Approve is not offered twice).
  */
 export function releaseControls(
   actor: Actor,
   release: Release,
   target: Environment,
   may: (permission: 'releases.propose' | 'releases.review') => boolean,
+  approvedByActor = false,
 ) {
   const proposes = may('releases.propose') && isAuthorOf(actor, release)
   const reviews = may('releases.review') && reviewsInto(actor, target)
@@ -19,11 +21,12 @@ export function releaseControls(
   return {
     submit: proposes && release.status === 'draft',
     edit: proposes && OPEN.includes(release.status),
-    approve: mayApprove && (release.status === 'in_review' || release.status === 'approved'),
+    approve: mayApprove && !approvedByActor && (release.status === 'in_review' || release.status === 'approved'),
     reject: reviews && SUBMITTED_RELEASE_STATUSES.includes(release.status),
     apply: mayApprove && release.status === 'approved',
     withdraw: proposes && OPEN.includes(release.status),
     refresh: proposes && OPEN.includes(release.status),
-    rollback: may('releases.propose') && release.status === 'applied',
+    // Rolling back to the content the target holds now would change nothing (the live release).
+    rollback: may('releases.propose') && release.status === 'applied' && release.contentHash !== target.contentHash,
   }
 }

@@ -20,11 +20,22 @@ import { loadWorkspacePage, workspacePageTitle } from '@/lib/context/workspace-p
 import { environmentsPath } from '@/lib/environments/paths'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
+import { releaseQueuesOf } from '@/lib/releases/queue'
+import { ReleaseQueue } from '@/components/releases/release-queue'
 import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/queries'
 
 export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
   return params.then(({ workspaceId }) => workspacePageTitle(workspaceId, 'Overview'))
 }
+
+/** The overview shows the first few of each queue; the reviews page shows them all. */
+const OVERVIEW_ROWS = 5
+
+const QueueLink = () => (
+  <Link href="/reviews" className="text-sm font-medium text-indigo-700 hover:underline">
+    All reviews
+  </Link>
+)
 
 async function WorkspaceOverviewPage({
   params,
@@ -36,10 +47,11 @@ async function WorkspaceOverviewPage({
   const { ctx, workspace, may, readable } = await loadWorkspacePage((await params).workspaceId)
   if (!readable) return <WorkspaceAccessDenied workspace={workspace} />
   const db = ctx.db
-  const [{ environments, activity }, members, archivedBy] = await Promise.all([
+  const [{ environments, activity }, members, archivedBy, queues] = await Promise.all([
     workspaceOverview(db, workspace, { withActivity: may('audit.readWorkspace') }),
     workspaceMembersSummary(db, workspace.id),
     workspace.archivedById ? db.user.findUnique({ where: { id: workspace.archivedById }, select: { name: true } }) : null,
+    releaseQueuesOf(db, ctx.actor!),
   ])
   const archived = workspace.status === 'ARCHIVED'
   const allowed = lifecyclePermissions(ctx.actor!, workspace)
@@ -67,6 +79,16 @@ async function WorkspaceOverviewPage({
       </PageHeader>
 
       <div className="grid gap-6 md:grid-cols-3">
+        {queues.waiting.length > 0 && (
+          <Card title={`Waiting for your review (${queues.waiting.length})`} className="md:col-span-3" action={<QueueLink />}>
+            <ReleaseQueue releases={queues.waiting.slice(0, OVERVIEW_ROWS)} label="Waiting for your review" empty="" />
+          </Card>
+        )}
+        {queues.own.length > 0 && (
+          <Card title={`Your releases (${queues.own.length})`} className="md:col-span-3" action={<QueueLink />}>
+            <ReleaseQueue releases={queues.own.slice(0, OVERVIEW_ROWS)} label="Your releases" empty="" />
+          </Card>
+        )}
         <Card title="About" className="md:col-span-2">
           <WorkspaceFacts workspace={workspace} showCreated />
         </Card>

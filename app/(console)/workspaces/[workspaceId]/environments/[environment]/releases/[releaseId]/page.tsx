@@ -5,17 +5,19 @@ import { EnvironmentHeader } from '@/components/environments/environment-header'
 import { EnvironmentTabs } from '@/components/environments/environment-tabs'
 import { ApprovalList, approvalCount } from '@/components/releases/approval-list'
 import { ReleaseActions } from '@/components/releases/release-actions'
-import { DiffList } from '@/components/resources/spec-view'
-import { ChangeBadge, ReleaseStatusBadge } from '@/components/releases/badges'
+import { ReleaseStatusBadge } from '@/components/releases/badges'
+import { ChangeCard } from '@/components/releases/change-card'
 import { Card } from '@/components/ui/card'
 import { FactRows } from '@/components/ui/fact-rows'
 import { WorkspaceAccessDenied } from '@/components/workspaces/workspace-access-denied'
 import { loadEnvironmentPage } from '@/lib/context/environment-page'
 import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { formatDateTime } from '@/lib/format/date'
+import { changeCounts } from '@/lib/releases/change-summary'
 import { releaseControls } from '@/lib/releases/controls'
 import { releaseDetail } from '@/lib/releases/queries'
 import { approvalTally } from '@/lib/releases/reviewers'
+import { OPEN_RELEASE_STATUSES } from '@/lib/releases/status'
 import { reviewersOf } from '@/lib/environments/review-summary'
 import { RESOURCE_KINDS } from '@/lib/resources/kinds'
 import { isEntityId } from '@/lib/validation'
@@ -37,8 +39,10 @@ async function ReleasePage({ params }: Params) {
   if (!release || release.targetEnvironmentId !== environment.id) notFound()
   // The count applying checks: an approval whose reviewer left or lost the role is shown, and does not count.
   const tally = await approvalTally(db, release, release.target)
-  const controls = releaseControls(ctx.actor!, release, release.target, may)
+  const myApproval = tally.approvals.find((approval) => approval.reviewerId === ctx.actor!.userId)
+  const controls = releaseControls(ctx.actor!, release, release.target, may, Boolean(myApproval))
   const offered = Object.values(controls).some(Boolean)
+  const counts = changeCounts(release.items)
   return (
     <div>
       <EnvironmentHeader
@@ -50,24 +54,42 @@ async function ReleasePage({ params }: Params) {
       <EnvironmentTabs at={at} current="releases" />
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
+          <p className="text-sm font-medium text-slate-700">{counts || 'No change'}</p>
           {release.items.map((item) => (
-            <Card
+            <ChangeCard
               key={item.id}
-              title={
-                <span className="flex flex-wrap items-center gap-2">
-                  {RESOURCE_KINDS[item.kind].label} {item.name} <span className="font-mono text-xs text-slate-500">{item.key}</span>
-                  <ChangeBadge change={item.change} />
-                </span>
-              }
-            >
-              <p className="mb-2 text-xs text-slate-500">
-                Left: {release.target.name} when the release was drafted. Right: what the release writes (frozen).
-              </p>
-              <DiffList changes={item.changes} />
-            </Card>
+              item={{ ...item, proposed: item.spec }}
+              before={`${release.target.name} when the release was drafted`}
+              after="what the release writes (frozen)"
+              removal={`Removed from ${release.target.name} when applied.`}
+            />
           ))}
         </div>
-        <Card title="Review" className="h-fit">
+        {/* First on a phone (its steps above the changes, clear of the toasts at the bottom), beside them on a wide screen. */}
+        <Card title="Review" className="order-first h-fit lg:sticky lg:top-4 lg:order-last">
+          {/* The steps first: above the facts, and clear of the toasts at the bottom of the screen. */}
+          {offered && (
+            <div className="mb-4 border-b border-slate-100 pb-4">
+              <ReleaseActions
+                workspaceId={workspace.id}
+                release={{ id: release.id, title: release.title, notes: release.notes }}
+                target={{ name: release.target.name, isProtected: release.target.isProtected }}
+                changes={{
+                  counts,
+                  items: release.items.map((item) => ({
+                    id: item.id,
+                    label: `${RESOURCE_KINDS[item.kind].label} ${item.name}`,
+                    change: item.change,
+                  })),
+                }}
+                controls={controls}
+                releasesHref={`${at.base}/releases`}
+              />
+            </div>
+          )}
+          {myApproval && OPEN_RELEASE_STATUSES.includes(release.status) && (
+            <p className="mb-4 text-sm text-green-800">You approved this release, {formatDateTime(myApproval.createdAt)}.</p>
+          )}
           <FactRows
             facts={[
               {
@@ -98,16 +120,6 @@ async function ReleasePage({ params }: Params) {
             <p className="mt-3 border-t border-slate-100 pt-3 text-sm text-amber-900">
               {release.target.name} changed since this release was drafted. Its author refreshes it against the current state.
             </p>
-          )}
-          {offered && (
-            <div className="mt-4 border-t border-slate-100 pt-4">
-              <ReleaseActions
-                workspaceId={workspace.id}
-                release={{ id: release.id, title: release.title, notes: release.notes }}
-                controls={controls}
-                releasesHref={`${at.base}/releases`}
-              />
-            </div>
           )}
         </Card>
       </div>
