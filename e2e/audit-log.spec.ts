@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations } from './helpers'
+import { screenshot, seriousAccessibilityViolations, pageHeader } from './helpers'
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 const MUTATING = ['Save changes', 'Set as default', 'Archive…', 'Restore', 'Create workspace']
@@ -21,7 +21,7 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
 
   // Two workspaces, every page read-only.
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Production')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   await expectNoMutatingControls(page)
   await nav(page).getByRole('link', { name: 'Settings', exact: true }).click()
   await expect(page.getByRole('heading', { name: /Workspace settings/ })).toContainText('Read-only')
@@ -31,7 +31,7 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Marketing')
   await expectNoMutatingControls(page)
   await nav(page).getByRole('link', { name: 'Workspaces' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   await page.getByRole('link', { name: 'Client A', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Client A')
   await expectNoMutatingControls(page)
@@ -39,7 +39,7 @@ test('an auditor browses two workspaces read-only, filters the audit log, expand
   // The audit log: the chain badge, filters in the URL, an expanded entry.
   await nav(page).getByRole('link', { name: 'Audit log' }).click()
   await expect(page.getByRole('status').filter({ hasText: /^✓ Chain verified up to #\d+/ })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
   // A day with seeded entries, read from the log itself: never "seededDay", which moves at midnight.

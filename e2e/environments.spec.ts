@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 import { slugify } from '../lib/validation/slug'
 import { expect, test } from './fixtures'
-import { applyRelease, proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { applyRelease, proposeToStaging, screenshot, seriousAccessibilityViolations, unique, pageHeader } from './helpers'
 
 /**
  * The demo's Production workspace: Rob (its workspace admin) arranges its environments and
@@ -181,7 +181,7 @@ test('an empty environment is deleted once its slug is typed', async ({ signedIn
 test('a member reads environments and their rules without any control', async ({ signedInAs }) => {
   const page = await signedInAs('pat@acme.test')
   await openEnvironments(page)
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   await expect(page.getByRole('button', { name: 'Add environment' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0)
   await page.getByRole('link', { name: 'Settings of Production' }).click()

@@ -158,3 +158,6 @@ export async function applyRelease(page: Page) {
       .getByRole('button', { name: /^Apply to / })
       .click()
 }
+
+/** A console page's header: its trail, its title and, beside the title (not in it), its badges. */
+export const pageHeader = (page: Page) => page.getByRole('main').locator('header').first()

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { inviteByEmail, screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
+import { inviteByEmail, screenshot, seriousAccessibilityViolations, waitForHydration, pageHeader } from './helpers'
 
 test('a tenant admin invites a new address and passes on the link shown once; the invitee sets a password and lands in the workspace', async ({
   browser,
@@ -41,7 +41,7 @@ test('a tenant admin invites a new address and passes on the link shown once; th
   await invitee.getByLabel('Password').fill('a long enough password')
   await invitee.getByRole('button', { name: 'Join the workspace' }).click()
   await expect(invitee.getByTestId('active-workspace')).toHaveText('Client A')
-  await expect(invitee.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(invitee)).toContainText('Read-only')
 
   // The link is used up.
   await invitee.goto(path)

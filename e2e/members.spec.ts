@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
+import { screenshot, seriousAccessibilityViolations, waitForHydration, pageHeader } from './helpers'
 
 test('a workspace admin adds a member by searching, changes a role inline, and removes someone else but not themselves', async ({
   signedInAs,
@@ -88,7 +88,7 @@ test('a role change is undone from its toast, and lowering your own admin role a
 test('a viewer reads the members without any control', async ({ signedInAs }) => {
   const page = await signedInAs('viewer@acme.test')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)
   await expect(page.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Add people' })).toHaveCount(0)

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { applyRelease, proposeToStaging, screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { applyRelease, proposeToStaging, screenshot, seriousAccessibilityViolations, unique, pageHeader } from './helpers'
 
 /**
  * The demo's Production workspace (Acme's default): Pat builds in Development and
@@ -154,6 +154,9 @@ test("on a phone, the release form and a release's steps come before the changes
   await pat.getByLabel('Title').fill(title)
   await pat.getByRole('button', { name: 'Submit release to Staging' }).click()
   await expect(pat.getByRole('heading', { level: 1 })).toContainText(title)
+  // A toast in dark on a phone reads as well as the page.
+  await expect(pat.getByText('Release to Staging submitted for review.')).toBeVisible()
+  expect(await seriousAccessibilityViolations(pat), 'a toast, phone and dark').toEqual([])
 
   const rob = await signedInAs('rob@acme.test', { viewport: PHONE, colorScheme: 'dark' })
   await rob.goto(pat.url())
@@ -365,7 +368,9 @@ for (const email of ['viewer@acme.test', 'auditor@acme.test']) {
     const page = await signedInAs(email)
     // The viewer belongs to Staging only; the auditor reads every workspace (and lands on Production).
     await openEnvironment(page, 'Development')
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+    await expect(pageHeader(page)).toContainText('Read-only')
+    // The badges sit beside the heading: its name is the page's title alone.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development')
     await expect(page.getByRole('link', { name: /^New / })).toHaveCount(0)
     await page.getByRole('link', { name: 'Compare with Staging' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Development → Staging')

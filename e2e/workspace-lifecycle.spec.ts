@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations, waitForHydration } from './helpers'
+import { screenshot, seriousAccessibilityViolations, waitForHydration, pageHeader } from './helpers'
 
 // Unique per run, so the spec can run again on the same database.
 const RUN = Date.now().toString(36).slice(-5)
@@ -53,7 +53,7 @@ test.describe('workspace lifecycle', () => {
 
     // Set it as the default; the old default can then be archived, the new one cannot.
     await page.getByRole('button', { name: 'Set as default' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Default')
+    await expect(pageHeader(page)).toContainText('Default')
     await openWorkspaces(page)
     await row(page, NAME).getByRole('button', { name: 'Archive…' }).click()
     const dialog = page.getByRole('dialog', { name: `Archive ${NAME}?` })
@@ -116,7 +116,7 @@ test.describe('workspace lifecycle', () => {
   test('an auditor sees the list without any action, and members have no list', async ({ signedInAs }) => {
     const auditor = await signedInAs('auditor@acme.test')
     await openWorkspaces(auditor)
-    await expect(auditor.getByRole('heading', { level: 1 })).toContainText('Read-only')
+    await expect(pageHeader(auditor)).toContainText('Read-only')
     await expect(row(auditor, 'Marketing')).toBeVisible()
     for (const action of ['Set as default', 'Archive…', 'Restore']) {
       await expect(auditor.getByRole('button', { name: action })).toHaveCount(0)

@@ -37,10 +37,11 @@ export function EnvironmentHeader({
       <OtherWorkspaceNotice ctx={at.ctx} workspace={workspace} />
       <PageHeader
         trail={trail}
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            {title} <EnvironmentPill environment={environment} /> {readOnly && <ReadOnlyBadge />}
-          </span>
+        title={title}
+        badges={
+          <>
+            <EnvironmentPill environment={environment} /> {readOnly && <ReadOnlyBadge />}
+          </>
         }
         description={environment.description || undefined}
       >

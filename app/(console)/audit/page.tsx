@@ -51,7 +51,8 @@ async function AuditPage({ searchParams }: { searchParams: Promise<Record<string
     <div className="space-y-6">
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Audit log' }]}
-        title={<>Audit log {holdsNoWrite(ctx.actor) && <ReadOnlyBadge />}</>}
+        title="Audit log"
+        badges={holdsNoWrite(ctx.actor) && <ReadOnlyBadge />}
         description={
           scope.workspaceIds === 'all'
             ? `Every change in ${ctx.tenant!.name}, in a tamper-evident chain.`

@@ -33,7 +33,8 @@ async function OrganisationSettingsPage() {
     <div className="max-w-3xl space-y-6">
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Settings' }]}
-        title={<>Organisation settings {!mayRename && <ReadOnlyBadge />}</>}
+        title="Organisation settings"
+        badges={!mayRename && <ReadOnlyBadge />}
         description="Its name, what it holds, and deleting it."
       />
       <Card title="Name">

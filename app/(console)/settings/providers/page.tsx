@@ -28,7 +28,8 @@ async function ProvidersPage() {
     <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'AI providers' }]}
-        title={<>AI providers {!manages && <ReadOnlyBadge />}</>}
+        title="AI providers"
+        badges={!manages && <ReadOnlyBadge />}
         description="Keys for AI providers, shared by the whole tenant and usable only by the workspaces they are granted to. A key is encrypted when saved and never shown again."
       >
         {manages && <AddCredentialButton />}

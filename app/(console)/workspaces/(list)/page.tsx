@@ -39,7 +39,8 @@ async function WorkspacesPage({ searchParams }: { searchParams: Promise<Record<s
     <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Workspaces' }]}
-        title={<>Workspaces {!managesLifecycle && !mayCreate && <ReadOnlyBadge />}</>}
+        title="Workspaces"
+        badges={!managesLifecycle && !mayCreate && <ReadOnlyBadge />}
         description={`Every workspace of ${ctx.tenant!.name}. Exactly one is the default: people land in it when they sign in.`}
       >
         {mayCreate && (

@@ -12,7 +12,7 @@ import { RecentActivityCard } from '@/components/workspaces/activity-list'
 import { EnvironmentList } from '@/components/workspaces/environment-list'
 import { WorkspaceLifecycleActions } from '@/components/workspaces/lifecycle-actions'
 import { WorkspaceFacts } from '@/components/workspaces/workspace-facts'
-import { WorkspaceHeading } from '@/components/workspaces/workspace-heading'
+import { WorkspaceBadges, WorkspaceHeading } from '@/components/workspaces/workspace-heading'
 import { Welcome } from '@/components/workspaces/welcome'
 import { accessIn } from '@/lib/authz/roles'
 import { ROLE_LABELS } from '@/lib/authz/role-names'
@@ -72,7 +72,8 @@ async function WorkspaceOverviewPage({
       {welcome && <Welcome workspaceId={workspace.id} workspaceName={workspace.name} role={access.label} />}
       <PageHeader
         trail={workspaceTrail(ctx.tenant!.name, workspace)}
-        title={<WorkspaceHeading workspace={workspace} access={access} />}
+        title={<WorkspaceHeading workspace={workspace} />}
+        badges={<WorkspaceBadges workspace={workspace} access={access} />}
         description={<span className="font-mono text-xs text-slate-500">{workspace.slug}</span>}
       >
         {editable && <LinkButton href={`/workspaces/${workspace.id}/settings`}>Edit settings</LinkButton>}

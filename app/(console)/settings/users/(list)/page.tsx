@@ -27,7 +27,8 @@ async function TenantUsersPage({ searchParams }: { searchParams: Promise<Record<
     <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Users' }]}
-        title={<>Users {!manage && <ReadOnlyBadge />}</>}
+        title="Users"
+        badges={!manage && <ReadOnlyBadge />}
         description={`Everyone in ${ctx.tenant!.name}, their role and status here, and when they last signed in to it.`}
       />
       <TenantUsersTable {...page} query={query} manage={manage} currentUserId={ctx.user.id} tenantName={ctx.tenant!.name} />

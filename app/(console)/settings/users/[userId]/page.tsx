@@ -46,11 +46,8 @@ async function TenantUserPage({ params }: { params: Promise<{ userId: string }> 
     <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'Users', href: '/settings/users' }, { label: user.name }]}
-        title={
-          <>
-            {user.name} {!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}
-          </>
-        }
+        title={user.name}
+        badges={!can(actor, 'tenant.manage', { tenantId: actor.tenantId }) && <ReadOnlyBadge />}
         description={`${user.email} · ${TENANT_ROLE_LABELS[membership.role]} · ${membership.status === 'ACTIVE' ? 'active' : 'disabled in this tenant'}`}
       />
       <Card title="Workspace memberships">

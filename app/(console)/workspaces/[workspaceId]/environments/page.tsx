@@ -34,7 +34,8 @@ async function EnvironmentsPage({ params }: { params: Promise<{ workspaceId: str
       <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <PageHeader
         trail={workspaceTrail(ctx.tenant!.name, workspace, 'Environments')}
-        title={<>Environments {!manages && <ReadOnlyBadge />}</>}
+        title="Environments"
+        badges={!manages && <ReadOnlyBadge />}
         description="In release order: changes are made in the first and travel down, each step a reviewed release."
       >
         {manages && <AddEnvironmentButton workspaceId={workspace.id} environments={named} />}

@@ -43,11 +43,8 @@ async function MembersPage({
       <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <PageHeader
         trail={workspaceTrail(ctx.tenant!.name, workspace, 'Members')}
-        title={
-          <>
-            Members of {workspace.name} {!manage && <ReadOnlyBadge />}
-          </>
-        }
+        title={`Members of ${workspace.name}`}
+        badges={!manage && <ReadOnlyBadge />}
         description="Who can work in this workspace, and in which role."
       >
         {manage && <AddPeople workspaceId={workspace.id} workspaceName={workspace.name} />}

@@ -23,7 +23,8 @@ async function WorkspaceSettingsPage({ params }: { params: Promise<{ workspaceId
       <OtherWorkspaceNotice ctx={ctx} workspace={workspace} />
       <PageHeader
         trail={workspaceTrail(ctx.tenant!.name, workspace, 'Settings')}
-        title={<>Workspace settings {!editable && <ReadOnlyBadge />}</>}
+        title="Workspace settings"
+        badges={!editable && <ReadOnlyBadge />}
         description={`Name, description and colour of ${workspace.name}.`}
       />
       <Card className="max-w-2xl">
