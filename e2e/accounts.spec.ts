@@ -100,24 +100,32 @@ test('a person sets up two-factor authentication, then signs in with a code and 
   await expect(page.getByText(/9 of 10 recovery codes left/)).toBeVisible()
 })
 
-test('the account page lists sessions: one ended elsewhere is signed out there', async ({ page, browser, baseURL }) => {
-  const other = await browser.newContext({
-    baseURL,
-    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  })
+test('the account page lists sessions by device: one ended elsewhere is signed out there', async ({ page, browser, baseURL }) => {
+  const firefox = { baseURL, userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0' }
+  const other = await browser.newContext(firefox)
   const laptop = await other.newPage()
   await signInAndWait(laptop, 'rob@acme.test')
+  // Signed in again later from the same browser and address: one device, its older session folded.
+  const again = await browser.newContext(firefox)
+  await signInAndWait(await again.newPage(), 'rob@acme.test')
   await signInAndWait(page, 'rob@acme.test')
   await openAccountPage(page)
   const sessions = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem')
   await expect(sessions).toHaveCount(2)
   await expect(sessions.first()).toContainText('This device')
+  await expect(page.getByText(/^1 older session on Firefox on Windows from /)).toBeVisible()
+  await screenshot(page, 'account-sessions-by-device')
+  // The newest of that device first; then the laptop's, no longer folded.
   await page.getByRole('button', { name: /^Sign out Firefox on Windows/ }).click()
   await expect(page.getByText('Signed out Firefox on Windows.')).toBeVisible()
+  await expect(page.getByText(/older session/)).toHaveCount(0)
+  await expect(sessions).toHaveCount(2)
+  await page.getByRole('button', { name: /^Sign out Firefox on Windows/ }).click()
   await expect(sessions).toHaveCount(1)
   await laptop.goto('/')
   await expect(laptop).toHaveURL(/\/login/)
   await other.close()
+  await again.close()
 })
 
 test('a tenant that requires two-factor authentication sends a member without it to set it up first', async ({ page, browser }) => {
@@ -125,19 +133,14 @@ test('a tenant that requires two-factor authentication sends a member without it
   await page.goto('/settings/security')
   await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible()
   await waitForHydration(page)
-  await page.getByRole('button', { name: 'Require two-factor authentication' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Require it' }).click()
-  await expect(
-    page
-      .getByRole('alert')
-      .or(page.getByRole('status'))
-      .filter({ hasText: /Set up two-factor authentication for yourself first/ }),
-  ).toBeVisible()
-
-  await openAccountPage(page)
-  await page.getByRole('link', { name: 'Set up two-factor authentication' }).click()
+  // Not offered before the admin has it: disabled, with why and the way to it.
+  await expect(page.getByRole('button', { name: 'Require two-factor authentication' })).toBeDisabled()
+  await expect(page.getByText('Set it up for yourself first')).toBeVisible()
+  await screenshot(page, 'security-two-factor-yourself-first')
+  await page.getByRole('link', { name: 'set up two-factor authentication' }).click()
   await waitForHydration(page)
   await setUpTwoFactor(page)
+  await expect(page.getByRole('link', { name: 'Back to security settings' })).toBeVisible()
   await page.goto('/settings/security')
   await waitForHydration(page)
   await page.getByRole('button', { name: 'Require two-factor authentication' }).click()

@@ -1,13 +1,17 @@
 'use client'
 
+import Link from 'next/link'
 import { useState } from 'react'
 import { useAction } from '@/components/actions/use-action'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { FormAlert } from '@/components/ui/form-alert'
 
-/** Require two-factor authentication for the tenant, or stop requiring it; turning it on asks first. */
-export function TwoFactorRequirement({ required, withoutIt }: { required: boolean; withoutIt: number }) {
+/**
+ * Require two-factor authentication for the tenant, or stop requiring it; turning it on asks
+ * first, and is offered only once the admin has it themselves (else why, with the way to it).
+ */
+export function TwoFactorRequirement({ required, withoutIt, ownSetUp }: { required: boolean; withoutIt: number; ownSetUp: boolean }) {
   const [confirming, setConfirming] = useState(false)
   const change = useAction('tenant.setTwoFactorRequirement', {
     confirm: (input) =>
@@ -26,9 +30,25 @@ export function TwoFactorRequirement({ required, withoutIt }: { required: boolea
           Stop requiring it
         </Button>
       ) : (
-        <Button type="button" disabled={change.pending} onClick={() => setConfirming(true)}>
-          Require two-factor authentication
-        </Button>
+        <div className="space-y-2">
+          <Button
+            type="button"
+            disabled={change.pending || !ownSetUp}
+            aria-describedby={ownSetUp ? undefined : 'two-factor-yourself-first'}
+            onClick={() => setConfirming(true)}
+          >
+            Require two-factor authentication
+          </Button>
+          {!ownSetUp && (
+            <p id="two-factor-yourself-first" className="text-sm text-slate-600">
+              Set it up for yourself first:{' '}
+              <Link href="/two-factor/setup?next=/settings/security" className="font-medium text-indigo-700 hover:underline">
+                set up two-factor authentication
+              </Link>
+              .
+            </p>
+          )}
+        </div>
       )}
       <ConfirmDialog
         open={confirming}

@@ -17,7 +17,7 @@ export const setTwoFactorRequirement = defineAction({
   async run(tx, { input, actor, tenantId, audit }) {
     const required = input.required === 'on'
     if (required && !(await hasTwoFactor(tx, actor.userId)))
-      refuse('VALIDATION', 'Set up two-factor authentication for yourself first, on your account page.')
+      refuse('VALIDATION', 'Set up two-factor authentication for yourself first (your account page).')
     const adoption = await twoFactorAdoption(tx, tenantId)
     if (adoption.required === required) return { required, membersWithout: 0 }
     await tx.tenant.update({ where: { id: tenantId }, data: { requireTwoFactor: required } })

@@ -13,6 +13,12 @@ export const metadata: Metadata = { title: 'Set up two-factor authentication' }
  * Setting up two-factor authentication, outside the console: people whose tenant requires
  * it are sent here before anything else; the account page links here too.
  */
+/** The pages that lead here and where "back" returns to (any other `next` continues to the console). */
+const BACK_TO: Record<string, { href: string; label: string }> = {
+  '/account': { href: '/account', label: 'Back to your account' },
+  '/settings/security': { href: '/settings/security', label: 'Back to security settings' },
+}
+
 export default async function TwoFactorSetupPage({
   searchParams,
 }: {
@@ -20,7 +26,7 @@ export default async function TwoFactorSetupPage({
 }) {
   const ctx = await getContext()
   if (!ctx) redirect('/login?next=/two-factor/setup')
-  const fromAccount = firstValue((await searchParams).next) === '/account'
+  const back = BACK_TO[firstValue((await searchParams).next) ?? ''] ?? null
   const required = mustSetUpTwoFactorFirst(ctx.actor)
   return (
     <AuthFrame
@@ -30,11 +36,7 @@ export default async function TwoFactorSetupPage({
         required ? `${ctx.tenant?.name ?? 'Your organisation'} requires it before you continue` : 'A code from your phone at each sign-in'
       }
     >
-      <TwoFactorSetup
-        alreadyOn={ctx.user.hasTwoFactor}
-        next={fromAccount ? '/account' : '/'}
-        nextLabel={fromAccount ? 'Back to your account' : 'Continue to the console'}
-      />
+      <TwoFactorSetup alreadyOn={ctx.user.hasTwoFactor} next={back?.href ?? '/'} nextLabel={back?.label ?? 'Continue to the console'} />
       {required && (
         <form action={signOutAction} className="mt-6 border-t border-slate-100 pt-4 text-sm">
           Not now?{' '}

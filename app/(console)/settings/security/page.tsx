@@ -49,7 +49,11 @@ async function SecurityPage() {
           <p className="mb-4 text-sm text-slate-600">
             {adoption.enrolled} of {adoption.active} active {adoption.active === 1 ? 'person has' : 'people have'} set it up.
           </p>
-          <TwoFactorRequirement required={adoption.required} withoutIt={adoption.active - adoption.enrolled} />
+          <TwoFactorRequirement
+            required={adoption.required}
+            withoutIt={adoption.active - adoption.enrolled}
+            ownSetUp={ctx.user.hasTwoFactor}
+          />
         </Card>
       )}
       <Card title="Support access">
