@@ -14,10 +14,11 @@ interface Credential {
   id: string
   name: string
   enabled: boolean
-  grants: number
+  /** The workspaces granted it, by name: while there are any, it cannot be deleted. */
+  grantedTo: string[]
 }
 
-/** Test connection, rotate the key, disable or enable, delete (asked first; refused while granted). */
+/** Test connection, rotate the key, disable or enable, delete (asked first; offered only once no workspace is granted it). */
 export function CredentialActions({ credential }: { credential: Credential }) {
   const test = useAction('credential.test')
   const setEnabled = useAction('credential.setEnabled', {
@@ -59,9 +60,21 @@ export function CredentialActions({ credential }: { credential: Credential }) {
           Enable
         </Button>
       )}
-      <Button type="button" variant="danger" onClick={() => setConfirming('delete')}>
+      <Button
+        type="button"
+        variant="danger"
+        disabled={credential.grantedTo.length > 0}
+        aria-describedby={credential.grantedTo.length > 0 ? `${credential.id}-granted` : undefined}
+        onClick={() => setConfirming('delete')}
+      >
         Delete…
       </Button>
+      {credential.grantedTo.length > 0 && (
+        <p id={`${credential.id}-granted`} className="basis-full text-sm text-slate-600">
+          Granted to {credential.grantedTo.join(', ')}: revoke {credential.grantedTo.length === 1 ? 'that grant' : 'those grants'} below to
+          delete it.
+        </p>
+      )}
       {refusal && !refusal.ok && (
         <div className="basis-full">
           <FormAlert message={refusal.message} />
@@ -94,9 +107,7 @@ export function CredentialActions({ credential }: { credential: Credential }) {
           void remove.run({ credentialId: credential.id })
         }}
       >
-        {credential.grants > 0
-          ? `${credential.grants === 1 ? 'A workspace is' : `${credential.grants} workspaces are`} granted it: revoke the grants first, or this is refused.`
-          : 'The encrypted key is deleted for good. This cannot be undone.'}
+        The encrypted key is deleted for good. This cannot be undone.
       </ConfirmDialog>
     </div>
   )

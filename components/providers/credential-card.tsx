@@ -40,7 +40,12 @@ export function CredentialCard({
         </div>
         {manages && (
           <CredentialActions
-            credential={{ id: credential.id, name: credential.name, enabled: !credential.disabledAt, grants: credential.grants.length }}
+            credential={{
+              id: credential.id,
+              name: credential.name,
+              enabled: !credential.disabledAt,
+              grantedTo: credential.grants.map((grant) => grant.workspace.name),
+            }}
           />
         )}
       </header>

@@ -7,12 +7,13 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import type { CredentialRow } from '@/lib/providers/queries'
+import { formatBudget } from '@/lib/providers/schema'
 
 type Grant = CredentialRow['grants'][number]
 
 const limitsOf = (grant: Pick<Grant, 'monthlyBudget' | 'requestsPerMinute'>) =>
   [
-    grant.monthlyBudget !== null ? `budget ${grant.monthlyBudget.toLocaleString('en')} a month` : 'no budget',
+    grant.monthlyBudget !== null ? `budget ${formatBudget(grant.monthlyBudget)} a month` : 'no budget',
     grant.requestsPerMinute !== null ? `${grant.requestsPerMinute.toLocaleString('en')} requests a minute` : 'no rate limit',
   ].join(' · ')
 
@@ -64,7 +65,7 @@ export function Grants({
       {manages && <GrantForm credentialId={credentialId} credentialName={credentialName} grants={grants} workspaces={workspaces} />}
       <ConfirmDialog
         open={revoking !== null}
-        title={`Revoke ${revoking?.workspace.name}’s grant?`}
+        title={revoking ? `Revoke ${revoking.workspace.name}’s grant?` : ''}
         confirmLabel="Revoke"
         destructive
         onCancel={() => setRevoking(null)}
@@ -132,7 +133,7 @@ function GrantForm({
         />
         <TextField
           id={`${prefix}-budget`}
-          label="Monthly budget (optional)"
+          label="Monthly budget in US dollars (optional)"
           errors={grant.fieldErrors?.monthlyBudget}
           value={monthlyBudget}
           inputMode="numeric"

@@ -15,6 +15,7 @@ import { revokeGrant } from './actions/revoke-grant'
 import { rotateCredential } from './actions/rotate-credential'
 import { testCredential } from './actions/test-credential'
 import { credentialAad } from './credentials'
+import { budgetText, secretKey } from './schema'
 
 const FIRST_KEY = 'sk-test-first-0123456789abcdWXYZ'
 const SECOND_KEY = 'sk-test-second-9876543210zyxw4321'
@@ -100,6 +101,10 @@ describe('provider credentials', () => {
     const add = (input: object, env = ada) =>
       addCredentialAction.execute(env, { provider: 'openai', name: 'Refused', secret: FIRST_KEY, ...input })
     expect(await add({ secret: '   ' })).toMatchObject({ ok: false, fieldErrors: { secret: ['Paste the key.'] } })
+    // A label copied along with the key is dropped, not stored as part of it.
+    expect(secretKey.parse(`Key: ${FIRST_KEY}`)).toBe(FIRST_KEY)
+    expect(secretKey.parse(`Bearer ${FIRST_KEY}`)).toBe(FIRST_KEY)
+    expect(secretKey.parse(`  API_KEY=${FIRST_KEY} `)).toBe(FIRST_KEY)
     expect(await add({ secret: 'sk-abc def-ghijk' })).toMatchObject({
       ok: false,
       fieldErrors: { secret: [expect.stringContaining('no spaces')] },
@@ -134,15 +139,26 @@ describe('provider credentials', () => {
       await grantCredential.execute(ada, {
         credentialId: id,
         workspaceId: marketing.id,
-        monthlyBudget: '500',
+        monthlyBudget: '$500',
         requestsPerMinute: '',
       }),
     ).toMatchObject({
       ok: true,
       data: { monthlyBudget: 500, requestsPerMinute: null },
     })
+    // Money as people write it reads as whole dollars; anything else is still refused next to the field.
+    for (const [typed, read] of [
+      ['1,500', 1500],
+      ['$ 2,000,000', 2_000_000],
+      ['750 USD', 750],
+    ] as const)
+      expect(budgetText(typed)).toBe(String(read))
+    expect(await grantCredential.execute(ada, { credentialId: id, workspaceId: marketing.id, monthlyBudget: '$5.50' })).toMatchObject({
+      ok: false,
+      fieldErrors: { monthlyBudget: ['Enter the monthly budget as a whole number.'] },
+    })
     expect(describeAuditEvent(await lastAudit(t.db, 'credential.granted'))).toBe(
-      'granted provider credential Granted to Marketing (budget 500 a month)',
+      'granted provider credential Granted to Marketing (budget $500 a month)',
     )
     expect(await grantCredential.execute(ada, { credentialId: id, workspaceId: f.workspace('globex/operations').id })).toMatchObject({
       ok: false,

@@ -1,4 +1,5 @@
 import { auditEvent } from '@/lib/audit/events'
+import { formatBudget } from './schema'
 
 type Named = { name: string }
 type Limits = { monthlyBudget: number | null; requestsPerMinute: number | null }
@@ -8,7 +9,7 @@ const credentialWords = (data: Named) => `provider credential ${data.name}`
 
 function limitWords(data: Limits): string {
   const limits = [
-    data.monthlyBudget != null && `budget ${String(data.monthlyBudget)} a month`,
+    data.monthlyBudget != null && `budget ${formatBudget(data.monthlyBudget)} a month`,
     data.requestsPerMinute != null && `${String(data.requestsPerMinute)} requests a minute`,
   ].filter(Boolean)
   return limits.length > 0 ? ` (${limits.join(', ')})` : ''

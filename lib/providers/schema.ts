@@ -1,17 +1,38 @@
 import { z } from 'zod'
 import { entityId } from '@/lib/validation'
 
-/** A pasted key: one token, no spaces or line breaks (a copy that took the surrounding text along). */
-export const secretKey = z
-  .string()
-  .trim()
-  .min(1, { message: 'Paste the key.', abort: true })
-  .min(8, 'This is too short to be a provider key.')
-  .max(500, 'This is longer than any provider key (500 characters at most).')
-  .refine((value) => !/\s/.test(value), 'A key has no spaces or line breaks: paste the key alone.')
+/** A label copied along with a key: "Key: ", "API key = ", "Bearer ". */
+const COPIED_LABEL = /^\s*(?:(?:(?:api|secret)[ _-]?)?key|token)\s*[:=]\s*|^\s*bearer\s+/i
+
+/** A pasted key: one token, no spaces or line breaks (a copy that took the surrounding text along), any copied label dropped. */
+export const secretKey = z.preprocess(
+  (value) => (typeof value === 'string' ? value.replace(COPIED_LABEL, '') : value),
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'Paste the key.', abort: true })
+    .min(8, 'This is too short to be a provider key.')
+    .max(500, 'This is longer than any provider key (500 characters at most).')
+    .refine((value) => !/\s/.test(value), 'A key has no spaces or line breaks: paste the key alone.'),
+)
 
 /** Blank means "none": a form's empty field and an absent one read the same. */
 export const blankAsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+/** Budgets are whole US dollars (one currency for every organisation). */
+const BUDGET = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+
+/** "$1,500". */
+export const formatBudget = (amount: number) => BUDGET.format(amount)
+
+/** A budget as people type it: "$1,500", "1500 USD" and "1500" read the same. */
+export const budgetText = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .replace(/^\s*\$\s*/, '')
+        .replace(/\s*(?:usd|\$)\s*$/i, '')
+        .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    : value
 
 /** What every action on one credential names. */
 export const credentialTarget = z.object({ credentialId: entityId })

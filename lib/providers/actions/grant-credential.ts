@@ -5,13 +5,14 @@ import { wholeNumber } from '@/lib/resources/kinds/fields'
 import { entityId } from '@/lib/validation'
 import { credentialGrantChanged, credentialGranted } from '../audit-events'
 import { grantPlace } from '../credentials'
-import { blankAsAbsent, credentialTarget, MANAGE_CREDENTIALS } from '../schema'
+import { blankAsAbsent, budgetText, credentialTarget, MANAGE_CREDENTIALS } from '../schema'
 
-const optionalLimit = (label: string, max: number) => z.preprocess(blankAsAbsent, wholeNumber({ min: 1, max, label }).optional())
+const optionalLimit = (label: string, max: number, read: (value: unknown) => unknown = (value) => value) =>
+  z.preprocess((value) => blankAsAbsent(read(value)), wholeNumber({ min: 1, max, label }).optional())
 
 export const grantCredentialInput = credentialTarget.extend({
   workspaceId: entityId,
-  monthlyBudget: optionalLimit('the monthly budget', 10_000_000),
+  monthlyBudget: optionalLimit('the monthly budget', 10_000_000, budgetText),
   requestsPerMinute: optionalLimit('the requests per minute', 1_000_000),
 })
 
