@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import type { Page } from '@playwright/test'
 import { slugify } from '../lib/validation/slug'
-import { screenshot, seriousAccessibilityViolations, unique } from './helpers'
+import { screenshot, seriousAccessibilityViolations, unique, pageHeader } from './helpers'
 
 /**
  * A tenant admin makes a key for the Production workspace, uses it against the public API
@@ -16,7 +16,7 @@ async function openApiKeys(page: Page) {
   await expect(page).toHaveTitle(/^API keys · /)
 }
 
-/** On the API keys page: makes a key with the dialog's defaults (its first workspace, read) and returns it. */
+/** On the API keys page: makes a key with the dialog's defaults (the workspace the person is in, read) and returns it. */
 async function createKey(page: Page, name: string) {
   await page.getByRole('button', { name: 'Create key' }).click()
   const dialog = page.getByRole('dialog', { name: 'Create an API key' })
@@ -60,7 +60,8 @@ test('a tenant admin creates a key, sees it once, and a script uses it within it
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
   await dialog.getByLabel('Name').fill(name)
-  await dialog.getByLabel('Works in').selectOption({ label: 'Production' })
+  // The narrowest key first: the workspace Ada is in, not every workspace of the organisation.
+  await expect(dialog.getByLabel('Works in').locator('option:checked')).toHaveText('Production')
   await dialog.getByRole('checkbox', { name: /^Read/ }).check()
   await dialog.getByRole('checkbox', { name: /^Write agents and policies/ }).check()
   await dialog.getByRole('radio', { name: 'In 30 days' }).check()
@@ -68,6 +69,7 @@ test('a tenant admin creates a key, sees it once, and a script uses it within it
   const shown = dialog.getByLabel(`The new API key ${name}`)
   await expect(shown).toHaveValue(/^atr_[1-9A-HJ-NP-Za-km-z]{34}$/)
   const key = await shown.inputValue()
+  await expect(dialog.getByText(`curl -H "Authorization: Bearer ${key}"`)).toBeVisible()
   await screenshot(page, 'api-key-shown-once')
   await dialog.getByRole('button', { name: 'Done' }).click()
   const ci = card(page, name)
@@ -179,7 +181,7 @@ test('a workspace admin makes keys for their own workspace only; an auditor read
 
   const page = await signedInAs('auditor@acme.test')
   await openApiKeys(page)
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Read-only')
+  await expect(pageHeader(page)).toContainText('Read-only')
   await expect(card(page, name)).toContainText('Revoked')
   await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
   await page.setViewportSize({ width: 390, height: 844 })

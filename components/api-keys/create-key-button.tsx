@@ -14,8 +14,17 @@ import { NewKeyShown } from './new-key-shown'
 type Scope = keyof typeof API_KEY_SCOPES
 type Expiry = keyof typeof EXPIRY_CHOICES
 
-/** "Create key" and its dialog: the form, then the new key, once. */
-export function CreateKeyButton({ bindings }: { bindings: { id: string; name: string }[] }) {
+/**
+ * "Create key" and its dialog: the form, then the new key, once. It starts at the narrowest
+ * key: the workspace the person is in (when they may bind one to it), reading only.
+ */
+export function CreateKeyButton({
+  bindings,
+  currentWorkspaceId,
+}: {
+  bindings: { id: string; name: string }[]
+  currentWorkspaceId: string
+}) {
   const [isOpen, setOpen] = useState(false)
   return (
     <>
@@ -23,16 +32,25 @@ export function CreateKeyButton({ bindings }: { bindings: { id: string; name: st
         Create key
       </Button>
       <Modal open={isOpen} onClose={() => setOpen(false)} title="Create an API key">
-        {isOpen && <CreateKeyForm bindings={bindings} onDone={() => setOpen(false)} />}
+        {isOpen && <CreateKeyForm bindings={bindings} currentWorkspaceId={currentWorkspaceId} onDone={() => setOpen(false)} />}
       </Modal>
     </>
   )
 }
 
-function CreateKeyForm({ bindings, onDone }: { bindings: { id: string; name: string }[]; onDone(): void }) {
+function CreateKeyForm({
+  bindings,
+  currentWorkspaceId,
+  onDone,
+}: {
+  bindings: { id: string; name: string }[]
+  currentWorkspaceId: string
+  onDone(): void
+}) {
   const create = useAction('apiKey.create', { confirm: (input) => `${input.name.trim()} is created.` })
   const [name, setName] = useState('')
-  const [workspaceId, setWorkspaceId] = useState(bindings[0]?.id ?? '')
+  const narrowest = bindings.find((binding) => binding.id === currentWorkspaceId) ?? bindings.find((binding) => binding.id !== '')
+  const [workspaceId, setWorkspaceId] = useState(narrowest?.id ?? bindings[0]?.id ?? '')
   const [scopes, setScopes] = useState<Scope[]>(['read'])
   const [expiresIn, setExpiresIn] = useState<Expiry>('90')
   const [expiresOn, setExpiresOn] = useState('')

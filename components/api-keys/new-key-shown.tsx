@@ -14,6 +14,14 @@ export function NewKeyShown({ name, apiKey, onDone }: { name: string; apiKey: st
         copyLabel="Copy key"
         footnote="Lost it? Rotate the key for a new one."
       />
+      <div className="space-y-1 text-sm">
+        <p className="font-medium text-slate-800">Try it</p>
+        {/* Shown only after the key was made in this browser: the address is this console's own. */}
+        <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-xs text-slate-800">
+          curl -H &quot;Authorization: Bearer {apiKey}&quot; {window.location.origin}/api/v1/workspaces
+        </pre>
+        <p className="text-xs text-slate-600">It lists the workspaces this key may read; the README lists every route.</p>
+      </div>
       <Button type="button" onClick={onDone}>
         Done
       </Button>

@@ -5,9 +5,10 @@ import type { auditFilterOptions } from '@/lib/audit-log/queries'
 
 type Options = Awaited<ReturnType<typeof auditFilterOptions>>
 
-// focus-within too: a date field's focus sits on its day, month and year parts inside it.
+// focus-within too: a date field's focus sits on its day, month and year parts inside it. At most
+// the form's width: a select is as wide as its longest option (a long workspace name on a phone).
 const SELECT =
-  'mt-1 block rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600 focus-within:outline-2 focus-within:outline-indigo-600'
+  'mt-1 block max-w-full rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm focus:outline-2 focus:outline-indigo-600 focus-within:outline-2 focus-within:outline-indigo-600'
 
 /** A plain GET form: the filters land in the URL, so a filtered view can be bookmarked and shared. */
 export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; options: Options }) {
@@ -20,7 +21,7 @@ export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; 
         any="All workspaces"
         choices={options.workspaces.map((w) => ({ value: w.id, label: `${w.name}${w.status === 'ARCHIVED' ? ' (archived)' : ''}` }))}
       />
-      <label className="text-xs font-medium text-slate-600">
+      <label className="min-w-0 max-w-full text-xs font-medium text-slate-600">
         Actor
         <input
           type="search"
@@ -41,11 +42,11 @@ export function AuditFiltersForm({ filters, options }: { filters: AuditFilters; 
       />
       {/* An exact action from a shared link stays applied until cleared. */}
       {filters.action && <input type="hidden" name="action" value={filters.action} />}
-      <label className="text-xs font-medium text-slate-600">
+      <label className="min-w-0 max-w-full text-xs font-medium text-slate-600">
         From
         <input type="date" name="from" defaultValue={filters.from ?? ''} className={SELECT} />
       </label>
-      <label className="text-xs font-medium text-slate-600">
+      <label className="min-w-0 max-w-full text-xs font-medium text-slate-600">
         To
         <input type="date" name="to" defaultValue={filters.to ?? ''} className={SELECT} />
       </label>
@@ -73,7 +74,7 @@ function FilterSelect({
   choices: { value: string; label: string }[]
 }) {
   return (
-    <label className="text-xs font-medium text-slate-600">
+    <label className="min-w-0 max-w-full text-xs font-medium text-slate-600">
       {label}
       <select name={name} defaultValue={value ?? ''} className={SELECT}>
         <option value="">{any}</option>

@@ -5,6 +5,7 @@ import { appendPlatformLog } from '@/lib/audit/platform-log'
 import { auditRecord, type RecordAudit } from '@/lib/audit/events'
 import {
   authorize,
+  keyScopeShortfall,
   OWN_ACCOUNT,
   seesTenant,
   workspaceResource,
@@ -220,7 +221,7 @@ async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefi
 function authorized(actor: Actor | null, permission: Permission, resource: Resource): Actor {
   if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
   const decision = authorize(actor, permission, resource)
-  if (decision !== 'ok') refuse(decision)
+  if (decision !== 'ok') refuse(decision, decision === 'FORBIDDEN' ? keyScopeShortfall(actor, permission) : undefined)
   return actor
 }
 

@@ -149,6 +149,29 @@ describe('filters', () => {
     const unlinked = (await auditPage(t.db, scope, parseAuditFilters({ action: 'member.added' }))).rows
     expect(unlinked.find((r) => r.targetId === mia.targetId)!.target).toEqual({ label: 'Mia Member', href: null })
   })
+
+  test('names content by its name, with a link to its page', async ({ t, f, scopeOf }) => {
+    const scope = (await scopeOf('auditor@acme.test'))!
+    const production = f.workspace('acme/production')
+    const rows = async (action: string, linkPeople = true) =>
+      (await auditPage(t.db, scope, parseAuditFilters({ action }), { linkPeople })).rows
+    const created = (await rows('resource.created')).find((r) => r.description.includes('Support triage'))!
+    expect(created.target).toEqual({
+      label: 'Agent Support triage',
+      href: `/workspaces/${production.id}/environments/development/resources/agent/support-triage`,
+    })
+    const applied = await rows('release.applied')
+    expect(applied.length).toBeGreaterThan(0)
+    for (const row of applied) {
+      expect(row.target.label).toMatch(/^Release /)
+      expect(row.target.href).toMatch(
+        new RegExp(`^/workspaces/${production.id}/environments/(staging|production)/releases/${row.targetId}$`),
+      )
+    }
+    const [credential] = await rows('credential.added')
+    expect(credential!.target).toEqual({ label: 'Credential OpenAI (demo)', href: '/settings/providers' })
+    expect((await rows('credential.added', false))[0]!.target).toEqual({ label: 'Credential OpenAI (demo)', href: null })
+  })
 })
 
 describe('export', () => {

@@ -5,6 +5,15 @@ import { verifySinceMark } from '@/lib/audit/verified-mark'
 import { describeAuditEvent } from './describe'
 import { auditWhere, type AuditFilters } from './filters'
 import type { AuditScope } from './scope'
+import { isResourceKind, RESOURCE_KINDS } from '@/lib/resources/kinds'
+
+const TARGET_LABELS: Record<'environment' | 'release' | 'resource' | 'credential' | 'apiKey', string> = {
+  environment: 'Environment',
+  release: 'Release',
+  resource: 'Resource',
+  credential: 'Credential',
+  apiKey: 'API key',
+}
 
 export const AUDIT_PAGE_SIZE = 50
 
@@ -30,23 +39,69 @@ function recordedEmail(data: AuditEvent['data']): string | null {
   return data !== null && typeof data === 'object' && !Array.isArray(data) && typeof data.email === 'string' ? data.email : null
 }
 
-/** Names the actor, workspace and target of each entry; people link to their page only for those who may open it. */
+/** The kinds of content an entry can be about that have a page of their own, read by id in the one names statement. */
+const CONTENT_TARGETS = ['environment', 'release', 'resource', 'credential', 'apiKey'] as const
+type ContentTarget = (typeof CONTENT_TARGETS)[number]
+const isContentTarget = (type: string): type is ContentTarget => (CONTENT_TARGETS as readonly string[]).includes(type)
+
+/** Tenant-wide pages: linked only for those who read the tenant's people (tenant admins, auditors). */
+const TENANT_PAGES: Partial<Record<ContentTarget, string>> = { credential: '/settings/providers', apiKey: '/settings/api-keys' }
+
+type NameRow = {
+  kind: 'user' | 'workspace' | ContentTarget
+  id: string
+  name: string
+  email: string | null
+  detail: string | null
+  href: string | null
+}
+
+/**
+ * Names the actor, workspace and target of each entry (people, workspaces and every content
+ * kind by their name now, with a link to their page); people and tenant-wide pages link only
+ * for those who may open them.
+ */
 async function withNames(db: Db, events: AuditEvent[], { linkPeople = false } = {}): Promise<NamedAuditEvent[]> {
   const userIds = ids(events.flatMap((e) => [e.actorId, e.targetType === 'user' ? e.targetId : null]))
   const workspaceIds = ids(events.flatMap((e) => [e.workspaceId, e.targetType === 'workspace' ? e.targetId : null]))
-  // People and workspaces in one statement.
-  const names = await db.$queryRaw<{ kind: 'user' | 'workspace'; id: string; name: string; email: string | null }[]>`
-    SELECT 'user' AS kind, id, name, email FROM "User" WHERE id = ANY(${userIds}::text[])
+  const targetsOf = (kind: ContentTarget) => ids(events.map((e) => (e.targetType === kind ? e.targetId : null)))
+  // Every name in one statement.
+  const names = await db.$queryRaw<NameRow[]>`
+    SELECT 'user' AS kind, id, name, email, NULL AS detail, NULL AS href FROM "User" WHERE id = ANY(${userIds}::text[])
     UNION ALL
-    SELECT 'workspace' AS kind, id, name, NULL AS email FROM "Workspace" WHERE id = ANY(${workspaceIds}::text[])`
+    SELECT 'workspace', id, name, NULL, NULL, NULL FROM "Workspace" WHERE id = ANY(${workspaceIds}::text[])
+    UNION ALL
+    SELECT 'environment', e.id, e.name, NULL, NULL, '/workspaces/' || e."workspaceId" || '/environments/' || e.slug
+      FROM "Environment" e WHERE e.id = ANY(${targetsOf('environment')}::text[])
+    UNION ALL
+    SELECT 'release', r.id, r.title, NULL, NULL, '/workspaces/' || r."workspaceId" || '/environments/' || e.slug || '/releases/' || r.id
+      FROM "Release" r JOIN "Environment" e ON e.id = r."targetEnvironmentId" WHERE r.id = ANY(${targetsOf('release')}::text[])
+    UNION ALL
+    SELECT 'resource', x.id, COALESCE(x.spec->>'name', x.key), NULL, x.kind::text,
+      '/workspaces/' || x."workspaceId" || '/environments/' || e.slug || '/resources/' || x.kind::text || '/' || x.key
+      FROM "Resource" x JOIN "Environment" e ON e.id = x."environmentId" WHERE x.id = ANY(${targetsOf('resource')}::text[])
+    UNION ALL
+    SELECT 'credential', id, name, NULL, NULL, NULL FROM "ProviderCredential" WHERE id = ANY(${targetsOf('credential')}::text[])
+    UNION ALL
+    SELECT 'apiKey', id, name, NULL, NULL, NULL FROM "ApiKey" WHERE id = ANY(${targetsOf('apiKey')}::text[])`
   const userById = new Map(names.filter((n) => n.kind === 'user').map((u) => [u.id, u]))
   const workspaceById = new Map(names.filter((n) => n.kind === 'workspace').map((w) => [w.id, w.name]))
+  const contentById = new Map(names.filter((n) => isContentTarget(n.kind)).map((n) => [`${n.kind}:${n.id}`, n]))
 
   const targetOf = (event: AuditEvent): AuditTarget => {
     const id = event.targetId
     if (event.targetType === 'workspace' && workspaceById.has(id)) return { label: workspaceById.get(id)!, href: `/workspaces/${id}` }
     if (event.targetType === 'user' && userById.has(id))
       return { label: userById.get(id)!.name, href: linkPeople ? `/settings/users/${id}` : null }
+    const content = isContentTarget(event.targetType) ? contentById.get(`${event.targetType}:${id}`) : undefined
+    if (content) {
+      const kind = event.targetType as ContentTarget
+      const tenantPage = TENANT_PAGES[kind]
+      return {
+        label: `${content.detail && isResourceKind(content.detail) ? RESOURCE_KINDS[content.detail].label : TARGET_LABELS[kind]} ${content.name}`,
+        href: tenantPage ? (linkPeople ? tenantPage : null) : content.href,
+      }
+    }
     // An invitation is known by the address it was sent to; anything else by its kind and a short id.
     const email = recordedEmail(event.data)
     if (event.targetType === 'invitation' && email) return { label: `Invitation to ${email}`, href: null }

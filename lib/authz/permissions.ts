@@ -184,6 +184,22 @@ export function operatorKeyActor(tenantId: string, key: ApiKeyBounds): Actor {
   }
 }
 
+/**
+ * Why an API key's scopes fall short of a permission, in words ("This key has the read scope;
+ * this needs the write scope."), or undefined when they do not (its creator may lack it instead).
+ */
+export function keyScopeShortfall(actor: Actor, permission: Permission): string | undefined {
+  const key = actor.apiKey
+  if (!key || key.scopes.some((scope) => API_KEY_SCOPE_PERMISSIONS[scope].includes(permission))) return undefined
+  const has = key.scopes.length === 0 ? 'no scope' : `the ${key.scopes.join(' and ')} scope${key.scopes.length > 1 ? 's' : ''}`
+  const needed = (Object.keys(API_KEY_SCOPE_PERMISSIONS) as ApiKeyScope[]).filter((scope) =>
+    API_KEY_SCOPE_PERMISSIONS[scope].includes(permission),
+  )
+  return needed.length === 0
+    ? `This key has ${has}; no API key may do this.`
+    : `This key has ${has}; this needs the ${needed.join(' or ')} scope.`
+}
+
 function keyAllows(key: ApiKeyBounds, permission: Permission, resource: Resource): boolean {
   if (!key.scopes.some((scope) => API_KEY_SCOPE_PERMISSIONS[scope].includes(permission))) return false
   return key.workspaceId === null || resource.workspaceId === key.workspaceId

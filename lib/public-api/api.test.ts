@@ -174,14 +174,16 @@ describe('API keys', () => {
       ).status,
     ).toBe(201)
     const reader = await createKey(rob, { workspaceId: production(f).id, scopes: ['read'] })
+    // The refusal names what the key lacks.
     expect(
-      (
-        await call(api.putResource, reader.key, resourceIn('development', 'api-agent'), {
-          method: 'PUT',
-          body: { kind: 'agent', spec: agent('Nope') },
-        })
-      ).status,
-    ).toBe(403)
+      await call(api.putResource, reader.key, resourceIn('development', 'api-agent'), {
+        method: 'PUT',
+        body: { kind: 'agent', spec: agent('Nope') },
+      }),
+    ).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden', message: 'This key has the read scope; this needs the write scope.' } },
+    })
     expect((await call(api.getResource, reader.key, resourceIn('development', 'api-agent'))).body.resource.spec.name).toBe('Renamed')
   })
 

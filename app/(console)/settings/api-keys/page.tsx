@@ -33,7 +33,8 @@ async function ApiKeysPage() {
     <div>
       <PageHeader
         trail={[{ label: ctx.tenant!.name }, { label: 'API keys' }]}
-        title={<>API keys {!manages && <ReadOnlyBadge />}</>}
+        title="API keys"
+        badges={!manages && <ReadOnlyBadge />}
         description={
           <>
             Keys for the public API at <code className="font-mono">/api/v1</code>, sent as{' '}
@@ -43,7 +44,7 @@ async function ApiKeysPage() {
         }
       >
         {/* One place for the button whatever the list holds: the dialog showing a new key must outlive the list's first entry. */}
-        {manages && <CreateKeyButton bindings={bindings} />}
+        {manages && <CreateKeyButton bindings={bindings} currentWorkspaceId={ctx.workspace.id} />}
       </PageHeader>
       {keys.length === 0 ? (
         <EmptyState title="No API keys yet.">
