@@ -59,8 +59,14 @@ test.describe('the workspace switcher', () => {
 
   test('a user of two tenants sees both, grouped, and switches across tenants', async ({ signedInAs }) => {
     const page = await signedInAs('both@example.test')
+    // The button's name starts with what it shows (speech input), on every page it is on.
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
     await switcherButton(page).click()
     await expect(page.getByRole('group', { name: 'Acme Corp' }).getByRole('option')).toHaveText([/Client A/])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      expect(await seriousAccessibilityViolations(page), `the open switcher, ${colorScheme}`).toEqual([])
+    }
     await expect(page.getByRole('group', { name: 'Globex' }).getByRole('option')).toHaveText([/Operations/])
     await page.getByRole('option', { name: /Operations/ }).click()
     await expect(page.getByTestId('active-workspace')).toHaveText('Operations')

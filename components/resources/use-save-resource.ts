@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useAction } from '@/components/actions/use-action'
 import type { ResourceKind } from '@/lib/generated/prisma/enums'
-import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { specName, RESOURCE_KINDS } from '@/lib/resources/kinds'
 
 /** Where a resource form saves: a new resource (with its key), or the next revision of one. */
 export type ResourceTarget =
@@ -22,7 +22,7 @@ export type ResourceTarget =
 export function useSaveResource(target: ResourceTarget) {
   const router = useRouter()
   const label = RESOURCE_KINDS[target.kind].label
-  const create = useAction('resource.create', { confirm: (input) => `${label} ${input.key} created.` })
+  const create = useAction('resource.create', { confirm: (input) => `${label} ${specName(input.spec)} created.` })
   const update = useAction('resource.update', {
     confirm: (_, data) => (data.changed ? `Saved as revision #${data.revision}.` : 'Nothing to save: no field changed.'),
   })

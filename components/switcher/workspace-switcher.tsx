@@ -66,7 +66,7 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
     <span className="flex min-w-0 items-center gap-2">
       <ColorDot color={active.color} />
       <span className="min-w-0">
-        {showTenants && <span className="block truncate text-xs font-normal text-slate-500">{active.tenantName}</span>}
+        {showTenants && <span className="block truncate text-xs font-normal text-slate-600">{active.tenantName}</span>}
         {/* A space between the two lines: the button's text reads "Acme Corp Production", as its label does. */}{' '}
         <span className="block truncate" data-testid="active-workspace">
           {active.name}
@@ -87,8 +87,6 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
         type="button"
         aria-haspopup="listbox"
         aria-expanded={open}
-        // Starts with the visible text (tenant, then workspace), so speech input can name it as seen.
-        aria-label={`${showTenants ? `${active.tenantName} ` : ''}${active.name} — Switch workspace`}
         onClick={() => {
           setQuery('')
           setHighlight(
@@ -102,6 +100,8 @@ export function WorkspaceSwitcher({ active, groups, showTenants }: Props) {
         className="flex w-full items-center justify-between gap-2 rounded-md px-2 py-1.5 text-left text-base font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
         {label}
+        {/* Its name is its visible text and then what it does, so speech input can name it as seen. */}
+        <span className="sr-only"> — Switch workspace</span>
         <span aria-hidden className="text-xs text-slate-500">
           {pending ? '…' : '▾'}
         </span>

@@ -32,12 +32,16 @@ export const agentSpec = z
     schedule: z.string().nullish(),
     enabled: z.boolean().default(true),
   })
-  .transform((agent, context) => {
-    if (agent.trigger !== 'schedule') return { ...agent, schedule: null }
-    const schedule = cronExpression.safeParse(agent.schedule ?? '')
-    if (schedule.success) return { ...agent, schedule: schedule.data }
-    for (const issue of schedule.error.issues) context.addIssue({ code: 'custom', path: ['schedule'], message: issue.message })
-    return z.NEVER
-  })
+  .superRefine(
+    (agent, context) => {
+      if (agent.trigger !== 'schedule') return
+      const schedule = cronExpression.safeParse(agent.schedule ?? '')
+      if (!schedule.success)
+        for (const issue of schedule.error.issues) context.addIssue({ code: 'custom', path: ['schedule'], message: issue.message })
+    },
+    // Checked alongside every other field's error (a form reports all of them at once), unless the trigger itself is unreadable.
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'trigger') },
+  )
+  .transform((agent) => ({ ...agent, schedule: agent.trigger === 'schedule' ? cronExpression.parse(agent.schedule) : null }))
 
 export type AgentSpec = z.output<typeof agentSpec>

@@ -38,12 +38,15 @@ async function EnvironmentPage({ params }: Params) {
   return (
     <div>
       <EnvironmentHeader at={at} title={environment.name} readOnly={!mayEdit && !at.may('releases.review')}>
-        {mayEdit &&
-          RESOURCE_KIND_KEYS.map((kind) => (
-            <LinkButton key={kind} href={`${base}/resources/new?kind=${kind}`} variant={kind === 'agent' ? 'primary' : 'secondary'}>
-              New {RESOURCE_KINDS[kind].label.toLowerCase()}
-            </LinkButton>
-          ))}
+        {mayEdit && (
+          <div className="flex flex-wrap gap-2">
+            {RESOURCE_KIND_KEYS.map((kind) => (
+              <LinkButton key={kind} href={`${base}/resources/new?kind=${kind}`} variant={kind === 'agent' ? 'primary' : 'secondary'}>
+                New {RESOURCE_KINDS[kind].label.toLowerCase()}
+              </LinkButton>
+            ))}
+          </div>
+        )}
       </EnvironmentHeader>
       <EnvironmentTabs at={at} current="resources" />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
