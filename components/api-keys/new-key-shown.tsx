@@ -1,10 +1,17 @@
 'use client'
 
+import { useSyncExternalStore } from 'react'
 import { Button } from '@/components/ui/button'
 import { ShownOnce } from '@/components/ui/shown-once'
 
 /** The new key, once, with a copy button; closing the dialog forgets it. */
 export function NewKeyShown({ name, apiKey, onDone }: { name: string; apiKey: string; onDone(): void }) {
+  // This console's own address, read in the browser (the server renders none).
+  const origin = useSyncExternalStore(
+    () => () => {},
+    () => window.location.origin,
+    () => '',
+  )
   return (
     <div className="space-y-4">
       <ShownOnce
@@ -16,9 +23,8 @@ export function NewKeyShown({ name, apiKey, onDone }: { name: string; apiKey: st
       />
       <div className="space-y-1 text-sm">
         <p className="font-medium text-slate-800">Try it</p>
-        {/* Shown only after the key was made in this browser: the address is this console's own. */}
         <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-xs text-slate-800">
-          curl -H &quot;Authorization: Bearer {apiKey}&quot; {window.location.origin}/api/v1/workspaces
+          curl -H &quot;Authorization: Bearer {apiKey}&quot; {origin}/api/v1/workspaces
         </pre>
         <p className="text-xs text-slate-600">It lists the workspaces this key may read; the README lists every route.</p>
       </div>

@@ -221,7 +221,7 @@ async function targetTenant(db: Db, caller: Caller, workspaceId: string | undefi
 function authorized(actor: Actor | null, permission: Permission, resource: Resource): Actor {
   if (!actor || !seesTenant(actor)) refuse('NOT_FOUND')
   const decision = authorize(actor, permission, resource)
-  if (decision !== 'ok') refuse(decision, decision === 'FORBIDDEN' ? keyScopeShortfall(actor, permission) : undefined)
+  if (decision !== 'ok') refuse(decision, decision === 'FORBIDDEN' ? keyScopeShortfall(actor, permission, resource) : undefined)
   return actor
 }
 

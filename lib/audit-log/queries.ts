@@ -44,8 +44,15 @@ const CONTENT_TARGETS = ['environment', 'release', 'resource', 'credential', 'ap
 type ContentTarget = (typeof CONTENT_TARGETS)[number]
 const isContentTarget = (type: string): type is ContentTarget => (CONTENT_TARGETS as readonly string[]).includes(type)
 
-/** Tenant-wide pages: linked only for those who read the tenant's people (tenant admins, auditors). */
+/** Content on a tenant-wide page: named and linked only for those who may read that page (AuditReadable). */
 const TENANT_PAGES: Partial<Record<ContentTarget, string>> = { credential: '/settings/providers', apiKey: '/settings/api-keys' }
+
+/** What the reader may open, as the page asks lib/authz: people's pages, the credentials page, the API keys page. */
+export interface AuditReadable {
+  people?: boolean
+  credential?: boolean
+  apiKey?: boolean
+}
 
 type NameRow = {
   kind: 'user' | 'workspace' | ContentTarget
@@ -61,7 +68,7 @@ type NameRow = {
  * kind by their name now, with a link to their page); people and tenant-wide pages link only
  * for those who may open them.
  */
-async function withNames(db: Db, events: AuditEvent[], { linkPeople = false } = {}): Promise<NamedAuditEvent[]> {
+async function withNames(db: Db, events: AuditEvent[], readable: AuditReadable = {}): Promise<NamedAuditEvent[]> {
   const userIds = ids(events.flatMap((e) => [e.actorId, e.targetType === 'user' ? e.targetId : null]))
   const workspaceIds = ids(events.flatMap((e) => [e.workspaceId, e.targetType === 'workspace' ? e.targetId : null]))
   const targetsOf = (kind: ContentTarget) => ids(events.map((e) => (e.targetType === kind ? e.targetId : null)))
@@ -92,15 +99,13 @@ async function withNames(db: Db, events: AuditEvent[], { linkPeople = false } = 
     const id = event.targetId
     if (event.targetType === 'workspace' && workspaceById.has(id)) return { label: workspaceById.get(id)!, href: `/workspaces/${id}` }
     if (event.targetType === 'user' && userById.has(id))
-      return { label: userById.get(id)!.name, href: linkPeople ? `/settings/users/${id}` : null }
-    const content = isContentTarget(event.targetType) ? contentById.get(`${event.targetType}:${id}`) : undefined
-    if (content) {
-      const kind = event.targetType as ContentTarget
-      const tenantPage = TENANT_PAGES[kind]
-      return {
-        label: `${content.detail && isResourceKind(content.detail) ? RESOURCE_KINDS[content.detail].label : TARGET_LABELS[kind]} ${content.name}`,
-        href: tenantPage ? (linkPeople ? tenantPage : null) : content.href,
-      }
+      return { label: userById.get(id)!.name, href: readable.people ? `/settings/users/${id}` : null }
+    const kind = isContentTarget(event.targetType) ? event.targetType : null
+    const content = kind && contentById.get(`${kind}:${id}`)
+    const tenantPage = kind && TENANT_PAGES[kind]
+    if (kind && content && (!tenantPage || readable[kind as keyof AuditReadable])) {
+      const label = content.detail && isResourceKind(content.detail) ? RESOURCE_KINDS[content.detail].label : TARGET_LABELS[kind]
+      return { label: `${label} ${content.name}`, href: tenantPage || content.href }
     }
     // An invitation is known by the address it was sent to; anything else by its kind and a short id.
     const email = recordedEmail(event.data)
@@ -132,14 +137,14 @@ export async function auditPage(
   db: Db,
   scope: AuditScope,
   filters: AuditFilters,
-  { linkPeople = false, head }: { linkPeople?: boolean; head?: AuditHeadCounts | null } = {},
+  { readable = {}, head }: { readable?: AuditReadable; head?: AuditHeadCounts | null } = {},
 ) {
   const where = await auditWhere(db, scope, filters)
   const [total, { events, number, links }] = await Promise.all([
     countEntries(db, scope, filters, where, head),
     pageOfEntries(db, where, filters),
   ])
-  const rows = (await withNames(db, events, { linkPeople })).map((event) => ({
+  const rows = (await withNames(db, events, readable)).map((event) => ({
     id: event.id,
     seq: event.seq,
     createdAt: event.createdAt.toISOString(),
@@ -226,12 +231,12 @@ export async function auditFilterOptions(db: Db, scope: AuditScope) {
  * the whole tenant, the chain's verification. For them the head row is read once, for the
  * count and for the verification (which reads up to it).
  */
-export async function auditLogView(db: Db, auditKey: string, scope: AuditScope, filters: AuditFilters, { linkPeople = false } = {}) {
+export async function auditLogView(db: Db, auditKey: string, scope: AuditScope, filters: AuditFilters, readable: AuditReadable = {}) {
   // Only readers of the whole tenant count from the head or verify the chain.
   const wholeTenant = scope.workspaceIds === 'all'
   const head = wholeTenant ? await db.auditHead.findUnique({ where: { tenantId: scope.tenantId } }) : null
   const [page, options, verification] = await Promise.all([
-    auditPage(db, scope, filters, { linkPeople, head }),
+    auditPage(db, scope, filters, { readable, head }),
     auditFilterOptions(db, scope),
     wholeTenant ? verifySinceMark(db, auditKey, scope.tenantId, head) : null,
   ])

@@ -185,12 +185,15 @@ export function operatorKeyActor(tenantId: string, key: ApiKeyBounds): Actor {
 }
 
 /**
- * Why an API key's scopes fall short of a permission, in words ("This key has the read scope;
- * this needs the write scope."), or undefined when they do not (its creator may lack it instead).
+ * Why an API key's scopes alone fall short of a permission, in words ("This key has the read
+ * scope; this needs the write scope."), or undefined when something else refuses it (the key
+ * is bound to another workspace, or its creator lacks the permission): a scope would not help.
  */
-export function keyScopeShortfall(actor: Actor, permission: Permission): string | undefined {
+export function keyScopeShortfall(actor: Actor, permission: Permission, resource: Resource): string | undefined {
   const key = actor.apiKey
   if (!key || key.scopes.some((scope) => API_KEY_SCOPE_PERMISSIONS[scope].includes(permission))) return undefined
+  if (key.workspaceId !== null && resource.workspaceId !== key.workspaceId) return undefined
+  if (!granted({ ...actor, apiKey: undefined }, permission, resource)) return undefined
   const has = key.scopes.length === 0 ? 'no scope' : `the ${key.scopes.join(' and ')} scope${key.scopes.length > 1 ? 's' : ''}`
   const needed = (Object.keys(API_KEY_SCOPE_PERMISSIONS) as ApiKeyScope[]).filter((scope) =>
     API_KEY_SCOPE_PERMISSIONS[scope].includes(permission),

@@ -105,6 +105,7 @@ describe('provider credentials', () => {
     expect(secretKey.parse(`Key: ${FIRST_KEY}`)).toBe(FIRST_KEY)
     expect(secretKey.parse(`Bearer ${FIRST_KEY}`)).toBe(FIRST_KEY)
     expect(secretKey.parse(`  API_KEY=${FIRST_KEY} `)).toBe(FIRST_KEY)
+    expect(secretKey.parse(`export OPENAI_API_KEY="${FIRST_KEY}"`)).toBe(FIRST_KEY)
     expect(await add({ secret: 'sk-abc def-ghijk' })).toMatchObject({
       ok: false,
       fieldErrors: { secret: [expect.stringContaining('no spaces')] },

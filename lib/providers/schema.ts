@@ -1,12 +1,19 @@
 import { z } from 'zod'
 import { entityId } from '@/lib/validation'
 
-/** A label copied along with a key: "Key: ", "API key = ", "Bearer ". */
-const COPIED_LABEL = /^\s*(?:(?:(?:api|secret)[ _-]?)?key|token)\s*[:=]\s*|^\s*bearer\s+/i
+/** A label copied along with a key: "Key: ", "API key = ", "OPENAI_API_KEY=", "export TOKEN=", "Bearer ". */
+const COPIED_LABEL = /^\s*(?:export\s+)?(?:[a-z0-9]+[ _-])*?(?:key|token)\s*[:=]\s*|^\s*bearer\s+/i
+
+/** The key without a label copied along with it, or the quotes around it. */
+const withoutCopiedLabel = (value: string) =>
+  value
+    .replace(COPIED_LABEL, '')
+    .trim()
+    .replace(/^(["'])(.+)\1$/, '$2')
 
 /** A pasted key: one token, no spaces or line breaks (a copy that took the surrounding text along), any copied label dropped. */
 export const secretKey = z.preprocess(
-  (value) => (typeof value === 'string' ? value.replace(COPIED_LABEL, '') : value),
+  (value) => (typeof value === 'string' ? withoutCopiedLabel(value) : value),
   z
     .string()
     .trim()

@@ -477,6 +477,7 @@ describe('what waits for whom, and whose change it is', () => {
   test('a submitted release waits for its reviewers until each has approved; its author sees it as theirs', async ({
     t,
     f,
+    workspace,
     rob,
     ada,
     environment,
@@ -506,6 +507,11 @@ describe('what waits for whom, and whose change it is', () => {
     // Approved: both may apply it now.
     expect(await waitingFor(robActor)).toMatchObject({ next: 'apply' })
     expect(await waitingFor(adaActor)).toMatchObject({ next: 'apply' })
+
+    // Removed from the workspace, Pat no longer sees the release among theirs (its title and workspace stay behind).
+    await t.sql(`DELETE FROM "WorkspaceMembership" WHERE "userId" = $1 AND "workspaceId" = $2`, [pat.userId, workspace.id])
+    const removed = await actorOf(f, t, 'pat@acme.test')
+    expect((await ownOpenReleases(t.db, removed)).map((row) => row.id)).not.toContain(release)
   })
 
   test('Compare tells whose each change is, and marks what a rollback brought back', async ({

@@ -1,4 +1,4 @@
-import { canAnywhere, type Actor } from '@/lib/authz/permissions'
+import { can, canAnywhere, type Actor } from '@/lib/authz/permissions'
 import { approvalRefusal } from '@/lib/authz/reviewers'
 import type { Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -57,13 +57,24 @@ export interface QueuedRelease {
 
 type Row = Awaited<ReturnType<typeof openReleases>>[number]
 
-/** Open releases of active workspaces, with whether the reader approved each. */
+/**
+ * The workspaces whose releases the reader may see: every one for a tenant-wide reader, else
+ * those their workspace roles let them read (lib/authz decides); undefined means no narrowing.
+ */
+function readableWorkspaces(actor: Actor): Prisma.StringFilter | undefined {
+  if (can(actor, 'workspace.read', { tenantId: actor.tenantId })) return undefined
+  return {
+    in: Object.keys(actor.workspaceRoles).filter((workspaceId) => can(actor, 'workspace.read', { tenantId: actor.tenantId, workspaceId })),
+  }
+}
+
+/** Open releases of the active workspaces the reader may read. */
 function openReleases(db: Db, actor: Actor, where: Prisma.ReleaseWhereInput, orderBy: Prisma.ReleaseOrderByWithRelationInput[]) {
   return db.release.findMany({
-    where: { ...where, tenantId: actor.tenantId, target: { workspace: { status: 'ACTIVE' } } },
+    where: { ...where, tenantId: actor.tenantId, workspaceId: readableWorkspaces(actor), target: { workspace: { status: 'ACTIVE' } } },
     orderBy,
     take: QUEUE_LIMIT * 4,
-    select: { ...row, approvals: { where: { reviewerId: actor.userId }, select: { id: true } } },
+    select: row,
   })
 }
 
@@ -89,10 +100,15 @@ const asRow = (release: Row, next: QueuedRelease['next']): QueuedRelease => ({
  * oldest first.
  */
 export async function waitingForReview(db: Db, actor: Actor): Promise<QueuedRelease[]> {
-  const open = await openReleases(db, actor, { status: { in: ['in_review', 'approved'] } }, [{ submittedAt: 'asc' }, { id: 'asc' }])
+  const waiting: Prisma.ReleaseWhereInput = {
+    OR: [{ status: 'approved' }, { status: 'in_review', approvals: { none: { reviewerId: actor.userId } } }],
+    // Never one's own, unless the target lets authors approve theirs.
+    NOT: { authorId: actor.userId, target: { allowSelfApproval: false } },
+  }
+  const open = await openReleases(db, actor, waiting, [{ submittedAt: 'asc' }, { id: 'asc' }])
+  // The review rule (workspace admins, or tenant admins only) is lib/authz's, asked per release.
   return open
     .filter((release) => approvalRefusal(actor, release, release.target) === null)
-    .filter((release) => release.status === 'approved' || release.approvals.length === 0)
     .slice(0, QUEUE_LIMIT)
     .map((release) => asRow(release, release.status === 'approved' ? 'apply' : 'approve'))
 }

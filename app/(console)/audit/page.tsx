@@ -14,7 +14,7 @@ import { readAuditFilters, type AuditFilters } from '@/lib/audit-log/filters'
 import { auditLogView } from '@/lib/audit-log/queries'
 import { auditScopeOf } from '@/lib/audit-log/scope'
 import { getConfig } from '@/lib/config'
-import { can, holdsNoWrite } from '@/lib/authz/permissions'
+import { can, canAnywhere, holdsNoWrite } from '@/lib/authz/permissions'
 import { getContext } from '@/lib/context'
 
 export const generateMetadata = (): Promise<Metadata> => organisationPageTitle('Audit log')
@@ -43,8 +43,11 @@ async function AuditPage({ searchParams }: { searchParams: Promise<Record<string
     )
 
   const { filters, problems } = readAuditFilters(await searchParams)
+  const tenant = { tenantId: ctx.actor.tenantId }
   const { page, options, verification } = await auditLogView(db, getConfig().auditKey, scope, filters, {
-    linkPeople: can(ctx.actor, 'users.read', { tenantId: ctx.actor.tenantId }),
+    people: can(ctx.actor, 'users.read', tenant),
+    credential: can(ctx.actor, 'credentials.read', tenant),
+    apiKey: canAnywhere(ctx.actor, 'apiKeys.read'),
   })
 
   return (

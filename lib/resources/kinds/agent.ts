@@ -40,7 +40,12 @@ export const agentSpec = z
         for (const issue of schedule.error.issues) context.addIssue({ code: 'custom', path: ['schedule'], message: issue.message })
     },
     // Checked alongside every other field's error (a form reports all of them at once), unless the trigger itself is unreadable.
-    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'trigger') },
+    {
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((issue) => issue.path?.[0] === 'trigger' || issue.path?.[0] === 'schedule'),
+    },
   )
   .transform((agent) => ({ ...agent, schedule: agent.trigger === 'schedule' ? cronExpression.parse(agent.schedule) : null }))
 
