@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { screenshot, seriousAccessibilityViolations } from './helpers'
+import { pageHeader, screenshot, seriousAccessibilityViolations } from './helpers'
 
 test.describe('workspace settings', () => {
   test('a tenant admin renames the workspace; its overview and activity show the change', async ({ signedInAs }) => {
@@ -37,7 +37,8 @@ test.describe('workspace settings', () => {
   test('a viewer sees the settings read-only, without a form', async ({ signedInAs }) => {
     const page = await signedInAs('viewer@acme.test')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click()
-    await expect(page.getByRole('heading', { name: 'Workspace settings' })).toContainText('Read-only')
+    await expect(page.getByRole('heading', { level: 1, name: 'Workspace settings' })).toBeVisible()
+    await expect(pageHeader(page)).toContainText('Read-only')
     await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0)
     await expect(page.getByRole('textbox')).toHaveCount(0)
     await expect(page.getByText('staging', { exact: true })).toBeVisible()
