@@ -158,6 +158,12 @@ describe('provider credentials', () => {
       ok: false,
       fieldErrors: { monthlyBudget: ['Enter the monthly budget as a whole number.'] },
     })
+    // A bare "$" is not "no budget": it is refused, and the grant keeps its budget.
+    expect(await grantCredential.execute(ada, { credentialId: id, workspaceId: marketing.id, monthlyBudget: '$' })).toMatchObject({
+      ok: false,
+      fieldErrors: { monthlyBudget: ['Enter the monthly budget as a number.'] },
+    })
+    expect(budgetText('0,500')).toBe('0,500')
     expect(describeAuditEvent(await lastAudit(t.db, 'credential.granted'))).toBe(
       'granted provider credential Granted to Marketing (budget $500 a month)',
     )

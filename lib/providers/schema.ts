@@ -32,14 +32,19 @@ const BUDGET = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD',
 /** "$1,500". */
 export const formatBudget = (amount: number) => BUDGET.format(amount)
 
-/** A budget as people type it: "$1,500", "1500 USD" and "1500" read the same. */
-export const budgetText = (value: unknown) =>
-  typeof value === 'string'
-    ? value
-        .replace(/^\s*\$\s*/, '')
-        .replace(/\s*(?:usd|\$)\s*$/i, '')
-        .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    : value
+/**
+ * A budget as people type it: "$1,500", "1500 USD" and "1500" read the same. What is left
+ * unreadable (a bare "$", "1,50") is kept as typed, to be refused next to the field.
+ */
+export function budgetText(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  const amount = value
+    .replace(/^\s*\$\s*/, '')
+    .replace(/\s*(?:usd|\$)\s*$/i, '')
+    .trim()
+  if (amount === '') return value
+  return /^[1-9]\d{0,2}(?:,\d{3})+$/.test(amount) ? amount.replaceAll(',', '') : amount
+}
 
 /** What every action on one credential names. */
 export const credentialTarget = z.object({ credentialId: entityId })
