@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import type { ReleaseChange, ResourceKind } from '@/lib/generated/prisma/enums'
 import type { FieldChange } from '@/lib/resources/diff'
-import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { resourceLabel } from '@/lib/resources/kinds'
 import { ChangeBadge } from './badges'
 
 export interface ChangeShown {
@@ -44,9 +44,7 @@ export function ChangeCard({
     <Card
       title={
         <span className="flex flex-wrap items-center gap-2">
-          <span>
-            {RESOURCE_KINDS[item.kind].label} {item.name}
-          </span>
+          <span>{resourceLabel(item.kind, item.name)}</span>
           <span className="font-mono text-xs font-normal text-slate-500">{item.key}</span>
           <ChangeBadge change={item.change} />
           {marks?.map((mark) => (

@@ -9,17 +9,18 @@ import { TextAreaField } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Modal } from '@/components/ui/modal'
 import type { ReleaseChange } from '@/lib/generated/prisma/enums'
+import { changeCounts } from '@/lib/releases/change-summary'
 import type { releaseControls } from '@/lib/releases/controls'
 import { ChangeBadge } from './badges'
 import { EditReleaseDialog } from './edit-release-dialog'
 
 export type ReleaseControls = ReturnType<typeof releaseControls>
 
-/** What applying writes, for the confirmation a protected target asks for. */
-export interface ReleaseChanges {
-  /** "3 changed, 1 new". */
-  counts: string
-  items: { id: string; label: string; change: ReleaseChange }[]
+/** One change applying writes, for the confirmation a protected target asks for. */
+export interface ReleaseChangeShown {
+  id: string
+  label: string
+  change: ReleaseChange
 }
 
 /**
@@ -37,7 +38,7 @@ export function ReleaseActions({
   workspaceId: string
   release: { id: string; title: string; notes: string }
   target: { name: string; isProtected: boolean }
-  changes: ReleaseChanges
+  changes: ReleaseChangeShown[]
   controls: ReleaseControls
   releasesHref: string
 }) {
@@ -129,11 +130,11 @@ export function ReleaseActions({
         }}
       >
         <p>
-          {target.name} is protected. Applying writes these changes into it at once ({changes.counts}); a later rollback is a release of its
-          own, reviewed again.
+          {target.name} is protected. Applying writes these changes into it at once ({changeCounts(changes)}); a later rollback is a release
+          of its own, reviewed again.
         </p>
         <ul className="mt-3 max-h-60 space-y-1 overflow-y-auto">
-          {changes.items.map((item) => (
+          {changes.map((item) => (
             <li key={item.id} className="flex items-center gap-2">
               <ChangeBadge change={item.change} />
               <span className="font-medium text-slate-800">{item.label}</span>

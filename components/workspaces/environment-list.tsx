@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { EnvironmentPill } from '@/components/environments/environment-pill'
+import { environmentPath } from '@/lib/environments/paths'
 import { holdings, openReleasesWords, whereItReleases, type EnvironmentSummary } from '@/lib/environments/queries'
 
 /** A workspace's environments in order: what each holds, where it releases to, what waits for review. */
@@ -10,7 +11,7 @@ export function EnvironmentList({ workspaceId, environments }: { workspaceId: st
       {environments.map((environment) => (
         <li key={environment.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm">
           <Link
-            href={`/workspaces/${workspaceId}/environments/${environment.slug}`}
+            href={environmentPath(workspaceId, environment.slug)}
             className="flex min-w-0 items-center gap-2 rounded font-medium text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
           >
             <EnvironmentPill environment={environment} />
@@ -19,7 +20,7 @@ export function EnvironmentList({ workspaceId, environments }: { workspaceId: st
           <span className="text-xs text-slate-500">
             {openReleasesWords(environment) && (
               <Link
-                href={`/workspaces/${workspaceId}/environments/${environment.slug}/releases`}
+                href={`${environmentPath(workspaceId, environment.slug)}/releases`}
                 className="mr-2 font-medium text-amber-800 underline-offset-2 hover:underline"
               >
                 {openReleasesWords(environment)}

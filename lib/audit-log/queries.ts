@@ -5,7 +5,7 @@ import { verifySinceMark } from '@/lib/audit/verified-mark'
 import { describeAuditEvent } from './describe'
 import { auditWhere, type AuditFilters } from './filters'
 import type { AuditScope } from './scope'
-import { isResourceKind, RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { isResourceKind, resourceLabel } from '@/lib/resources/kinds'
 
 const TARGET_LABELS: Record<'environment' | 'release' | 'resource' | 'credential' | 'apiKey', string> = {
   environment: 'Environment',
@@ -104,8 +104,11 @@ async function withNames(db: Db, events: AuditEvent[], readable: AuditReadable =
     const content = kind && contentById.get(`${kind}:${id}`)
     const tenantPage = kind && TENANT_PAGES[kind]
     if (kind && content && (!tenantPage || readable[kind as keyof AuditReadable])) {
-      const label = content.detail && isResourceKind(content.detail) ? RESOURCE_KINDS[content.detail].label : TARGET_LABELS[kind]
-      return { label: `${label} ${content.name}`, href: tenantPage || content.href }
+      const label =
+        content.detail && isResourceKind(content.detail)
+          ? resourceLabel(content.detail, content.name)
+          : `${TARGET_LABELS[kind]} ${content.name}`
+      return { label, href: tenantPage || content.href }
     }
     // An invitation is known by the address it was sent to; anything else by its kind and a short id.
     const email = recordedEmail(event.data)

@@ -269,13 +269,17 @@ export function workspaceRolesHolding(permission: Permission): WorkspaceRole[] {
   return (Object.keys(WORKSPACE_ROLE_GRANTS) as WorkspaceRole[]).filter((role) => WORKSPACE_ROLE_GRANTS[role].includes(permission))
 }
 
+/** Where the actor holds the permission: tenant-wide ('all'), or in these of their workspaces (a query narrows by them). */
+export function workspacesHolding(actor: Actor, permission: Permission): 'all' | string[] {
+  const tenant = { tenantId: actor.tenantId }
+  if (can(actor, permission, tenant)) return 'all'
+  return Object.keys(actor.workspaceRoles).filter((workspaceId) => can(actor, permission, { ...tenant, workspaceId }))
+}
+
 /** Whether the actor holds the permission tenant-wide or in at least one of their workspaces (what a page lists is then narrowed by can()). */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
-  const tenant = { tenantId: actor.tenantId }
-  return (
-    can(actor, permission, tenant) ||
-    Object.keys(actor.workspaceRoles).some((workspaceId) => can(actor, permission, { ...tenant, workspaceId }))
-  )
+  const where = workspacesHolding(actor, permission)
+  return where === 'all' || where.length > 0
 }
 
 /** Whether the actor belongs to the tenant at all; other tenants' ids answer "not found". */

@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/authz/permissions'
 import type { Environment, Release } from '@/lib/generated/prisma/client'
 import { approvalRefusal, isAuthorOf, reviewsInto } from '@/lib/authz/reviewers'
-import { OPEN_RELEASE_STATUSES as OPEN, SUBMITTED_RELEASE_STATUSES } from './status'
+import { isLiveIn, OPEN_RELEASE_STATUSES as OPEN, SUBMITTED_RELEASE_STATUSES } from './status'
 
 /**
  * Which steps of a release to offer someone (convenience: every action checks again).
@@ -26,7 +26,7 @@ export function releaseControls(
     apply: mayApprove && release.status === 'approved',
     withdraw: proposes && OPEN.includes(release.status),
     refresh: proposes && OPEN.includes(release.status),
-    // Rolling back to the content the target holds now would change nothing (the live release).
-    rollback: may('releases.propose') && release.status === 'applied' && release.contentHash !== target.contentHash,
+    // Rolling back to the content the target holds now would change nothing.
+    rollback: may('releases.propose') && release.status === 'applied' && !isLiveIn(target, release),
   }
 }

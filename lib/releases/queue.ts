@@ -1,4 +1,4 @@
-import { can, canAnywhere, type Actor } from '@/lib/authz/permissions'
+import { canAnywhere, workspacesHolding, type Actor } from '@/lib/authz/permissions'
 import { approvalRefusal } from '@/lib/authz/reviewers'
 import type { Db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -57,21 +57,16 @@ export interface QueuedRelease {
 
 type Row = Awaited<ReturnType<typeof openReleases>>[number]
 
-/**
- * The workspaces whose releases the reader may see: every one for a tenant-wide reader, else
- * those their workspace roles let them read (lib/authz decides); undefined means no narrowing.
- */
-function readableWorkspaces(actor: Actor): Prisma.StringFilter | undefined {
-  if (can(actor, 'workspace.read', { tenantId: actor.tenantId })) return undefined
-  return {
-    in: Object.keys(actor.workspaceRoles).filter((workspaceId) => can(actor, 'workspace.read', { tenantId: actor.tenantId, workspaceId })),
-  }
-}
-
 /** Open releases of the active workspaces the reader may read. */
 function openReleases(db: Db, actor: Actor, where: Prisma.ReleaseWhereInput, orderBy: Prisma.ReleaseOrderByWithRelationInput[]) {
+  const readable = workspacesHolding(actor, 'workspace.read')
   return db.release.findMany({
-    where: { ...where, tenantId: actor.tenantId, workspaceId: readableWorkspaces(actor), target: { workspace: { status: 'ACTIVE' } } },
+    where: {
+      ...where,
+      tenantId: actor.tenantId,
+      workspaceId: readable === 'all' ? undefined : { in: readable },
+      target: { workspace: { status: 'ACTIVE' } },
+    },
     orderBy,
     take: QUEUE_LIMIT * 4,
     select: row,

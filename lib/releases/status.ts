@@ -1,3 +1,4 @@
+import type { Environment, Release } from '@/lib/generated/prisma/client'
 import type { ReleaseChange, ReleaseStatus } from '@/lib/generated/prisma/enums'
 
 export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
@@ -9,6 +10,13 @@ export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
   withdrawn: 'Withdrawn',
   stale: 'Stale',
 }
+
+/**
+ * Whether an applied release's content is what the environment holds now: its live release
+ * (the releases list marks it), to which rolling back would change nothing.
+ */
+export const isLiveIn = (environment: Pick<Environment, 'contentHash'>, release: Pick<Release, 'status' | 'contentHash'>) =>
+  release.status === 'applied' && release.contentHash === environment.contentHash
 
 /** Statuses in which a release is still open: it can be edited, reviewed, refreshed or withdrawn. */
 export const OPEN_RELEASE_STATUSES: readonly ReleaseStatus[] = ['draft', 'in_review', 'approved', 'stale']

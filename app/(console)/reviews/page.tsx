@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { withDocumentTitle } from '@/components/console/document-title'
 import { PageHeader } from '@/components/console/page-header'
-import { ReleaseQueue } from '@/components/releases/release-queue'
+import { ReleaseQueueCard } from '@/components/releases/release-queue'
 import { Card } from '@/components/ui/card'
 import { getContext } from '@/lib/context'
 import { organisationPageTitle } from '@/lib/context/workspace-page'
@@ -22,20 +22,8 @@ async function ReviewsPage() {
         title="Reviews"
         description="Releases waiting for you, oldest first, and the ones you proposed."
       />
-      {reviews && (
-        <Card title={`Waiting for your review (${waiting.length})`}>
-          <ReleaseQueue releases={waiting} label="Waiting for your review" empty="Nothing waits for your review." />
-        </Card>
-      )}
-      {proposes && (
-        <Card title={`Your releases (${own.length})`}>
-          <ReleaseQueue
-            releases={own}
-            label="Your releases"
-            empty="You have no open release. Propose one from an environment's Compare page."
-          />
-        </Card>
-      )}
+      {reviews && <ReleaseQueueCard queue="waiting" releases={waiting} />}
+      {proposes && <ReleaseQueueCard queue="own" releases={own} />}
       {!reviews && !proposes && (
         <Card>
           <p className="text-sm text-slate-600">

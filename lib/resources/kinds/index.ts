@@ -69,6 +69,9 @@ export const RESOURCE_KINDS: Record<ResourceKind, KindDescription> = {
 
 export const RESOURCE_KIND_KEYS = Object.keys(RESOURCE_KINDS) as ResourceKind[]
 
+/** A resource as people name it: "Agent Support triage". */
+export const resourceLabel = (kind: ResourceKind, name: string) => `${RESOURCE_KINDS[kind].label} ${name}`
+
 /** Whether a value from outside names a kind: an own key of the catalogue, never an inherited one such as __proto__ or constructor. */
 export function isResourceKind(value: unknown): value is ResourceKind {
   return typeof value === 'string' && Object.hasOwn(RESOURCE_KINDS, value)

@@ -21,7 +21,7 @@ import { environmentsPath } from '@/lib/environments/paths'
 import { formatDateTime } from '@/lib/format/date'
 import { lifecyclePermissions } from '@/lib/workspaces/lifecycle-permissions'
 import { releaseQueuesOf } from '@/lib/releases/queue'
-import { ReleaseQueue } from '@/components/releases/release-queue'
+import { ReleaseQueueCard } from '@/components/releases/release-queue'
 import { workspaceMembersSummary, workspaceOverview } from '@/lib/workspaces/queries'
 
 export function generateMetadata({ params }: { params: Promise<{ workspaceId: string }> }): Promise<Metadata> {
@@ -81,14 +81,16 @@ async function WorkspaceOverviewPage({
 
       <div className="grid gap-6 md:grid-cols-3">
         {queues.waiting.length > 0 && (
-          <Card title={`Waiting for your review (${queues.waiting.length})`} className="md:col-span-3" action={<QueueLink />}>
-            <ReleaseQueue releases={queues.waiting.slice(0, OVERVIEW_ROWS)} label="Waiting for your review" empty="" />
-          </Card>
+          <ReleaseQueueCard
+            queue="waiting"
+            releases={queues.waiting}
+            limit={OVERVIEW_ROWS}
+            action={<QueueLink />}
+            className="md:col-span-3"
+          />
         )}
         {queues.own.length > 0 && (
-          <Card title={`Your releases (${queues.own.length})`} className="md:col-span-3" action={<QueueLink />}>
-            <ReleaseQueue releases={queues.own.slice(0, OVERVIEW_ROWS)} label="Your releases" empty="" />
-          </Card>
+          <ReleaseQueueCard queue="own" releases={queues.own} limit={OVERVIEW_ROWS} action={<QueueLink />} className="md:col-span-3" />
         )}
         <Card title="About" className="md:col-span-2">
           <WorkspaceFacts workspace={workspace} showCreated />

@@ -17,7 +17,7 @@ import { compareEnvironments, itemKey } from '@/lib/releases/compare'
 import { changeCounts, changeMarks, isOwnChange } from '@/lib/releases/change-summary'
 import { latestRevisions, type Provenance } from '@/lib/releases/provenance'
 import { CHANGE_LABELS } from '@/lib/releases/status'
-import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { resourceLabel } from '@/lib/resources/kinds'
 
 type Params = {
   params: Promise<{ workspaceId: string; environment: string }>
@@ -111,7 +111,7 @@ async function ComparePage({ params, searchParams }: Params) {
                   releasesHref={`${environmentPath(workspace.id, target.slug)}/releases`}
                   changes={shown.map((item) => ({
                     id: item.id,
-                    label: `${RESOURCE_KINDS[item.kind].label} ${item.name}`,
+                    label: resourceLabel(item.kind, item.name),
                     status: CHANGE_LABELS[item.change],
                     mine: item.mine,
                   }))}

@@ -12,6 +12,7 @@ import { workspacePageTitle } from '@/lib/context/workspace-page'
 import { plural } from '@/lib/format/plural'
 import { formatDateTime } from '@/lib/format/date'
 import { releasesInto } from '@/lib/releases/queries'
+import { isLiveIn } from '@/lib/releases/status'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string }> }
 
@@ -25,7 +26,7 @@ async function ReleasesPage({ params }: Params) {
   const { workspace, environment, base, source } = at
   if (!at.readable) return <WorkspaceAccessDenied workspace={workspace} />
   const releases = await releasesInto(at.ctx.db, environment.id)
-  const live = releases.find((release) => release.status === 'applied' && release.contentHash === environment.contentHash)
+  const live = releases.find((release) => isLiveIn(environment, release))
   return (
     <div>
       <EnvironmentHeader

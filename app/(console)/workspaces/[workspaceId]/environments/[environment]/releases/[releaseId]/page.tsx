@@ -19,7 +19,7 @@ import { releaseDetail } from '@/lib/releases/queries'
 import { approvalTally } from '@/lib/releases/reviewers'
 import { OPEN_RELEASE_STATUSES } from '@/lib/releases/status'
 import { reviewersOf } from '@/lib/environments/review-summary'
-import { RESOURCE_KINDS } from '@/lib/resources/kinds'
+import { resourceLabel } from '@/lib/resources/kinds'
 import { isEntityId } from '@/lib/validation'
 
 type Params = { params: Promise<{ workspaceId: string; environment: string; releaseId: string }> }
@@ -74,14 +74,7 @@ async function ReleasePage({ params }: Params) {
                 workspaceId={workspace.id}
                 release={{ id: release.id, title: release.title, notes: release.notes }}
                 target={{ name: release.target.name, isProtected: release.target.isProtected }}
-                changes={{
-                  counts,
-                  items: release.items.map((item) => ({
-                    id: item.id,
-                    label: `${RESOURCE_KINDS[item.kind].label} ${item.name}`,
-                    change: item.change,
-                  })),
-                }}
+                changes={release.items.map((item) => ({ id: item.id, label: resourceLabel(item.kind, item.name), change: item.change }))}
                 controls={controls}
                 releasesHref={`${at.base}/releases`}
               />
