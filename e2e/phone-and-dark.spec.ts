@@ -25,11 +25,15 @@ const WALKS = [
       '/settings/security',
       '/settings/outbox',
       '/audit',
+      '/reviews',
       '/account',
     ],
   },
-  { email: 'wsadmin@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '{workspace}/environments', '/audit'] },
-  { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '/account'] },
+  {
+    email: 'wsadmin@acme.test',
+    pages: ['/', '{workspace}/members', '{workspace}/settings', '{workspace}/environments', '/audit', '/reviews'],
+  },
+  { email: 'member@acme.test', pages: ['/', '{workspace}/members', '{workspace}/settings', '/reviews', '/account'] },
   {
     email: 'viewer@acme.test',
     pages: ['/', '{workspace}', '{workspace}/members', '{workspace}/settings', '{workspace}/environments/development/settings'],
@@ -86,6 +90,12 @@ for (const [device, viewport] of [
           await expectNoSidewaysScroll(page, url)
           expect(await seriousAccessibilityViolations(page), url).toEqual([])
           await expect(page).toHaveTitle(/ · Atrium$/)
+          // Every page at its narrowest and darkest, to look at.
+          if (device === 'phone' && colorScheme === 'dark')
+            await screenshot(
+              page,
+              `phone-dark-${walk.email.split('@')[0]}${url.replace(/\/workspaces\/[0-9a-f-]{36}/, '/workspace').replaceAll('/', '-')}`,
+            )
         }
         await screenshot(page, `${device}-${colorScheme}-${walk.email.split('@')[0]}`)
       })
